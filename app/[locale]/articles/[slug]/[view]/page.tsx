@@ -1,0 +1,71 @@
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { notFound } from 'next/navigation';
+import { ArticleBody } from '@/components/reader/article-body';
+import { ArticleFooter } from '@/components/reader/article-footer';
+import { ArticleHeader } from '@/components/reader/article-header';
+import { ReaderView } from '@/components/reader/reader-view';
+import { ReadingModeControl } from '@/components/reader/reading-mode-control';
+import { ReadingProgress } from '@/components/reader/reading-progress';
+import { TableOfContents } from '@/components/reader/table-of-contents';
+import { SiteHeader } from '@/components/site/site-header';
+import { routing } from '@/i18n/routing';
+import { listArticleSlugs } from '@/lib/content/article-files';
+import { getArticle } from '@/lib/content/articles';
+import { htmlLang, type ArticleLang } from '@/lib/content/types';
+import { isReadingView, readingViews } from '@/lib/reader/views';
+
+// Reached through the proxy's rewrite of /{locale}/articles/{slug}: one static page per view.
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return listArticleSlugs().flatMap((slug) => readingViews.map((view) => ({ slug, view })));
+}
+
+type Props = PageProps<'/[locale]/articles/[slug]/[view]'>;
+
+export async function generateMetadata({ params }: Props) {
+  const { locale, slug } = await params;
+  const article = await getArticle(slug);
+  if (!article) return {};
+  const meta = article[locale as ArticleLang].meta;
+  return {
+    title: meta.title,
+    description: meta.summary,
+    alternates: {
+      canonical: `/${locale}/articles/${slug}`,
+      languages: Object.fromEntries(routing.locales.map((l) => [htmlLang[l], `/${l}/articles/${slug}`])),
+    },
+    openGraph: { type: 'article', title: meta.title, description: meta.summary, publishedTime: meta.date },
+  };
+}
+
+export default async function ArticlePage({ params }: Props) {
+  const { locale, slug, view } = await params;
+  setRequestLocale(locale);
+  const article = await getArticle(slug);
+  if (!article || !isReadingView(view)) notFound();
+  const t = await getTranslations('Article');
+
+  return (
+    <>
+      <SiteHeader path={`/articles/${slug}`} />
+      <ReadingProgress />
+      <main id="main">
+        <ReaderView initialView={view}>
+          <div className="reader-toolbar">
+            <a className="back-link" href={`/${locale}`}>
+              {t('allArticles')}
+            </a>
+            <ReadingModeControl />
+          </div>
+          <article className="article">
+            <ArticleHeader article={article} />
+            <TableOfContents article={article} />
+            <ArticleBody article={article} />
+            <ArticleFooter article={article} />
+          </article>
+        </ReaderView>
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,20 @@
+import type { ReactNode } from 'react';
+import { htmlLang, type ArticleLang, type BlockKind } from '@/lib/content/types';
+import { pairStyle } from './pair-style';
+import { TranslationToggle } from './translation-toggle';
+
+type BlockProps = { id: string; kind: BlockKind; lang: ArticleLang; index: string; children: ReactNode };
+
+/**
+ * One aligned block of an article, as emitted by remarkAlignedBlocks. Its `data-block` id is shared
+ * with its counterpart in the other language; Chinese paragraphs carry a toggle that opens their
+ * English translation underneath (used in the Chinese-only view).
+ */
+export function Block({ id, kind, lang, index, children }: BlockProps) {
+  return (
+    <div className={`block block-${kind}`} id={`${lang}-${id}`} data-block={id} data-lang={lang} lang={htmlLang[lang]} style={pairStyle(Number(index), lang)}>
+      {children}
+      {lang === 'zh' && kind === 'paragraph' && <TranslationToggle blockId={id} />}
+    </div>
+  );
+}

@@ -1,0 +1,103 @@
+'use client';
+
+import { createContext, use, useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { flushSync } from 'react-dom';
+import { findReadingAnchor, restoreReadingAnchor } from '@/lib/reader/reading-anchor';
+import { rememberView } from '@/lib/reader/remember-view';
+import type { ReadingView } from '@/lib/reader/views';
+
+type ReaderState = {
+  view: ReadingView;
+  setView: (view: ReadingView) => void;
+  openTranslations: ReadonlySet<string>;
+  toggleTranslation: (blockId: string) => void;
+};
+
+const ReaderContext = createContext<ReaderState | null>(null);
+
+export function useReader(): ReaderState {
+  const state = use(ReaderContext);
+  if (!state) throw new Error('useReader must be used inside <ReaderView>');
+  return state;
+}
+
+function sentenceOf(node: EventTarget | Node | null | undefined): string | undefined {
+  const element = node instanceof Element ? node : node instanceof Node ? node.parentElement : null;
+  return element?.closest<HTMLElement>('[data-sid]')?.dataset.sid;
+}
+
+/** CSS for what changes at run time; server-rendered children stay untouched, so React skips them. */
+function dynamicCss(open: ReadonlySet<string>, linked: string | undefined): string {
+  const rules = [...open].map((id) => `.reader[data-view="zh"] .block[data-block="${id}"][data-lang="en"]{display:block}`);
+  if (linked) rules.push(`.reader [data-sid="${linked}"]{background:var(--linked-bg);border-radius:2px}`);
+  return rules.join('\n');
+}
+
+/**
+ * Holds the reading view and its interactive state around the server-rendered article. A view
+ * change is one attribute on this container, committed synchronously, then the scroll position is
+ * corrected so the sentence the reader was on stays where it was.
+ */
+export function ReaderView({ initialView, children }: { initialView: ReadingView; children: ReactNode }) {
+  const [view, setViewState] = useState(initialView);
+  const [openTranslations, setOpen] = useState<ReadonlySet<string>>(() => new Set());
+  const [linked, setLinked] = useState<string>();
+  const [enhanced, setEnhanced] = useState(false);
+  const container = useRef<HTMLDivElement>(null);
+
+  useEffect(() => setEnhanced(true), []);
+
+  // Caret browsing or selecting text also links a sentence to its counterpart.
+  useEffect(() => {
+    const onSelection = () => {
+      const selection = document.getSelection();
+      if (!selection?.anchorNode || !container.current?.contains(selection.anchorNode)) return;
+      const sid = sentenceOf(selection.anchorNode);
+      if (sid) setLinked(sid);
+    };
+    document.addEventListener('selectionchange', onSelection);
+    return () => document.removeEventListener('selectionchange', onSelection);
+  }, []);
+
+  const setView = useCallback(
+    (next: ReadingView) => {
+      const root = container.current;
+      if (next === view || !root) return;
+      const anchor = findReadingAnchor(root, view);
+      flushSync(() => setViewState(next));
+      if (anchor) restoreReadingAnchor(root, anchor, next);
+      rememberView(next);
+    },
+    [view],
+  );
+
+  const toggleTranslation = useCallback((blockId: string) => {
+    setOpen((open) => {
+      const next = new Set(open);
+      if (!next.delete(blockId)) next.add(blockId);
+      return next;
+    });
+  }, []);
+
+  const state = useMemo(() => ({ view, setView, openTranslations, toggleTranslation }), [view, setView, openTranslations, toggleTranslation]);
+
+  return (
+    <ReaderContext value={state}>
+      <div
+        ref={container}
+        className="reader"
+        data-view={view}
+        data-enhanced={enhanced ? '' : undefined}
+        onMouseOver={(event) => {
+          const sid = sentenceOf(event.target);
+          if (sid !== linked) setLinked(sid);
+        }}
+        onMouseLeave={() => setLinked(undefined)}
+        onFocus={(event) => setLinked(sentenceOf(event.target))}
+      >
+        {children}
+        <style>{dynamicCss(openTranslations, linked)}</style>
+      </div>
+    </ReaderContext>
+  );
+}

@@ -1,0 +1,30 @@
+import { getLocale, getTranslations } from 'next-intl/server';
+import { routing } from '@/i18n/routing';
+import { htmlLang } from '@/lib/content/types';
+
+/**
+ * Plain links to the same page in the other interface language. The reading view travels in its
+ * cookie, so the reader lands on the same article in the same view.
+ */
+export async function LocaleSwitcher({ path }: { path: string }) {
+  const current = await getLocale();
+  const t = await getTranslations('LocaleSwitcher');
+  return (
+    <nav className="locale-switcher" aria-label={t('label')}>
+      <ul>
+        {routing.locales.map((locale) => (
+          <li key={locale}>
+            <a
+              href={`/${locale}${path === '/' ? '' : path}`}
+              hrefLang={htmlLang[locale]}
+              lang={htmlLang[locale]}
+              aria-current={locale === current ? 'true' : undefined}
+            >
+              {t(locale)}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}

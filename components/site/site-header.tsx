@@ -1,0 +1,16 @@
+import { getLocale, getTranslations } from 'next-intl/server';
+import { LocaleSwitcher } from './locale-switcher';
+
+/** The bar at the top of every page; `path` is the current page without its locale, for the switch. */
+export async function SiteHeader({ path }: { path: string }) {
+  const locale = await getLocale();
+  const t = await getTranslations('Site');
+  return (
+    <header className="site-header">
+      <a className="site-name" href={`/${locale}`}>
+        {t('name')}
+      </a>
+      <LocaleSwitcher path={path} />
+    </header>
+  );
+}

@@ -1,0 +1,38 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { ArticleFiles, ContentFile } from './check-article';
+
+/** Articles live in `content/<slug>/{zh,en}.mdx`; `source.zh.md`, when present, is the original. */
+const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+// Paths are spelled out from process.cwd() so the bundler traces the content folder, not the project.
+export function listArticleSlugs(): string[] {
+  return fs
+    .readdirSync(path.join(process.cwd(), 'content'), { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && slugPattern.test(entry.name))
+    .map((entry) => entry.name)
+    .sort();
+}
+
+export function articleFilePath(slug: string, name: string): string {
+  return path.join(process.cwd(), 'content', slug, name);
+}
+
+export function isArticleSlug(slug: string): boolean {
+  return slugPattern.test(slug) && fs.existsSync(articleFilePath(slug, 'zh.mdx'));
+}
+
+function readFile(slug: string, name: string): ContentFile {
+  const file = articleFilePath(slug, name);
+  return { path: path.relative(process.cwd(), file), source: fs.readFileSync(file, 'utf8') };
+}
+
+export function readArticleFiles(slug: string): ArticleFiles {
+  const hasOriginal = fs.existsSync(articleFilePath(slug, 'source.zh.md'));
+  return {
+    slug,
+    zh: readFile(slug, 'zh.mdx'),
+    en: readFile(slug, 'en.mdx'),
+    original: hasOriginal ? readFile(slug, 'source.zh.md') : undefined,
+  };
+}

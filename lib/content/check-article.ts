@@ -1,0 +1,121 @@
+import { missingNumbers } from './numerals';
+import { parseArticle, type ParsedArticle } from './parse-article';
+import { sourceTextMatches } from './source-text';
+import type { ArticleLang, Block } from './types';
+
+export type ContentFile = { path: string; source: string };
+export type ContentProblem = { path: string; line: number; message: string };
+
+export type ArticleFiles = {
+  slug: string;
+  zh: ContentFile;
+  en: ContentFile;
+  /** The original text the Chinese must reproduce verbatim, when the folder keeps one. */
+  original?: ContentFile;
+};
+
+function parseSafely(file: ContentFile, slug: string, lang: ArticleLang, problems: ContentProblem[]) {
+  try {
+    const parsed = parseArticle(file.source, slug, lang);
+    problems.push(...parsed.problems.map((p) => ({ path: file.path, ...p })));
+    return parsed;
+  } catch (error) {
+    const e = error as { line?: number; reason?: string; message: string };
+    problems.push({ path: file.path, line: e.line ?? 0, message: `cannot parse: ${e.reason ?? e.message}` });
+    return undefined;
+  }
+}
+
+function checkRepeats(article: ParsedArticle, path: string, problems: ContentProblem[]) {
+  const seen = new Map<string, number>();
+  const ids = article.blocks.flatMap((block) => [
+    { id: block.id, line: block.line },
+    ...block.sentences.map((s) => ({ id: s.id, line: s.line })),
+    ...(block.key ? [{ id: block.key, line: block.line }] : []),
+  ]);
+  for (const { id, line } of ids) {
+    const first = seen.get(id);
+    if (first !== undefined) problems.push({ path, line, message: `"${id}" repeats (first at line ${first})` });
+    else seen.set(id, line);
+  }
+  for (const block of article.blocks) {
+    for (const sentence of block.sentences) {
+      if (sentence.text === '') problems.push({ path, line: sentence.line, message: `${sentence.id} is empty` });
+    }
+  }
+}
+
+function checkPair(zh: Block, en: Block, files: ArticleFiles, problems: ContentProblem[]) {
+  const where = `(zh line ${zh.line})`;
+  if (zh.key !== en.key) {
+    problems.push({ path: files.en.path, line: en.line, message: `block ${en.id} is "${en.key}" but the Chinese has "${zh.key}" ${where}` });
+  }
+  if (zh.sentences.length !== en.sentences.length) {
+    problems.push({
+      path: files.en.path,
+      line: en.line,
+      message: `block ${en.id} has ${en.sentences.length} sentences, the Chinese has ${zh.sentences.length} ${where}`,
+    });
+    return;
+  }
+  zh.sentences.forEach((zhSentence, i) => {
+    const enSentence = en.sentences[i];
+    const missing = missingNumbers(zhSentence.text, enSentence.text);
+    if (missing.length) {
+      problems.push({
+        path: files.en.path,
+        line: enSentence.line,
+        message: `${enSentence.id} lacks ${missing.map((n) => `"${n.raw}"`).join(', ')} of the Chinese (zh line ${zhSentence.line})`,
+      });
+    }
+  });
+}
+
+function checkBlocks(zh: ParsedArticle, en: ParsedArticle, files: ArticleFiles, problems: ContentProblem[]) {
+  const count = Math.min(zh.blocks.length, en.blocks.length);
+  for (let i = 0; i < count; i++) {
+    const [a, b] = [zh.blocks[i], en.blocks[i]];
+    if (a.kind !== b.kind) {
+      // Everything after a missing or extra block is shifted: report the first place only.
+      problems.push({
+        path: files.en.path,
+        line: b.line,
+        message: `block ${i + 1} is a ${b.kind} (${b.id}) but the Chinese has a ${a.kind} (${a.id}, zh line ${a.line})`,
+      });
+      return;
+    }
+    checkPair(a, b, files, problems);
+  }
+  if (zh.blocks.length !== en.blocks.length) {
+    const longer = zh.blocks.length > en.blocks.length ? { file: files.zh, parsed: zh } : { file: files.en, parsed: en };
+    const extra = longer.parsed.blocks[count];
+    problems.push({
+      path: longer.file.path,
+      line: extra.line,
+      message: `${extra.id} has no counterpart: zh has ${zh.blocks.length} blocks, en has ${en.blocks.length}`,
+    });
+  }
+}
+
+/**
+ * Checks that the two languages of an article pair one to one: same blocks in the same order, same
+ * number of sentences per block, figures and charts identical, no repeated id, every Arabic numeral
+ * of a Chinese sentence carried into its English sentence, and (when kept) the Chinese verbatim.
+ */
+export function checkArticle(files: ArticleFiles): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const zh = parseSafely(files.zh, files.slug, 'zh', problems);
+  const en = parseSafely(files.en, files.slug, 'en', problems);
+  if (!zh || !en) return problems;
+
+  checkRepeats(zh, files.zh.path, problems);
+  checkRepeats(en, files.en.path, problems);
+
+  checkBlocks(zh, en, files, problems);
+
+  if (files.original) {
+    const mismatch = sourceTextMatches(files.original.source, zh);
+    if (mismatch) problems.push({ path: files.zh.path, line: mismatch.line, message: mismatch.message });
+  }
+  return problems;
+}

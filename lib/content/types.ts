@@ -1,0 +1,51 @@
+/** The two languages an article is written in. The source language comes first. */
+export const articleLangs = ['zh', 'en'] as const;
+export type ArticleLang = (typeof articleLangs)[number];
+
+/** BCP 47 tags for `lang` attributes: the Chinese text is Simplified Chinese. */
+export const htmlLang: Record<ArticleLang, string> = { zh: 'zh-Hans', en: 'en' };
+
+export type BlockKind = 'heading' | 'paragraph' | 'figure' | 'chart';
+
+/** One sentence of a block; its id (`p07-s3`) is shared by both languages. */
+export type Sentence = {
+  id: string;
+  /** Plain text as the reader sees it, without translator's notes. */
+  text: string;
+  /** 1-based line in the MDX file, for error messages. */
+  line: number;
+};
+
+/** One aligned unit of an article: a heading, paragraph, figure or chart. */
+export type Block = {
+  id: string;
+  kind: BlockKind;
+  /** Position among all blocks (1-based); equal for a block's two languages. */
+  index: number;
+  sentences: Sentence[];
+  line: number;
+  /** For figures and charts: the attributes that must match across languages. */
+  key?: string;
+};
+
+export type ArticleMeta = {
+  slug: string;
+  lang: ArticleLang;
+  title: string;
+  summary: string;
+  date: string;
+  publication: string;
+  byline: string;
+  author: string;
+  editorLine: string;
+  dutyEditorLine: string;
+  sourceName: string;
+  sourceUrl: string;
+  translator?: string;
+};
+
+/** What the reader needs of one language of an article, apart from its compiled body. */
+export type ArticleText = {
+  meta: ArticleMeta;
+  blocks: Block[];
+};
