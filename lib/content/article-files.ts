@@ -27,6 +27,13 @@ function readFile(slug: string, name: string): ContentFile {
   return { path: path.relative(process.cwd(), file), source: fs.readFileSync(file, 'utf8') };
 }
 
+function chartNames(slug: string): string[] {
+  const file = articleFilePath(slug, 'charts.json');
+  if (!fs.existsSync(file)) return [];
+  const parsed = JSON.parse(fs.readFileSync(file, 'utf8')) as { charts?: Record<string, unknown> };
+  return Object.keys(parsed.charts ?? {});
+}
+
 export function readArticleFiles(slug: string): ArticleFiles {
   const hasOriginal = fs.existsSync(articleFilePath(slug, 'source.zh.md'));
   return {
@@ -34,5 +41,6 @@ export function readArticleFiles(slug: string): ArticleFiles {
     zh: readFile(slug, 'zh.mdx'),
     en: readFile(slug, 'en.mdx'),
     original: hasOriginal ? readFile(slug, 'source.zh.md') : undefined,
+    chartNames: chartNames(slug),
   };
 }

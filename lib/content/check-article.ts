@@ -12,6 +12,8 @@ export type ArticleFiles = {
   en: ContentFile;
   /** The original text the Chinese must reproduce verbatim, when the folder keeps one. */
   original?: ContentFile;
+  /** The chart names `charts.json` defines; every `<Chart name>` must be one of them. */
+  chartNames?: string[];
 };
 
 function parseSafely(file: ContentFile, slug: string, lang: ArticleLang, problems: ContentProblem[]) {
@@ -41,6 +43,9 @@ function checkRepeats(article: ParsedArticle, path: string, problems: ContentPro
   for (const block of article.blocks) {
     for (const sentence of block.sentences) {
       if (sentence.text === '') problems.push({ path, line: sentence.line, message: `${sentence.id} is empty` });
+      if (sentence.text.includes('**')) {
+        problems.push({ path, line: sentence.line, message: `${sentence.id} shows literal "**": a bold marker does not open or close here` });
+      }
     }
   }
 }
@@ -112,6 +117,13 @@ export function checkArticle(files: ArticleFiles): ContentProblem[] {
   checkRepeats(en, files.en.path, problems);
 
   checkBlocks(zh, en, files, problems);
+
+  for (const block of zh.blocks.filter((b) => b.kind === 'chart')) {
+    const name = block.key?.replace(/^Chart name=/, '') ?? '';
+    if (!files.chartNames?.includes(name)) {
+      problems.push({ path: files.zh.path, line: block.line, message: `chart "${name}" is not defined in charts.json` });
+    }
+  }
 
   if (files.original) {
     const mismatch = sourceTextMatches(files.original.source, zh);
