@@ -13,7 +13,8 @@ const legendHeight = 26;
 function describeCell(cell: ChartCell, lang: ArticleLang): string {
   if ('missing' in cell) return cell.missing[lang];
   const amount = formatAmount(cell, lang);
-  return cell.note ? `${amount} (${cell.note[lang]})` : amount;
+  if (!cell.note) return amount;
+  return lang === 'zh' ? `${amount}（${cell.note[lang]}）` : `${amount} (${cell.note[lang]})`;
 }
 
 /**

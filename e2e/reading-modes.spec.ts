@@ -1,0 +1,180 @@
+import type { Page } from '@playwright/test';
+import { articleText, expect, slug, test } from './fixtures';
+
+const zhTitle = articleText('zh').meta.title;
+const enTitle = articleText('en').meta.title;
+const modes = (page: Page) => page.getByRole('navigation', { name: '阅读模式' });
+const block = (page: Page, lang: 'zh' | 'en', id: string) => page.locator(`.block[data-lang="${lang}"][data-block="${id}"]`);
+
+test.describe('each reading view', () => {
+  test('Chinese only', async ({ page }) => {
+    await page.goto(`/zh/articles/${slug}?view=zh`);
+    await expect(page.getByRole('heading', { level: 1, name: zhTitle })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1, name: enTitle })).toBeHidden();
+    await expect(block(page, 'zh', 'p04')).toBeVisible();
+    await expect(block(page, 'en', 'p04')).toBeHidden();
+    await expect(block(page, 'zh', 'p04')).toHaveAttribute('lang', 'zh-Hans');
+  });
+
+  test('English only', async ({ page }) => {
+    await page.goto(`/zh/articles/${slug}?view=en`);
+    await expect(page.getByRole('heading', { level: 1, name: enTitle })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1, name: zhTitle })).toBeHidden();
+    await expect(block(page, 'en', 'p04')).toBeVisible();
+    await expect(block(page, 'en', 'p04')).toHaveAttribute('lang', 'en');
+    await expect(block(page, 'zh', 'p04')).toBeHidden();
+  });
+
+  test('bilingual: side by side and top-aligned on a wide screen', async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto(`/zh/articles/${slug}?view=bilingual`);
+    for (const id of ['h01', 'p04', 'p16', 'c03']) {
+      const [zh, en] = [await block(page, 'zh', id).boundingBox(), await block(page, 'en', id).boundingBox()];
+      expect(zh && en, id).toBeTruthy();
+      expect(Math.abs(zh!.y - en!.y), `${id} tops`).toBeLessThan(1);
+      expect(en!.x, `${id} English on the right`).toBeGreaterThan(zh!.x + zh!.width);
+    }
+  });
+
+  test('bilingual: interleaved on a narrow screen, Chinese first', async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(`/zh/articles/${slug}?view=bilingual`);
+    const zh = await block(page, 'zh', 'p04').boundingBox();
+    const en = await block(page, 'en', 'p04').boundingBox();
+    const next = await block(page, 'zh', 'p05').boundingBox();
+    expect(en!.y).toBeGreaterThanOrEqual(zh!.y + zh!.height - 1);
+    expect(next!.y).toBeGreaterThan(en!.y);
+    expect(Math.abs(en!.x - zh!.x)).toBeLessThan(1);
+  });
+});
+
+test('switching views happens in place, updates the address and is remembered', async ({ page, context }) => {
+  await page.goto(`/zh/articles/${slug}`);
+  await expect(modes(page).getByRole('link', { name: '中文' })).toHaveAttribute('aria-current', 'true');
+  await page.evaluate(() => ((window as unknown as { notReloaded: boolean }).notReloaded = true));
+
+  await modes(page).getByRole('link', { name: '英文' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: enTitle })).toBeVisible();
+  await expect(page).toHaveURL(/\?view=en$/);
+  await modes(page).getByRole('link', { name: '双语对照' }).click();
+  await expect(page).toHaveURL(/\?view=bilingual$/);
+  await expect(block(page, 'zh', 'p04')).toBeVisible();
+  await expect(block(page, 'en', 'p04')).toBeVisible();
+  expect(await page.evaluate(() => (window as unknown as { notReloaded?: boolean }).notReloaded)).toBe(true);
+
+  // A later visit without ?view= opens in the last view chosen, rendered so by the server.
+  const later = await context.newPage();
+  const html = await (await later.request.get(`/zh/articles/${slug}`)).text();
+  expect(html).toContain('data-view="bilingual"');
+  await later.goto(`/zh/articles/${slug}`);
+  await expect(later.getByRole('navigation', { name: '阅读模式' }).getByRole('link', { name: '双语对照' })).toHaveAttribute('aria-current', 'true');
+  await later.reload();
+  await expect(block(later, 'en', 'p04')).toBeVisible();
+});
+
+test('switching views keeps the sentence the reader is on at the top of the screen', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto(`/zh/articles/${slug}?view=zh`);
+  await page.locator('.block[data-lang="zh"] [data-sid="p17-s1"]').evaluate((element) => {
+    // Twice: the sticky toolbar only settles at the top once the page has scrolled.
+    for (let i = 0; i < 2; i++) {
+      const toolbar = document.querySelector('.reader-toolbar')!.getBoundingClientRect().bottom;
+      window.scrollBy(0, element.getBoundingClientRect().top - toolbar - 4);
+    }
+  });
+  /** The sentence under the reading line just below the sticky toolbar. */
+  const sentenceAtTop = () =>
+    page.evaluate(() => {
+      const line = document.querySelector('.reader-toolbar')!.getBoundingClientRect().bottom + 8;
+      const x = document.querySelector('.reader-toolbar')!.getBoundingClientRect().left + 40;
+      return document.elementFromPoint(x, line)?.closest<HTMLElement>('[data-sid]')?.dataset.sid;
+    });
+  expect(await sentenceAtTop()).toBe('p17-s1');
+  const scrolled = await page.evaluate(() => window.scrollY);
+
+  for (const view of ['英文', '双语对照', '中文']) {
+    await modes(page).getByRole('link', { name: view }).click();
+    await expect(modes(page).getByRole('link', { name: view })).toHaveAttribute('aria-current', 'true');
+    expect(await sentenceAtTop(), `after switching to ${view}`).toBe('p17-s1');
+  }
+  expect(Math.abs((await page.evaluate(() => window.scrollY)) - scrolled)).toBeLessThan(40);
+});
+
+test('views can be switched from the keyboard, with visible focus', async ({ page }) => {
+  await page.goto(`/zh/articles/${slug}?view=zh`);
+  const target = modes(page).getByRole('link', { name: '双语对照' });
+  for (let i = 0; i < 12 && !(await target.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+  await expect(target).toBeFocused();
+  const outline = await target.evaluate((el) => getComputedStyle(el).outlineStyle);
+  expect(outline).not.toBe('none');
+  await page.keyboard.press('Enter');
+  await expect(target).toHaveAttribute('aria-current', 'true');
+  await expect(block(page, 'en', 'p04')).toBeVisible();
+  await expect(target).toBeFocused();
+});
+
+test('in the Chinese view a paragraph opens its translation underneath', async ({ page }) => {
+  await page.goto(`/zh/articles/${slug}?view=zh`);
+  const toggle = block(page, 'zh', 'p04').getByRole('button', { name: '显示译文' });
+  await expect(block(page, 'en', 'p04')).toBeHidden();
+  await toggle.click();
+  await expect(block(page, 'en', 'p04')).toBeVisible();
+  await expect(block(page, 'en', 'p05')).toBeHidden();
+  const zh = await block(page, 'zh', 'p04').boundingBox();
+  const en = await block(page, 'en', 'p04').boundingBox();
+  expect(en!.y).toBeGreaterThanOrEqual(zh!.y + zh!.height - 1);
+  const hide = block(page, 'zh', 'p04').getByRole('button', { name: '收起译文' });
+  await expect(hide).toHaveAttribute('aria-expanded', 'true');
+  await hide.click();
+  await expect(block(page, 'en', 'p04')).toBeHidden();
+});
+
+test('in the bilingual view hovering a sentence lights up its counterpart', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto(`/en/articles/${slug}?view=bilingual`);
+  const zhSentence = page.locator('.block[data-lang="zh"] [data-sid="p04-s2"]');
+  const enSentence = page.locator('.block[data-lang="en"] [data-sid="p04-s2"]');
+  const neighbour = page.locator('.block[data-lang="en"] [data-sid="p04-s3"]');
+  const background = (locator: typeof zhSentence) => locator.evaluate((el) => getComputedStyle(el).backgroundColor);
+  const none = await background(enSentence);
+
+  await zhSentence.hover();
+  await expect.poll(() => background(enSentence)).not.toBe(none);
+  expect(await background(neighbour)).toBe(none);
+
+  await page.locator('.block[data-lang="en"] [data-sid="p05-s1"]').hover();
+  await expect.poll(() => background(page.locator('.block[data-lang="zh"] [data-sid="p05-s1"]'))).not.toBe(none);
+  await expect.poll(() => background(enSentence)).toBe(none);
+});
+
+test('a figure whose image cannot load keeps its place and shows a captioned placeholder', async ({ page }) => {
+  await page.goto(`/zh/articles/${slug}?view=zh`);
+  const figure = block(page, 'zh', 'f01');
+  const image = figure.getByRole('img', { name: '文章题图' });
+  await expect(figure.locator('figcaption')).toHaveText('题图');
+  await expect.poll(() => image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth === 0)).toBe(true);
+  const box = await figure.boundingBox();
+  expect(box!.height).toBeGreaterThan(150);
+  await expect(image).toHaveAttribute('loading', 'lazy');
+  const shifts = await page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        let total = 0;
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
+            if (!entry.hadRecentInput) total += entry.value;
+          }
+        }).observe({ type: 'layout-shift', buffered: true });
+        setTimeout(() => resolve(total), 500);
+      }),
+  );
+  expect(shifts).toBe(0);
+});
+
+test('charts are drawn on the server with accessible labels in each language', async ({ page }) => {
+  await page.goto(`/zh/articles/${slug}?view=bilingual`);
+  await expect(block(page, 'zh', 'c01').getByRole('img', { name: /2024年资本支出及同比增速/ })).toBeVisible();
+  await expect(block(page, 'en', 'c01').getByRole('img', { name: /Capital expenditure in 2024/ })).toBeVisible();
+  await expect(block(page, 'en', 'c01').locator('desc')).toContainText('Microsoft: $75.6bn (+83%)');
+  await expect(block(page, 'zh', 'c04').locator('desc')).toContainText('微软：151亿美元（占净利润16%）');
+});
