@@ -29,7 +29,9 @@ for (const [locale, heading, lang, other] of [
     await expect(page).toHaveURL(new RegExp(`/${locale}/articles/${slug}$`));
     await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
     await expect(page).toHaveTitle(`${title} · ${site}`);
-    await expect(page.getByRole('navigation', { name: locale === 'zh' ? '界面语言' : 'Interface language' }).getByRole('link', { name: other })).toBeVisible();
+    await expect(
+      page.getByRole('navigation', { name: locale === 'zh' ? '界面语言' : 'Interface language' }).getByRole('link', { name: other }),
+    ).toBeVisible();
   });
 }
 
@@ -38,7 +40,10 @@ test('switching the interface language keeps the article and the reading view', 
   await page.getByRole('navigation', { name: '界面语言' }).getByRole('link', { name: 'English' }).click();
   await expect(page).toHaveURL(new RegExp(`/en/articles/${slug}$`));
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
-  await expect(page.getByRole('navigation', { name: 'Reading mode' }).getByRole('link', { name: 'Bilingual' })).toHaveAttribute('aria-current', 'true');
+  await expect(page.getByRole('navigation', { name: 'Reading mode' }).getByRole('link', { name: 'Bilingual' })).toHaveAttribute(
+    'aria-current',
+    'true',
+  );
   await expect(page.getByRole('heading', { level: 1, name: articleText('zh').meta.title })).toBeVisible();
   await expect(page.getByRole('heading', { level: 1, name: articleText('en').meta.title })).toBeVisible();
 });
@@ -47,15 +52,15 @@ test.describe('missing pages', () => {
   // The browser logs the 404 of the page itself; nothing else may fail.
   test.use({ allowedConsoleErrors: [/status of 404/] });
 
-for (const [path, title] of [
-  ['/zh/no-such-page', '找不到这个页面'],
-  ['/en/no-such-page', 'Page not found'],
-  ['/en/articles/no-such-article', 'Page not found'],
-] as const) {
-  test(`${path} answers 404 in its language`, async ({ page }) => {
-    const response = await page.goto(path);
-    expect(response?.status()).toBe(404);
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
-  });
-}
+  for (const [path, title] of [
+    ['/zh/no-such-page', '找不到这个页面'],
+    ['/en/no-such-page', 'Page not found'],
+    ['/en/articles/no-such-article', 'Page not found'],
+  ] as const) {
+    test(`${path} answers 404 in its language`, async ({ page }) => {
+      const response = await page.goto(path);
+      expect(response?.status()).toBe(404);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
+    });
+  }
 });

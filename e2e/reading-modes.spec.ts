@@ -67,7 +67,10 @@ test('switching views happens in place, updates the address and is remembered', 
   const html = await (await later.request.get(`/zh/articles/${slug}`)).text();
   expect(html).toContain('data-view="bilingual"');
   await later.goto(`/zh/articles/${slug}`);
-  await expect(later.getByRole('navigation', { name: '阅读模式' }).getByRole('link', { name: '双语对照' })).toHaveAttribute('aria-current', 'true');
+  await expect(later.getByRole('navigation', { name: '阅读模式' }).getByRole('link', { name: '双语对照' })).toHaveAttribute(
+    'aria-current',
+    'true',
+  );
   await later.reload();
   await expect(block(later, 'en', 'p04')).toBeVisible();
 });
@@ -75,13 +78,19 @@ test('switching views happens in place, updates the address and is remembered', 
 test('switching views keeps the sentence the reader is on at the top of the screen', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 800 });
   await page.goto(`/zh/articles/${slug}?view=zh`);
-  await page.locator('.block[data-lang="zh"] [data-sid="p17-s1"]').evaluate((element) => {
-    // Twice: the sticky toolbar only settles at the top once the page has scrolled.
-    for (let i = 0; i < 2; i++) {
-      const toolbar = document.querySelector('.reader-toolbar')!.getBoundingClientRect().bottom;
-      window.scrollBy(0, element.getBoundingClientRect().top - toolbar - 4);
-    }
-  });
+  // Bring the sentence just under the sticky toolbar; repeat while off-screen text settles its size.
+  const target = page.locator('.block[data-lang="zh"] [data-sid="p17-s1"]');
+  await expect
+    .poll(() =>
+      target.evaluate(async (element) => {
+        const toolbar = document.querySelector('.reader-toolbar')!.getBoundingClientRect().bottom;
+        const offset = element.getBoundingClientRect().top - toolbar - 4;
+        window.scrollBy(0, offset);
+        await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+        return Math.abs(offset) < 1;
+      }),
+    )
+    .toBe(true);
   /** The sentence under the reading line just below the sticky toolbar. */
   const sentenceAtTop = () =>
     page.evaluate(() => {
@@ -95,7 +104,7 @@ test('switching views keeps the sentence the reader is on at the top of the scre
   for (const view of ['英文', '双语对照', '中文']) {
     await modes(page).getByRole('link', { name: view }).click();
     await expect(modes(page).getByRole('link', { name: view })).toHaveAttribute('aria-current', 'true');
-    expect(await sentenceAtTop(), `after switching to ${view}`).toBe('p17-s1');
+    await expect.poll(sentenceAtTop, { message: `after switching to ${view}`, timeout: 1000 }).toBe('p17-s1');
   }
   expect(Math.abs((await page.evaluate(() => window.scrollY)) - scrolled)).toBeLessThan(40);
 });

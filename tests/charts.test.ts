@@ -22,7 +22,10 @@ describe('charts', () => {
   });
 
   it('rejects a malformed chart file', () => {
-    const result = articleChartsSchema.safeParse({ source: { zh: 'x', en: 'y' }, charts: { a: { title: { zh: 'x' }, series: [], rows: [] } } });
+    const result = articleChartsSchema.safeParse({
+      source: { zh: 'x', en: 'y' },
+      charts: { a: { title: { zh: 'x' }, series: [], rows: [] } },
+    });
     expect(result.success).toBe(false);
   });
 });

@@ -19,8 +19,12 @@ describe('checkArticle', () => {
   });
 
   it('names the block whose sentence counts differ', () => {
-    const files = edited('en', (s) => s.replace('\nMeta expects capex of $60 billion-$65 billion in 2025, growth of as much as 60%-75%.', ''));
-    expect(messages(files)).toEqual([expect.stringMatching(/^content\/deepseek-capex\/en\.mdx:\d+: block p05 has 2 sentences, the Chinese has 3 \(zh line \d+\)$/)]);
+    const files = edited('en', (s) =>
+      s.replace('\nMeta expects capex of $60 billion-$65 billion in 2025, growth of as much as 60%-75%.', ''),
+    );
+    expect(messages(files)).toEqual([
+      expect.stringMatching(/^content\/deepseek-capex\/en\.mdx:\d+: block p05 has 2 sentences, the Chinese has 3 \(zh line \d+\)$/),
+    ]);
   });
 
   it('reports the first place where blocks stop pairing', () => {
@@ -41,10 +45,20 @@ describe('checkArticle', () => {
   });
 
   it('finds repeated figures and unknown charts', () => {
-    const both = (s: string) => s.replace(/<Figure n=\{4\}/, '<Figure n={3}').replace(/(<Figure n=\{3\} src=")[^"]+/g, '$1https://img.example/x');
-    const files = { ...edited('zh', both), en: { ...real.en, source: both(real.en.source) }, original: undefined, chartNames: ['capex-2024'] };
+    const both = (s: string) =>
+      s.replace(/<Figure n=\{4\}/, '<Figure n={3}').replace(/(<Figure n=\{3\} src=")[^"]+/g, '$1https://img.example/x');
+    const files = {
+      ...edited('zh', both),
+      en: { ...real.en, source: both(real.en.source) },
+      original: undefined,
+      chartNames: ['capex-2024'],
+    };
     const found = messages(files);
-    expect(found).toEqual(expect.arrayContaining([expect.stringMatching(/zh\.mdx:\d+: "Figure n=3 src=https:\/\/img\.example\/x" repeats \(first at line \d+\)/)]));
+    expect(found).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/zh\.mdx:\d+: "Figure n=3 src=https:\/\/img\.example\/x" repeats \(first at line \d+\)/),
+      ]),
+    );
     expect(found).toEqual(expect.arrayContaining([expect.stringMatching(/chart "depreciation" is not defined in charts\.json/)]));
   });
 
@@ -55,7 +69,9 @@ describe('checkArticle', () => {
 
   it('catches a Chinese character that differs from the original', () => {
     const files = edited('zh', (s) => s.replace('资本支出总额2431亿美元（约合1.8万亿元）', '资本支出总额2431亿美元(约合1.8万亿元)'));
-    expect(messages(files)).toEqual([expect.stringMatching(/zh\.mdx:\d+: p04-s3 differs from the original: original has ".*（约合.*", article has ".*\(约合.*"/)]);
+    expect(messages(files)).toEqual([
+      expect.stringMatching(/zh\.mdx:\d+: p04-s3 differs from the original: original has ".*（约合.*", article has ".*\(约合.*"/),
+    ]);
   });
 
   it('reports an MDX syntax error with its line instead of throwing', () => {
@@ -66,7 +82,12 @@ describe('checkArticle', () => {
 
 describe('checkArticle on Markdown the reader would show wrongly', () => {
   it('reports bold markers CommonMark cannot close', () => {
-    const files = edited('en', (s) => s.replace('**In 2025, the four US tech giants’ capex will keep growing rapidly, though growth will ease slightly.**', '**In 2025, capex will keep growing.**But slower.'));
+    const files = edited('en', (s) =>
+      s.replace(
+        '**In 2025, the four US tech giants’ capex will keep growing rapidly, though growth will ease slightly.**',
+        '**In 2025, capex will keep growing.**But slower.',
+      ),
+    );
     expect(messages(files)).toEqual([expect.stringMatching(/en\.mdx:\d+: p05-s1 shows literal "\*\*"/)]);
   });
 });

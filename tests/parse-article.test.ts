@@ -20,7 +20,13 @@ describe('parseArticle', () => {
       'zh',
     );
     expect(problems).toEqual([]);
-    expect(blocks.map((b) => `${b.index}:${b.id}:${b.kind}`)).toEqual(['1:f01:figure', '2:p01:paragraph', '3:h01:heading', '4:c01:chart', '5:p02:paragraph']);
+    expect(blocks.map((b) => `${b.index}:${b.id}:${b.kind}`)).toEqual([
+      '1:f01:figure',
+      '2:p01:paragraph',
+      '3:h01:heading',
+      '4:c01:chart',
+      '5:p02:paragraph',
+    ]);
     expect(blocks[1].sentences.map((s) => [s.id, s.text, s.line])).toEqual([
       ['p01-s1', '第一段第一句。', 13],
       ['p01-s2', '第一段第二句。', 14],

@@ -47,7 +47,10 @@ describe.each(['zh', 'en'] as const)('the compiled %s article', (lang) => {
   it('keeps headings as headings and bold as bold', async () => {
     const { document } = await render(lang);
     expect(document.querySelectorAll('[data-kind="heading"] > h2')).toHaveLength(3);
-    const lead = { zh: '2024年，美国科技四巨头资本支出均达到史上最高点。', en: 'In 2024, capital expenditure (capex) at all four of America’s tech giants hit record highs.' };
+    const lead = {
+      zh: '2024年，美国科技四巨头资本支出均达到史上最高点。',
+      en: 'In 2024, capital expenditure (capex) at all four of America’s tech giants hit record highs.',
+    };
     expect(document.querySelector('[data-block="p04"] strong')?.textContent).toBe(lead[lang]);
   });
 });

@@ -30,7 +30,10 @@ export function BarChart({ spec, lang, id }: { spec: ChartSpec; lang: ArticleLan
   const height = top + spec.rows.length * rowHeight;
   const separator = lang === 'zh' ? '；' : '; ';
   const description = spec.rows
-    .map((row) => `${row.label[lang]}${lang === 'zh' ? '：' : ': '}${row.cells.map((cell, i) => `${hasLegend ? `${spec.series[i][lang]} ` : ''}${describeCell(cell, lang)}`).join(lang === 'zh' ? '，' : ', ')}`)
+    .map(
+      (row) =>
+        `${row.label[lang]}${lang === 'zh' ? '：' : ': '}${row.cells.map((cell, i) => `${hasLegend ? `${spec.series[i][lang]} ` : ''}${describeCell(cell, lang)}`).join(lang === 'zh' ? '，' : ', ')}`,
+    )
     .join(separator);
 
   return (
@@ -67,7 +70,9 @@ export function BarChart({ spec, lang, id }: { spec: ChartSpec; lang: ArticleLan
               return (
                 <g key={i}>
                   <rect className={`series-${i}`} y={barY} width={solid} height={barHeight} rx="2" />
-                  {cell.to !== undefined && <rect className={`series-${i} chart-range`} x={solid} y={barY} width={end - solid} height={barHeight} />}
+                  {cell.to !== undefined && (
+                    <rect className={`series-${i} chart-range`} x={solid} y={barY} width={end - solid} height={barHeight} />
+                  )}
                   <text x={end + 6} y={barY + 11} className="chart-value">
                     {describeCell(cell, lang)}
                   </text>

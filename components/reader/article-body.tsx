@@ -24,7 +24,9 @@ async function componentsFor(slug: string, lang: ArticleLang) {
   const charts = loadArticleCharts(slug);
   return {
     Block,
-    Figure: (props: Omit<ComponentProps<typeof ArticleFigure>, 'unavailable'>) => <ArticleFigure {...props} unavailable={figureText('unavailable')} />,
+    Figure: (props: Omit<ComponentProps<typeof ArticleFigure>, 'unavailable'>) => (
+      <ArticleFigure {...props} unavailable={figureText('unavailable')} />
+    ),
     Chart: ({ name }: { name: string }) => <ArticleChart name={name} lang={lang} charts={charts} />,
     TranslatorNote: ({ children }: { children: ReactNode }) => <TranslatorNote label={noteText('label')}>{children}</TranslatorNote>,
   };
@@ -37,7 +39,11 @@ async function componentsFor(slug: string, lang: ArticleLang) {
  */
 export async function ArticleBody({ article }: { article: Article }) {
   const bodies = await Promise.all(
-    articleLangs.map(async (lang) => ({ lang, Body: mdxComponent(article[lang].code), components: await componentsFor(article.slug, lang) })),
+    articleLangs.map(async (lang) => ({
+      lang,
+      Body: mdxComponent(article[lang].code),
+      components: await componentsFor(article.slug, lang),
+    })),
   );
   return (
     <div className="article-body pair-grid">

@@ -9,7 +9,16 @@ export function ArticleFigure({ src, alt, caption, unavailable }: FigureProps) {
   return (
     <figure className="figure">
       <div className="figure-frame">
-        <img src={src} alt={alt} loading="lazy" decoding="async" width={641} height={361} referrerPolicy="no-referrer" data-fallback={unavailable} />
+        <img
+          src={src}
+          alt={alt}
+          loading="lazy"
+          decoding="async"
+          width={641}
+          height={361}
+          referrerPolicy="no-referrer"
+          data-fallback={unavailable}
+        />
       </div>
       <figcaption>{caption}</figcaption>
     </figure>

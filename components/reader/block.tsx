@@ -3,6 +3,9 @@ import { htmlLang, type ArticleLang, type BlockKind } from '@/lib/content/types'
 import { pairStyle } from './pair-style';
 import { TranslationToggle } from './translation-toggle';
 
+/** Blocks after this many are far below the first screen on any viewport; see `data-deferred` in globals.css. */
+const eagerBlocks = 10;
+
 type BlockProps = { id: string; kind: BlockKind; lang: ArticleLang; index: string; children: ReactNode };
 
 /**
@@ -12,7 +15,15 @@ type BlockProps = { id: string; kind: BlockKind; lang: ArticleLang; index: strin
  */
 export function Block({ id, kind, lang, index, children }: BlockProps) {
   return (
-    <div className={`block block-${kind}`} id={`${lang}-${id}`} data-block={id} data-lang={lang} lang={htmlLang[lang]} style={pairStyle(Number(index), lang)}>
+    <div
+      className={`block block-${kind}`}
+      id={`${lang}-${id}`}
+      data-block={id}
+      data-lang={lang}
+      lang={htmlLang[lang]}
+      style={pairStyle(Number(index), lang)}
+      data-deferred={Number(index) > eagerBlocks ? '' : undefined}
+    >
       {children}
       {lang === 'zh' && kind === 'paragraph' && <TranslationToggle blockId={id} />}
     </div>

@@ -6,18 +6,22 @@ import { findReadingAnchor, restoreReadingAnchor } from '@/lib/reader/reading-an
 import { rememberView } from '@/lib/reader/remember-view';
 import type { ReadingView } from '@/lib/reader/views';
 
-type ReaderState = {
-  view: ReadingView;
-  setView: (view: ReadingView) => void;
-  openTranslations: ReadonlySet<string>;
-  toggleTranslation: (blockId: string) => void;
-};
+type ViewState = { view: ReadingView; setView: (view: ReadingView) => void };
+type TranslationState = { openTranslations: ReadonlySet<string>; toggleTranslation: (blockId: string) => void };
 
-const ReaderContext = createContext<ReaderState | null>(null);
+// Two contexts, so a view switch does not re-render the paragraphs' translation toggles.
+const ViewContext = createContext<ViewState | null>(null);
+const TranslationContext = createContext<TranslationState | null>(null);
 
-export function useReader(): ReaderState {
-  const state = use(ReaderContext);
-  if (!state) throw new Error('useReader must be used inside <ReaderView>');
+export function useReadingView(): ViewState {
+  const state = use(ViewContext);
+  if (!state) throw new Error('useReadingView must be used inside <ReaderView>');
+  return state;
+}
+
+export function useTranslationToggles(): TranslationState {
+  const state = use(TranslationContext);
+  if (!state) throw new Error('useTranslationToggles must be used inside <ReaderView>');
   return state;
 }
 
@@ -79,25 +83,28 @@ export function ReaderView({ initialView, children }: { initialView: ReadingView
     });
   }, []);
 
-  const state = useMemo(() => ({ view, setView, openTranslations, toggleTranslation }), [view, setView, openTranslations, toggleTranslation]);
+  const viewState = useMemo(() => ({ view, setView }), [view, setView]);
+  const translationState = useMemo(() => ({ openTranslations, toggleTranslation }), [openTranslations, toggleTranslation]);
 
   return (
-    <ReaderContext value={state}>
-      <div
-        ref={container}
-        className="reader"
-        data-view={view}
-        data-enhanced={enhanced ? '' : undefined}
-        onMouseOver={(event) => {
-          const sid = sentenceOf(event.target);
-          if (sid !== linked) setLinked(sid);
-        }}
-        onMouseLeave={() => setLinked(undefined)}
-        onFocus={(event) => setLinked(sentenceOf(event.target))}
-      >
-        {children}
-        <style>{dynamicCss(openTranslations, linked)}</style>
-      </div>
-    </ReaderContext>
+    <ViewContext value={viewState}>
+      <TranslationContext value={translationState}>
+        <div
+          ref={container}
+          className="reader"
+          data-view={view}
+          data-enhanced={enhanced ? '' : undefined}
+          onMouseOver={(event) => {
+            const sid = sentenceOf(event.target);
+            if (sid !== linked) setLinked(sid);
+          }}
+          onMouseLeave={() => setLinked(undefined)}
+          onFocus={(event) => setLinked(sentenceOf(event.target))}
+        >
+          {children}
+          <style>{dynamicCss(openTranslations, linked)}</style>
+        </div>
+      </TranslationContext>
+    </ViewContext>
   );
 }

@@ -3,7 +3,7 @@
 import { useTranslations } from 'next-intl';
 import type { MouseEvent } from 'react';
 import { readingViews, type ReadingView } from '@/lib/reader/views';
-import { useReader } from './reader-view';
+import { useReadingView } from './reader-view';
 
 /**
  * Chinese / English / bilingual. Links first (they work with JavaScript off: the server renders the
@@ -11,7 +11,7 @@ import { useReader } from './reader-view';
  */
 export function ReadingModeControl() {
   const t = useTranslations('ReadingMode');
-  const { view, setView } = useReader();
+  const { view, setView } = useReadingView();
 
   const choose = (next: ReadingView) => (event: MouseEvent<HTMLAnchorElement>) => {
     if (event.metaKey || event.ctrlKey || event.shiftKey || event.altKey || event.button !== 0) return;

@@ -17,7 +17,8 @@ export function ReadingProgress() {
     const schedule = () => {
       if (!frame) frame = requestAnimationFrame(update);
     };
-    update();
+    // No measuring at mount: hydration can run before the stylesheet arrives, and reading layout
+    // then would lay out the unstyled page (a layout shift). A restored scroll position fires `scroll`.
     window.addEventListener('scroll', schedule, { passive: true });
     window.addEventListener('resize', schedule);
     return () => {

@@ -1,15 +1,21 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useReader } from './reader-view';
+import { useTranslationToggles } from './reader-view';
 
 /** In the Chinese view, opens a paragraph's English translation right under it. */
 export function TranslationToggle({ blockId }: { blockId: string }) {
   const t = useTranslations('Translation');
-  const { openTranslations, toggleTranslation } = useReader();
+  const { openTranslations, toggleTranslation } = useTranslationToggles();
   const open = openTranslations.has(blockId);
   return (
-    <button type="button" className="translation-toggle" aria-expanded={open} aria-controls={`en-${blockId}`} onClick={() => toggleTranslation(blockId)}>
+    <button
+      type="button"
+      className="translation-toggle"
+      aria-expanded={open}
+      aria-controls={`en-${blockId}`}
+      onClick={() => toggleTranslation(blockId)}
+    >
       {open ? t('hide') : t('show')}
     </button>
   );

@@ -10,7 +10,10 @@ export async function SiteHeader({ path }: { path: string }) {
       <a className="site-name" href={`/${locale}`}>
         {t('name')}
       </a>
-      <LocaleSwitcher path={path} />
+      <div className="site-nav">
+        <a href={`/${locale}/about`}>{t('about')}</a>
+        <LocaleSwitcher path={path} />
+      </div>
     </header>
   );
 }

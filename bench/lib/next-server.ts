@@ -1,0 +1,34 @@
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+
+/** Builds the app (unless told not to) and starts `next start`; resolves once it answers. */
+export async function startNextServer({ port, build = true, env = {} }: { port: number; build?: boolean; env?: Record<string, string> }) {
+  if (build) {
+    const result = spawnSync('npx', ['next', 'build'], { stdio: 'inherit', env: { ...process.env, ...env } });
+    if (result.status !== 0) throw new Error('next build failed');
+  }
+  const child: ChildProcess = spawn('npx', ['next', 'start', '-p', String(port), '-H', '127.0.0.1'], {
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'inherit'],
+    detached: true,
+  });
+  const origin = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    try {
+      if ((await fetch(`${origin}/zh`)).ok) break;
+    } catch {
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+  }
+  return {
+    origin,
+    pid: child.pid!,
+    stop: () => {
+      try {
+        process.kill(-child.pid!, 'SIGTERM');
+      } catch {
+        // already gone
+      }
+    },
+  };
+}
