@@ -1,6 +1,6 @@
+import { spawnSync } from 'node:child_process';
 import { defineConfig, devices } from '@playwright/test';
-
-const port = Number(process.env.E2E_PORT ?? 3210);
+import { testPostgresServer } from './scripts/test/postgres-available';
 
 // Playwright cannot download browsers here: use the system Chromium (Debian's `chromium` package).
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -13,6 +13,29 @@ const chromiumArgs = [
   '--no-first-run',
 ];
 
+const sqlitePort = Number(process.env.E2E_PORT ?? 3210);
+const postgresPort = sqlitePort + 1;
+export const postgresTestDatabase = 'reader_e2e';
+
+// The same API suite runs against PostgreSQL when a server answers (CI always has one).
+const { hostname, port } = new URL(testPostgresServer);
+const withPostgres = spawnSync('pg_isready', ['-q', '-h', hostname, '-p', port || '5432', '-t', '2']).status === 0;
+if (!withPostgres)
+  console.warn(`PostgreSQL at ${hostname}:${port || 5432} is not reachable: the api-postgresql project is left out of this run.`);
+
+/** `next start` on a fresh database; the app is built once by `npm run test:e2e` beforehand. */
+function server(port: number, databaseUrl: string, prepare: string) {
+  return {
+    command: `${prepare} && npm run db:migrate && npx next start -p ${port} -H 127.0.0.1`,
+    url: `http://127.0.0.1:${port}/zh`,
+    env: { DATABASE_URL: databaseUrl, BETTER_AUTH_SECRET: 'e2e-secret-e2e-secret-e2e-secret-0123' },
+    reuseExistingServer: false,
+    timeout: 120_000,
+    stdout: 'ignore' as const,
+    stderr: 'pipe' as const,
+  };
+}
+
 export default defineConfig({
   testDir: 'e2e',
   fullyParallel: true,
@@ -20,19 +43,32 @@ export default defineConfig({
   workers: 2,
   reporter: [['list']],
   timeout: 30_000,
+  globalTeardown: './e2e/global-teardown.ts',
   use: {
-    baseURL: `http://127.0.0.1:${port}`,
     trace: 'retain-on-failure',
     launchOptions: { executablePath, args: chromiumArgs },
   },
-  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
-  webServer: {
-    // A production build: the pages under test are the statically generated ones readers get.
-    command: `npm run build && npx next start -p ${port} -H 127.0.0.1`,
-    url: `http://127.0.0.1:${port}/zh`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 300_000,
-    stdout: 'ignore',
-    stderr: 'pipe',
-  },
+  projects: [
+    { name: 'chromium', testIgnore: /api\//, use: { ...devices['Desktop Chrome'], baseURL: `http://127.0.0.1:${sqlitePort}` } },
+    { name: 'api-sqlite', testMatch: /api\/.*\.spec\.ts/, use: { baseURL: `http://127.0.0.1:${sqlitePort}` } },
+    ...(withPostgres
+      ? [{ name: 'api-postgresql', testMatch: /api\/.*\.spec\.ts/, use: { baseURL: `http://127.0.0.1:${postgresPort}` } }]
+      : []),
+  ],
+  webServer: [
+    server(
+      sqlitePort,
+      'file:.data/e2e.db',
+      `node -e "for (const f of ['e2e.db','e2e.db-wal','e2e.db-shm']) require('fs').rmSync('.data/'+f,{force:true})"`,
+    ),
+    ...(withPostgres
+      ? [
+          server(
+            postgresPort,
+            `${testPostgresServer}/${postgresTestDatabase}`,
+            `npx tsx scripts/test/recreate-database.ts ${postgresTestDatabase}`,
+          ),
+        ]
+      : []),
+  ],
 });

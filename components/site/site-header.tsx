@@ -1,4 +1,5 @@
 import { getLocale, getTranslations } from 'next-intl/server';
+import { AccountMenu } from '@/components/account/account-menu';
 import { LocaleSwitcher } from './locale-switcher';
 
 /** The bar at the top of every page; `path` is the current page without its locale, for the switch. */
@@ -12,6 +13,7 @@ export async function SiteHeader({ path }: { path: string }) {
       </a>
       <div className="site-nav">
         <a href={`/${locale}/about`}>{t('about')}</a>
+        <AccountMenu locale={locale} />
         <LocaleSwitcher path={path} />
       </div>
     </header>

@@ -1,5 +1,6 @@
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { notFound } from 'next/navigation';
+import { AnnotationLayer } from '@/components/annotations/annotation-layer';
 import { ArticleBody } from '@/components/reader/article-body';
 import { ArticleFooter } from '@/components/reader/article-footer';
 import { ArticleHeader } from '@/components/reader/article-header';
@@ -56,7 +57,10 @@ export default async function ArticlePage({ params }: Props) {
             <a className="back-link" href={`/${locale}`}>
               {t('allArticles')}
             </a>
-            <ReadingModeControl />
+            <div className="reader-toolbar-end">
+              <ReadingModeControl />
+              <AnnotationLayer slug={slug} locale={locale} />
+            </div>
           </div>
           <article className="article">
             <ArticleHeader article={article} />

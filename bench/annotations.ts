@@ -1,0 +1,181 @@
+/**
+ * `npm run bench:annotations`: the annotation budgets, on a fresh SQLite database holding 1,000 shared notes.
+ *  - anchoring and drawing 1,000 annotations on the article in Chromium (the reader's own measure),
+ *  - GET of the article's annotations at 50 connections (autocannon), next to GET /api/session, a bare
+ *    route that only reads the session, in the same run,
+ *  - POST creates per second, and the server's peak memory.
+ * Writes its section of bench/RESULTS.md. Options: --no-build, --seconds=N (default 10).
+ */
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import autocannon from 'autocannon';
+import { chromium } from 'playwright-core';
+import { canonicalText } from '../lib/anchoring/canonical-text';
+import { describeOffsets } from '../lib/anchoring/describe';
+import { readArticleFiles } from '../lib/content/article-files';
+import { parseArticle } from '../lib/content/parse-article';
+import type { ArticleLang } from '../lib/content/types';
+import { describeMachine } from './lib/machine';
+import { startNextServer } from './lib/next-server';
+import { samplePeakRss } from './lib/process-memory';
+import { median, writeResultsSection } from './lib/results';
+
+const args = new Map(process.argv.slice(2).map((arg) => arg.replace(/^--/, '').split('=') as [string, string]));
+const seconds = Number(args.get('seconds') ?? 10);
+const port = Number(process.env.BENCH_PORT ?? 3300);
+const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const slug = 'deepseek-capex';
+const databaseFile = '.data/bench.db';
+const env = { DATABASE_URL: `file:${databaseFile}`, BETTER_AUTH_SECRET: 'bench-secret-bench-secret-bench-secret-01' };
+
+const texts = Object.fromEntries(
+  (['zh', 'en'] as const).map((lang) => [lang, canonicalText(parseArticle(readArticleFiles(slug)[lang].source, slug, lang).blocks, lang)]),
+) as Record<ArticleLang, ReturnType<typeof canonicalText>>;
+
+/** A valid note on a pseudo-random passage (deterministic), alternating languages and kinds. */
+function noteBody(i: number) {
+  const lang: ArticleLang = i % 2 ? 'en' : 'zh';
+  const { text } = texts[lang];
+  const length = 4 + ((i * 7) % 30);
+  let start = (i * 9973) % (text.length - length);
+  while (/\s/.test(text[start])) start++;
+  const description = describeOffsets(texts[lang], start, start + length);
+  if (!description) return noteBody(i + 1);
+  const kinds = ['highlight', 'comment', 'question', 'claim'];
+  return {
+    lang,
+    blockId: description.blockId,
+    sentenceIds: description.sentenceIds,
+    target: { selector: description.selectors },
+    kind: kinds[i % 4],
+    body: `Note ${i}: **bold** and a [link](https://example.com/${i}).`,
+    tags: [`t${i % 5}`],
+    visibility: 'shared',
+  };
+}
+
+async function signUp(origin: string): Promise<string> {
+  const response = await fetch(`${origin}/api/auth/sign-up/email`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Origin: origin },
+    body: JSON.stringify({ name: 'Bench', email: `bench-${Date.now()}@example.test`, password: 'bench password 1' }),
+  });
+  if (!response.ok) throw new Error(`sign-up failed: ${response.status} ${await response.text()}`);
+  return response.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .join('; ');
+}
+
+function cannon(options: autocannon.Options): Promise<autocannon.Result> {
+  return new Promise((resolve, reject) => autocannon(options, (error, result) => (error ? reject(error) : resolve(result))));
+}
+
+async function anchoringInBrowser(origin: string, cookie: string) {
+  const browser = await chromium.launch({
+    executablePath: chromiumPath,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+  });
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const [name, value] = cookie.split('; ')[0].split('=');
+  await context.addCookies([{ name, value, url: origin }]);
+  const page = await context.newPage();
+  await page.route(/^https:\/\/inews\.gtimg\.com\//, (route) => route.abort());
+  const runs: { anchor: number; index: number; count: number }[] = [];
+  for (let i = 0; i < 5; i++) {
+    await page.goto(`${origin}/zh/articles/${slug}?view=bilingual`);
+    const handle = await page.waitForFunction(
+      () => {
+        const anchor = performance
+          .getEntriesByName('annotations:anchor-and-paint')
+          .find((m) => (m as PerformanceMeasure).detail?.count > 0);
+        const index = performance.getEntriesByName('annotations:index-text')[0];
+        return anchor && index
+          ? { anchor: anchor.duration, index: index.duration, count: (anchor as PerformanceMeasure).detail.count }
+          : null;
+      },
+      undefined,
+      { timeout: 30_000 },
+    );
+    runs.push((await handle.jsonValue())!);
+  }
+  await browser.close();
+  return runs;
+}
+
+async function main() {
+  fs.rmSync(databaseFile, { force: true });
+  const migrate = spawnSync('npm', ['run', 'db:migrate'], { stdio: 'inherit', env: { ...process.env, ...env } });
+  if (migrate.status !== 0) throw new Error('db:migrate failed');
+  const server = await startNextServer({ port, build: !args.has('no-build'), env });
+  const stopSampling = samplePeakRss(server.pid);
+  try {
+    const origin = server.origin;
+    const cookie = await signUp(origin);
+    const headers = { Cookie: cookie, Origin: origin, 'Content-Type': 'application/json' };
+
+    console.log('seeding 1,000 notes');
+    for (let i = 0; i < 1000; i++) {
+      const response = await fetch(`${origin}/api/articles/${slug}/annotations`, {
+        method: 'POST',
+        headers,
+        body: JSON.stringify(noteBody(i)),
+      });
+      if (response.status !== 201) throw new Error(`seed ${i}: ${response.status} ${await response.text()}`);
+    }
+
+    console.log('anchoring in Chromium');
+    const browserRuns = await anchoringInBrowser(origin, cookie);
+
+    console.log('GET: bare session route, then the annotations, 50 connections');
+    const common = { connections: 50, duration: seconds, headers: { Cookie: cookie } };
+    await cannon({ ...common, url: `${origin}/api/session`, duration: 3 }); // warm-up
+    const bare = await cannon({ ...common, url: `${origin}/api/session` });
+    await cannon({ ...common, url: `${origin}/api/articles/${slug}/annotations`, duration: 3 });
+    const list = await cannon({ ...common, url: `${origin}/api/articles/${slug}/annotations` });
+
+    console.log('POST creates');
+    let n = 1000;
+    const create = await cannon({
+      connections: 10,
+      duration: seconds,
+      url: `${origin}/api/articles/${slug}/annotations`,
+      method: 'POST',
+      headers,
+      requests: [{ setupRequest: (request) => ({ ...request, body: JSON.stringify(noteBody(n++)) }) }],
+    });
+    const peak = stopSampling();
+
+    const anchor = browserRuns.map((r) => r.anchor);
+    const row = (name: string, r: autocannon.Result) =>
+      `| ${name} | ${Math.round(r.requests.average)} | ${r.latency.p50} ms | ${r.latency.p99} ms | ${r.non2xx + r.errors} |`;
+    writeResultsSection(
+      'bench:annotations',
+      `## Annotations (\`npm run bench:annotations\`)
+
+Measured ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC on ${describeMachine(chromiumPath)}.
+Production build (\`next start\`), SQLite file, ${browserRuns[0].count} shared notes on the article, autocannon 9 on the same machine.
+
+Budgets: anchoring and drawing 1,000 annotations under 50 ms; GET p99 no more than 1.5× the bare session route; POST at least 300 creates/s on SQLite; server memory under 300 MB.
+
+- Anchoring and painting ${browserRuns[0].count} annotations in Chromium (bilingual view, 5 page loads): median ${median(anchor).toFixed(1)} ms, max ${Math.max(...anchor).toFixed(1)} ms; indexing the page's text once: median ${median(browserRuns.map((r) => r.index)).toFixed(1)} ms.
+
+| route (${seconds} s) | requests/s | p50 | p99 | non-2xx + errors |
+|---|---|---|---|---|
+${row('GET /api/session (bare, reads the session), 50 connections', bare)}
+${row(`GET /api/articles/${slug}/annotations (${browserRuns[0].count} notes), 50 connections`, list)}
+${row('POST /api/articles/…/annotations, 10 connections', create)}
+
+GET p99 ratio to the bare route: ${(list.latency.p99 / bare.latency.p99).toFixed(2)}×. Peak server memory (RSS of the server's process group): ${Math.round(peak)} MB.`,
+    );
+    console.log('bench/RESULTS.md updated');
+  } finally {
+    stopSampling();
+    server.stop();
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,45 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import { useEffect, useState } from 'react';
+import { fetchSessionUser, signOut, type SessionUser } from '@/lib/account/auth-client';
+
+/**
+ * Who is signed in, in the site header. Pages are static, so the session is read in the browser;
+ * the slot keeps its size while loading so nothing moves.
+ */
+export function AccountMenu({ locale }: { locale: string }) {
+  const t = useTranslations('Account');
+  const [user, setUser] = useState<SessionUser | null | undefined>(undefined);
+
+  useEffect(() => {
+    fetchSessionUser().then(setUser);
+  }, []);
+
+  if (user === undefined) return <span className="account-menu" aria-hidden="true" />;
+  if (!user) {
+    const next = typeof window === 'undefined' ? '' : `?next=${encodeURIComponent(window.location.pathname + window.location.search)}`;
+    return (
+      <span className="account-menu">
+        <a href={`/${locale}/sign-in${next}`}>{t('signIn')}</a>
+      </span>
+    );
+  }
+  return (
+    <span className="account-menu">
+      <span className="account-name" title={t('signedInAs', { name: user.name })}>
+        {user.name}
+      </span>
+      <button
+        type="button"
+        className="link-button"
+        onClick={async () => {
+          await signOut();
+          window.location.reload();
+        }}
+      >
+        {t('signOut')}
+      </button>
+    </span>
+  );
+}

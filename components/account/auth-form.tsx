@@ -1,0 +1,80 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import { useState, type FormEvent } from 'react';
+import { safeReturnPath, signIn, signUp, type AuthResult } from '@/lib/account/auth-client';
+
+const messageKeys: Record<string, string> = {
+  INVALID_EMAIL_OR_PASSWORD: 'wrongPassword',
+  USER_ALREADY_EXISTS: 'emailTaken',
+  USER_ALREADY_EXISTS_USE_ANOTHER_EMAIL: 'emailTaken',
+  PASSWORD_TOO_SHORT: 'passwordTooShort',
+  INVALID_EMAIL: 'invalidEmail',
+  TOO_MANY_ATTEMPTS: 'tooMany',
+  OFFLINE: 'offline',
+};
+
+/** Sign-in and sign-up form: posts to better-auth, shows what went wrong in the reader's language. */
+export function AuthForm({ mode, locale }: { mode: 'sign-in' | 'sign-up'; locale: string }) {
+  const t = useTranslations('Account');
+  const [error, setError] = useState<string>();
+  const [working, setWorking] = useState(false);
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    const email = String(form.get('email') ?? '').trim();
+    const password = String(form.get('password') ?? '');
+    const name = String(form.get('name') ?? '').trim();
+    if (mode === 'sign-up' && !name) return setError(t('nameRequired'));
+    setWorking(true);
+    setError(undefined);
+    const result: AuthResult = mode === 'sign-in' ? await signIn(email, password) : await signUp(name, email, password);
+    setWorking(false);
+    if (result.ok) {
+      const next = new URLSearchParams(window.location.search).get('next');
+      window.location.assign(safeReturnPath(next, `/${locale}`));
+      return;
+    }
+    const key = messageKeys[result.code] ?? 'failed';
+    setError(key === 'tooMany' ? t('tooMany', { seconds: result.retryAfter ?? 60 }) : t(key));
+  }
+
+  return (
+    <form className="auth-form" onSubmit={submit} noValidate={false}>
+      {mode === 'sign-up' && (
+        <label>
+          {t('name')}
+          <input name="name" autoComplete="nickname" required maxLength={80} />
+        </label>
+      )}
+      <label>
+        {t('email')}
+        <input name="email" type="email" autoComplete="email" required />
+      </label>
+      <div className="field">
+        <label htmlFor="auth-password">{t('password')}</label>
+        <input
+          id="auth-password"
+          name="password"
+          type="password"
+          autoComplete={mode === 'sign-in' ? 'current-password' : 'new-password'}
+          required
+          minLength={8}
+          aria-describedby={mode === 'sign-up' ? 'password-hint' : undefined}
+        />
+        {mode === 'sign-up' && (
+          <span id="password-hint" className="field-hint">
+            {t('passwordHint')}
+          </span>
+        )}
+      </div>
+      <p className="form-error" role="alert">
+        {error}
+      </p>
+      <button type="submit" disabled={working}>
+        {working ? t('working') : mode === 'sign-in' ? t('submitSignIn') : t('submitSignUp')}
+      </button>
+    </form>
+  );
+}

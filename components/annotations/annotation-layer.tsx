@@ -1,0 +1,303 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { fetchSessionUser, type SessionUser } from '@/lib/account/auth-client';
+import type { AnnotationKind } from '@/lib/annotations/schema';
+import type { ApiAnnotation } from '@/lib/annotations/serialize';
+import { AnnotationApiError, fetchAnnotations, patchAnnotation, postAnnotation, removeAnnotation } from '@/lib/annotations-ui/api';
+import { clearDraft, loadDraft, saveDraft, type NoteDraft } from '@/lib/annotations-ui/draft-store';
+import { annotationsAt, paintHighlights } from '@/lib/annotations-ui/highlights';
+import {
+  anchorAnnotations,
+  describeSelection,
+  indexPage,
+  type Anchored,
+  type DescribedSelection,
+  type PageTexts,
+} from '@/lib/annotations-ui/page-anchoring';
+import { NoteEditor, type SaveState } from './note-editor';
+import { NotePanel } from './note-panel';
+import { SelectionToolbar } from './selection-toolbar';
+
+type Panel = { mode: 'closed' } | { mode: 'list' } | { mode: 'notes'; ids: string[] } | { mode: 'editor' };
+
+function newDraft(selection: DescribedSelection, kind: AnnotationKind): NoteDraft {
+  return {
+    target: {
+      lang: selection.lang,
+      blockId: selection.blockId,
+      sentenceIds: selection.sentenceIds,
+      target: { selector: selection.selector },
+      quote: selection.quote,
+    },
+    kind,
+    verdict: 'unverified',
+    sourceUrl: '',
+    body: '',
+    tags: '',
+    visibility: 'private',
+    savedAt: Date.now(),
+  };
+}
+
+function draftFor(annotation: ApiAnnotation): NoteDraft {
+  return {
+    annotationId: annotation.id,
+    version: annotation.version,
+    kind: annotation.kind,
+    verdict: annotation.verdict ?? 'unverified',
+    sourceUrl: annotation.sourceUrl ?? '',
+    body: annotation.body,
+    tags: annotation.tags.join(', '),
+    visibility: annotation.visibility,
+    savedAt: Date.now(),
+  };
+}
+
+/** The note fields of a draft as the API takes them. */
+function noteFields(draft: NoteDraft) {
+  const claim = draft.kind === 'claim';
+  return {
+    kind: draft.kind,
+    verdict: claim ? draft.verdict : null,
+    sourceUrl: claim && draft.sourceUrl.trim() ? draft.sourceUrl.trim() : null,
+    body: draft.body,
+    tags: draft.tags
+      .split(/[,，]/)
+      .map((tag) => tag.trim())
+      .filter(Boolean),
+    visibility: draft.visibility,
+  };
+}
+
+/**
+ * Highlights and notes over the server-rendered article: loads the notes the reader may see,
+ * anchors them in both languages, paints them with the CSS Custom Highlight API (no DOM changes),
+ * offers a toolbar on selections and a panel to read and write notes. Drafts live in localStorage.
+ */
+export function AnnotationLayer({ slug, locale }: { slug: string; locale: string }) {
+  const t = useTranslations('Annotations');
+  const [viewer, setViewer] = useState<SessionUser | null>();
+  const [annotations, setAnnotations] = useState<ApiAnnotation[]>([]);
+  const [anchored, setAnchored] = useState<Anchored[]>([]);
+  const [selection, setSelection] = useState<{ described: DescribedSelection; at: { x: number; y: number } }>();
+  const [panel, setPanel] = useState<Panel>({ mode: 'closed' });
+  const [draft, setDraft] = useState<NoteDraft>();
+  const [restored, setRestored] = useState(false);
+  const [saveState, setSaveState] = useState<SaveState>({ status: 'idle' });
+  const [hovered, setHovered] = useState<string[]>([]);
+  const texts = useRef<PageTexts | null>(null);
+  const container = useRef<HTMLElement | null>(null);
+  const signInHref = `/${locale}/sign-in?next=${encodeURIComponent(`/${locale}/articles/${slug}`)}`;
+
+  useEffect(() => {
+    container.current = document.querySelector<HTMLElement>('.reader');
+    const start = performance.now();
+    if (container.current) texts.current = indexPage(container.current);
+    performance.measure('annotations:index-text', { start, end: performance.now() });
+    fetchSessionUser().then(setViewer);
+    fetchAnnotations(slug)
+      .then(setAnnotations)
+      .catch(() => setAnnotations([]));
+    const saved = loadDraft(slug);
+    if (saved) {
+      setDraft(saved);
+      setRestored(true);
+      setPanel({ mode: 'editor' });
+    }
+  }, [slug]);
+
+  const active = useMemo(() => new Set([...hovered, ...(panel.mode === 'notes' ? panel.ids : [])]), [hovered, panel]);
+  const activeNow = useRef(active);
+  activeNow.current = active;
+
+  // Anchor and paint in one go, timed for the benchmark (bench/annotations.ts reads the measure).
+  useEffect(() => {
+    if (!container.current || !texts.current) return;
+    const start = performance.now();
+    const placed = anchorAnnotations(container.current, texts.current, annotations);
+    paintHighlights(placed, activeNow.current);
+    performance.measure('annotations:anchor-and-paint', { start, end: performance.now(), detail: { count: annotations.length } });
+    setAnchored(placed);
+  }, [annotations]);
+  useEffect(() => paintHighlights(anchored, active), [anchored, active]);
+
+  // A selection inside the article's sentences shows the toolbar where it ends.
+  useEffect(() => {
+    let frame = 0;
+    const update = () => {
+      frame = 0;
+      const current = document.getSelection();
+      if (!current || current.isCollapsed || current.rangeCount === 0 || !texts.current) return setSelection(undefined);
+      const range = current.getRangeAt(0);
+      const described = describeSelection(texts.current, range);
+      if (!described) return setSelection(undefined);
+      const rects = range.getClientRects();
+      const last = rects[rects.length - 1] ?? range.getBoundingClientRect();
+      setSelection({ described, at: { x: last.left, y: last.bottom } });
+    };
+    const onChange = () => {
+      if (!frame) frame = requestAnimationFrame(update);
+    };
+    document.addEventListener('selectionchange', onChange);
+    return () => {
+      cancelAnimationFrame(frame);
+      document.removeEventListener('selectionchange', onChange);
+    };
+  }, []);
+
+  // Clicking a highlight opens its notes; hovering one lights it up with its counterpart.
+  useEffect(() => {
+    const body = container.current?.querySelector<HTMLElement>('.article-body');
+    if (!body) return;
+    let frame = 0;
+    const onClick = (event: MouseEvent) => {
+      if (!document.getSelection()?.isCollapsed) return;
+      const ids = annotationsAt(anchored, event.clientX, event.clientY);
+      if (ids.length) setPanel({ mode: 'notes', ids });
+    };
+    const onMove = (event: MouseEvent) => {
+      if (frame) return;
+      frame = requestAnimationFrame(() => {
+        frame = 0;
+        const ids = annotationsAt(anchored, event.clientX, event.clientY);
+        setHovered((previous) => (previous.join() === ids.join() ? previous : ids));
+        body.classList.toggle('over-note', ids.length > 0);
+      });
+    };
+    body.addEventListener('click', onClick);
+    body.addEventListener('mousemove', onMove);
+    return () => {
+      cancelAnimationFrame(frame);
+      body.removeEventListener('click', onClick);
+      body.removeEventListener('mousemove', onMove);
+    };
+  }, [anchored]);
+
+  const updateDraft = useCallback(
+    (next: NoteDraft) => {
+      setDraft(next);
+      saveDraft(slug, next);
+    },
+    [slug],
+  );
+
+  const upsert = (saved: ApiAnnotation) => setAnnotations((list) => [...list.filter((a) => a.id !== saved.id), saved]);
+
+  async function save(current = draft) {
+    if (!current) return;
+    setSaveState({ status: 'saving' });
+    try {
+      const fields = noteFields(current);
+      const saved = current.annotationId
+        ? await patchAnnotation(current.annotationId, { ...fields, version: current.version })
+        : await postAnnotation(slug, { ...current.target, target: current.target?.target, quote: undefined, ...fields });
+      upsert(saved);
+      clearDraft(slug);
+      setDraft(undefined);
+      setRestored(false);
+      setSaveState({ status: 'idle' });
+      setPanel({ mode: 'notes', ids: [saved.id] });
+    } catch (error) {
+      const e = error instanceof AnnotationApiError ? error : new AnnotationApiError(0, 'offline');
+      if (e.status === 409 && e.current) {
+        upsert(e.current);
+        updateDraft({ ...current, version: e.current.version });
+        setSaveState({ status: 'failed', message: t('conflict') });
+      } else {
+        setSaveState({ status: 'failed', message: e.status === 0 ? t('offline') : t('saveFailed', { message: e.message }) });
+      }
+    }
+  }
+
+  function choose(kind: AnnotationKind) {
+    if (!selection) return;
+    const fresh = newDraft(selection.described, kind);
+    document.getSelection()?.removeAllRanges();
+    setSelection(undefined);
+    setRestored(false);
+    setSaveState({ status: 'idle' });
+    if (kind === 'highlight') {
+      // A plain highlight needs no note: save it at once (the editor opens only if that fails).
+      updateDraft(fresh);
+      setPanel({ mode: 'editor' });
+      void save(fresh);
+      return;
+    }
+    updateDraft(fresh);
+    setPanel({ mode: 'editor' });
+  }
+
+  async function remove(annotation: ApiAnnotation) {
+    if (!window.confirm(t('confirmDelete'))) return;
+    try {
+      await removeAnnotation(annotation.id);
+      setAnnotations((list) => list.filter((a) => a.id !== annotation.id));
+    } catch (error) {
+      window.alert(error instanceof AnnotationApiError ? error.message : t('offline'));
+    }
+  }
+
+  const placed = anchored.filter((a) => a.ranges.length > 0).map((a) => a.annotation);
+  const orphans = anchored.filter((a) => a.ranges.length === 0).map((a) => a.annotation);
+  const closeEditor = () => {
+    clearDraft(slug);
+    setDraft(undefined);
+    setRestored(false);
+    setSaveState({ status: 'idle' });
+    setPanel({ mode: 'closed' });
+  };
+
+  return (
+    <>
+      <button
+        type="button"
+        className="notes-button"
+        aria-expanded={panel.mode !== 'closed'}
+        onClick={() => setPanel(panel.mode === 'closed' ? { mode: 'list' } : { mode: 'closed' })}
+      >
+        {t('notesCount', { count: annotations.length })}
+      </button>
+      {selection && viewer !== undefined && (
+        <SelectionToolbar at={selection.at} signedIn={!!viewer} signInHref={signInHref} onChoose={choose} />
+      )}
+      {panel.mode === 'editor' && draft && (
+        <NotePanel
+          title={t('panelTitle')}
+          annotations={[]}
+          orphans={[]}
+          viewerId={viewer?.id}
+          onClose={closeEditor}
+          onEdit={() => {}}
+          onDelete={() => {}}
+        >
+          <NoteEditor
+            draft={draft}
+            restored={restored}
+            saveState={saveState}
+            onChange={updateDraft}
+            onSave={() => save()}
+            onCancel={closeEditor}
+          />
+        </NotePanel>
+      )}
+      {(panel.mode === 'list' || panel.mode === 'notes') && (
+        <NotePanel
+          title={panel.mode === 'list' ? t('allNotes') : t('panelTitle')}
+          annotations={panel.mode === 'list' ? placed : annotations.filter((a) => panel.ids.includes(a.id))}
+          orphans={panel.mode === 'list' ? orphans : []}
+          viewerId={viewer?.id}
+          signInHref={viewer === null ? signInHref : undefined}
+          onClose={() => setPanel({ mode: 'closed' })}
+          onEdit={(annotation) => {
+            updateDraft(draftFor(annotation));
+            setSaveState({ status: 'idle' });
+            setPanel({ mode: 'editor' });
+          }}
+          onDelete={remove}
+        />
+      )}
+    </>
+  );
+}

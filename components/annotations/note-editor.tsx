@@ -1,0 +1,110 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import { useEffect, useRef } from 'react';
+import { maxBodyLength } from '@/lib/annotations/schema';
+import type { NoteDraft } from '@/lib/annotations-ui/draft-store';
+
+export type SaveState = { status: 'idle' } | { status: 'saving' } | { status: 'failed'; message: string };
+
+type Props = {
+  draft: NoteDraft;
+  restored: boolean;
+  saveState: SaveState;
+  onChange: (draft: NoteDraft) => void;
+  onSave: () => void;
+  onCancel: () => void;
+};
+
+const kinds = ['highlight', 'comment', 'question', 'claim'] as const;
+const verdicts = ['unverified', 'supported', 'disputed', 'false'] as const;
+
+/** The note form. Every keystroke goes to the draft (kept in localStorage by the layer). */
+export function NoteEditor({ draft, restored, saveState, onChange, onSave, onCancel }: Props) {
+  const t = useTranslations('Annotations');
+  const body = useRef<HTMLTextAreaElement>(null);
+  const set = <K extends keyof NoteDraft>(key: K, value: NoteDraft[K]) => onChange({ ...draft, [key]: value });
+
+  useEffect(() => body.current?.focus(), []);
+
+  return (
+    <form
+      className="note-editor"
+      onSubmit={(event) => {
+        event.preventDefault();
+        onSave();
+      }}
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') onCancel();
+      }}
+    >
+      <h3>{draft.annotationId ? t('editNote') : t('newNote')}</h3>
+      {restored && <p className="note-notice">{t('draftRestored')}</p>}
+      {draft.target && <blockquote className="note-quote">{draft.target.quote}</blockquote>}
+      <fieldset className="note-kinds">
+        <legend>{t('kind')}</legend>
+        {kinds.map((kind) => (
+          <label key={kind}>
+            <input type="radio" name="kind" value={kind} checked={draft.kind === kind} onChange={() => set('kind', kind)} />
+            {t(`kinds.${kind}`)}
+          </label>
+        ))}
+      </fieldset>
+      {draft.kind === 'claim' && (
+        <>
+          <label>
+            {t('verdict')}
+            <select value={draft.verdict} onChange={(event) => set('verdict', event.target.value as NoteDraft['verdict'])}>
+              {verdicts.map((verdict) => (
+                <option key={verdict} value={verdict}>
+                  {t(`verdicts.${verdict}`)}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            {t('sourceUrl')}
+            <input type="url" value={draft.sourceUrl} onChange={(event) => set('sourceUrl', event.target.value)} placeholder="https://" />
+          </label>
+        </>
+      )}
+      <label>
+        {t('body')}
+        <textarea ref={body} rows={5} maxLength={maxBodyLength} value={draft.body} onChange={(event) => set('body', event.target.value)} />
+        <span className="field-hint">{t('charactersLeft', { count: maxBodyLength - draft.body.length })}</span>
+      </label>
+      <label>
+        {t('tags')}
+        <input value={draft.tags} onChange={(event) => set('tags', event.target.value)} />
+      </label>
+      <fieldset className="note-visibility-choice">
+        <legend>{t('visibility')}</legend>
+        {(['private', 'shared'] as const).map((visibility) => (
+          <label key={visibility}>
+            <input
+              type="radio"
+              name="visibility"
+              value={visibility}
+              checked={draft.visibility === visibility}
+              onChange={() => set('visibility', visibility)}
+            />
+            {t(visibility)}
+          </label>
+        ))}
+      </fieldset>
+      {saveState.status === 'failed' && (
+        <p className="form-error" role="alert">
+          {saveState.message}
+        </p>
+      )}
+      <div className="note-editor-actions">
+        <button type="submit" className="button-primary" disabled={saveState.status === 'saving'}>
+          {saveState.status === 'saving' ? t('saving') : saveState.status === 'failed' ? t('retry') : t('save')}
+        </button>
+        <button type="button" className="link-button" onClick={onCancel}>
+          {t('cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}

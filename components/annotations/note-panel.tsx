@@ -1,0 +1,70 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import { useEffect, useRef, type ReactNode } from 'react';
+import type { ApiAnnotation } from '@/lib/annotations/serialize';
+import { NoteCard } from './note-card';
+
+type Props = {
+  title: string;
+  annotations: ApiAnnotation[];
+  orphans: ApiAnnotation[];
+  viewerId?: string;
+  signInHref?: string;
+  onClose: () => void;
+  onEdit: (annotation: ApiAnnotation) => void;
+  onDelete: (annotation: ApiAnnotation) => void;
+  children?: ReactNode;
+};
+
+/** Notes beside the text on wide screens, a bottom sheet on narrow ones. Escape closes it. */
+export function NotePanel({ title, annotations, orphans, viewerId, signInHref, onClose, onEdit, onDelete, children }: Props) {
+  const t = useTranslations('Annotations');
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus(), [title]);
+
+  const card = (annotation: ApiAnnotation) => (
+    <li key={annotation.id}>
+      <NoteCard
+        annotation={annotation}
+        mine={annotation.author.id === viewerId}
+        onEdit={() => onEdit(annotation)}
+        onDelete={() => onDelete(annotation)}
+      />
+    </li>
+  );
+
+  return (
+    <aside
+      className="note-panel"
+      aria-labelledby="note-panel-title"
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') onClose();
+      }}
+    >
+      <header className="note-panel-header">
+        <h2 id="note-panel-title" ref={heading} tabIndex={-1}>
+          {title}
+        </h2>
+        <button type="button" className="link-button" onClick={onClose}>
+          {t('close')}
+        </button>
+      </header>
+      {children}
+      {!children && annotations.length === 0 && orphans.length === 0 && <p>{t('noNotes')}</p>}
+      {!children && <ol className="note-list">{annotations.map(card)}</ol>}
+      {!children && orphans.length > 0 && (
+        <section className="note-orphans">
+          <h3>{t('orphans')}</h3>
+          <p className="field-hint">{t('orphansHint')}</p>
+          <ol className="note-list">{orphans.map(card)}</ol>
+        </section>
+      )}
+      {!viewerId && signInHref && (
+        <p className="note-invite">
+          <a href={signInHref}>{t('signInToWrite')}</a>
+        </p>
+      )}
+    </aside>
+  );
+}

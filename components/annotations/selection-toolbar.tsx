@@ -1,0 +1,39 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import type { AnnotationKind } from '@/lib/annotations/schema';
+
+type Props = {
+  /** Where the selection ends, in viewport coordinates. */
+  at: { x: number; y: number };
+  signedIn: boolean;
+  signInHref: string;
+  onChoose: (kind: AnnotationKind) => void;
+};
+
+const kinds: AnnotationKind[] = ['highlight', 'comment', 'question', 'claim'];
+
+/** The small bar that follows a text selection. Mouse down is cancelled so the selection survives the click. */
+export function SelectionToolbar({ at, signedIn, signInHref, onChoose }: Props) {
+  const t = useTranslations('Annotations');
+  return (
+    <div
+      className="selection-toolbar"
+      role="toolbar"
+      aria-label={t('toolbarLabel')}
+      // Under the end of the selection, kept on screen.
+      style={{ left: Math.max(8, Math.min(at.x, window.innerWidth - 320)), top: Math.max(8, Math.min(at.y + 8, window.innerHeight - 56)) }}
+      onMouseDown={(event) => event.preventDefault()}
+    >
+      {signedIn ? (
+        kinds.map((kind) => (
+          <button key={kind} type="button" className={`toolbar-${kind}`} onClick={() => onChoose(kind)}>
+            {t(kind)}
+          </button>
+        ))
+      ) : (
+        <a href={signInHref}>{t('signInToAnnotate')}</a>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,137 @@
+import { randomUUID } from 'node:crypto';
+import type { Browser, Page } from '@playwright/test';
+import { expect, slug, test } from './fixtures';
+
+const password = 'correct horse battery';
+
+/** Signs a new reader up through the real form, in a fresh browser context of their own. */
+async function signUpInBrowser(browser: Browser, name: string, locale: 'zh' | 'en' = 'zh') {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  await page.route(/^https:\/\/inews\.gtimg\.com\//, (route) => route.abort('internetdisconnected'));
+  await page.goto(`/${locale}/sign-up?next=${encodeURIComponent(`/${locale}/articles/${slug}?view=zh`)}`);
+  const labels =
+    locale === 'zh'
+      ? { name: '显示名称', email: '电子邮箱', password: '密码', submit: '注册' }
+      : { name: 'Display name', email: 'Email', password: 'Password', submit: 'Sign up' };
+  await page.getByLabel(labels.name).fill(name);
+  await page.getByLabel(labels.email).fill(`${randomUUID()}@example.test`);
+  await page.getByLabel(labels.password, { exact: true }).fill(password);
+  await page.getByRole('button', { name: labels.submit }).click();
+  await expect(page).toHaveURL(new RegExp(`/articles/${slug}`));
+  await expect(page.locator('.account-name')).toHaveText(name);
+  return { context, page };
+}
+
+/** Selects a phrase inside one sentence, as a reader dragging over it would. */
+async function select(page: Page, lang: 'zh' | 'en', sentence: string, phrase: string) {
+  await page.locator(`.block[data-lang="${lang}"] [data-sid="${sentence}"]`).evaluate((span, phrase) => {
+    span.scrollIntoView({ block: 'center' });
+    const walker = document.createTreeWalker(span, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const at = node.textContent!.indexOf(phrase);
+      if (at < 0) continue;
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + phrase.length);
+      getSelection()!.removeAllRanges();
+      getSelection()!.addRange(range);
+      return;
+    }
+    throw new Error(`"${phrase}" is not in one text node of the sentence`);
+  }, phrase);
+}
+
+/** How many ranges a named CSS highlight holds, and whether one lies inside a given sentence. */
+function highlightState(page: Page, name: string, lang: 'zh' | 'en', sentence: string) {
+  return page.evaluate(
+    ({ name, lang, sentence }) => {
+      const highlight = CSS.highlights.get(name);
+      const element = document.querySelector(`.block[data-lang="${lang}"] [data-sid="${sentence}"]`)!;
+      const ranges = (highlight ? [...highlight] : []) as Range[];
+      return {
+        size: ranges.length,
+        inSentence: ranges.some((r) => element.contains(r.commonAncestorContainer) || r.commonAncestorContainer === element),
+      };
+    },
+    { name, lang, sentence },
+  );
+}
+
+test('a reader marks a claim in the Chinese, finds it on the English, and another reader sees only what is shared', async ({ browser }) => {
+  const ada = await signUpInBrowser(browser, 'Ada');
+  const page = ada.page;
+
+  // A shared claim on the Chinese slip.
+  await select(page, 'zh', 'p06-s1', '美国科技四巨头2025年资本支出总额将超过3200万美元');
+  await page.getByRole('toolbar', { name: '为所选文字添加批注' }).getByRole('button', { name: '论断' }).click();
+  const editor = page.locator('.note-editor');
+  await editor.getByLabel('判断').selectOption('false');
+  await editor.getByLabel('笔记（支持 Markdown）').fill('应为 **3200亿美元**：四家数字相加超过3200亿。');
+  await editor.getByLabel('公开').check();
+  await editor.getByRole('button', { name: '保存' }).click();
+  await expect(page.locator('.note-card')).toContainText('应为 3200亿美元');
+  await expect(page.locator('.note-card .note-verdict')).toHaveText('不实');
+  await expect.poll(() => highlightState(page, 'note-claim', 'zh', 'p06-s1')).toEqual({ size: 1, inSentence: true });
+
+  // A private highlight too.
+  await select(page, 'zh', 'p02-s2', '仅用2048张英伟达H800芯片');
+  await page.getByRole('toolbar').getByRole('button', { name: '划线' }).click();
+  await expect.poll(() => highlightState(page, 'note-highlight', 'zh', 'p02-s2')).toEqual({ size: 1, inSentence: true });
+  await expect(page.getByRole('button', { name: '笔记（2）' })).toBeVisible();
+
+  // In English, the aligned sentence carries the mark.
+  await page.getByRole('navigation', { name: '阅读模式' }).getByRole('link', { name: '英文' }).click();
+  await expect.poll(() => highlightState(page, 'note-aligned', 'en', 'p06-s1')).toMatchObject({ inSentence: true });
+
+  // A second reader sees the shared claim, not the private highlight.
+  const bo = await signUpInBrowser(browser, 'Bo');
+  await expect(bo.page.getByRole('button', { name: '笔记（1）' })).toBeVisible();
+  await bo.page.getByRole('button', { name: '笔记（1）' }).click();
+  await expect(bo.page.locator('.note-card')).toHaveCount(1);
+  await expect(bo.page.locator('.note-card')).toContainText('3200亿美元');
+  await expect(bo.page.locator('.note-card').getByRole('button', { name: '编辑' })).toHaveCount(0);
+  await expect.poll(() => highlightState(bo.page, 'note-highlight', 'zh', 'p02-s2')).toEqual({ size: 0, inSentence: false });
+
+  await ada.context.close();
+  await bo.context.close();
+});
+
+test('a note being written survives a reload', async ({ browser }) => {
+  const { page, context } = await signUpInBrowser(browser, 'Cy');
+  await select(page, 'zh', 'p16-s5', '英伟达股价133.6亿美元');
+  await page.getByRole('toolbar').getByRole('button', { name: '提问' }).click();
+  await page.locator('.note-editor').getByLabel('笔记（支持 Markdown）').fill('是每股133.6美元吗？');
+  await page.reload();
+  const editor = page.locator('.note-editor');
+  await expect(editor.getByText('已恢复你尚未保存的笔记。')).toBeVisible();
+  await expect(editor.getByLabel('笔记（支持 Markdown）')).toHaveValue('是每股133.6美元吗？');
+  await expect(editor.getByLabel('提问')).toBeChecked();
+  await editor.getByRole('button', { name: '保存' }).click();
+  await expect(page.locator('.note-card')).toContainText('是每股133.6美元吗？');
+  await context.close();
+});
+
+test('a failed save keeps the note and retries on request', async ({ browser }) => {
+  const { page, context } = await signUpInBrowser(browser, 'Di');
+  await select(page, 'zh', 'p03-s1', '仍坚持“大力出奇迹”');
+  await page.getByRole('toolbar').getByRole('button', { name: '评论' }).click();
+  await page.locator('.note-editor').getByLabel('笔记（支持 Markdown）').fill('Scale first.');
+  await page.route('**/api/articles/*/annotations', (route) =>
+    route.request().method() === 'POST' ? route.abort('internetdisconnected') : route.continue(),
+  );
+  await page.locator('.note-editor').getByRole('button', { name: '保存' }).click();
+  await expect(page.locator('.note-editor [role="alert"]')).toContainText('网络连接中断');
+  await page.unroute('**/api/articles/*/annotations');
+  await page.locator('.note-editor').getByRole('button', { name: '重试' }).click();
+  await expect(page.locator('.note-card')).toContainText('Scale first.');
+  await context.close();
+});
+
+test('signed-out readers are invited to sign in when they select text', async ({ page }) => {
+  await page.goto(`/zh/articles/${slug}?view=zh`);
+  await expect(page.getByRole('button', { name: /笔记（\d+）/ })).toBeVisible();
+  await page.waitForTimeout(300);
+  await select(page, 'zh', 'p01-s1', '是否有必要');
+  await expect(page.getByRole('toolbar').getByRole('link', { name: '登录后可划线和写笔记' })).toBeVisible();
+});

@@ -1,0 +1,69 @@
+import { annotationBody, createNote, expect, listNotes, slug, test } from './api-fixtures';
+
+test('a signed-in reader creates, reads, edits and deletes a note', async ({ newReader }) => {
+  const reader = await newReader('Ada');
+  const created = await createNote(reader, 'zh', '美国科技四巨头2025年资本支出总额将超过3200万美元', {
+    kind: 'claim',
+    verdict: 'false',
+    sourceUrl: 'https://example.com/capex',
+    body: 'The four figures add up to **over $320 billion**.',
+    tags: ['capex', 'slip', 'capex'],
+    visibility: 'shared',
+  });
+  expect(created).toMatchObject({
+    article: slug,
+    lang: 'zh',
+    blockId: 'p06',
+    sentenceIds: ['p06-s1'],
+    kind: 'claim',
+    verdict: 'false',
+    sourceUrl: 'https://example.com/capex',
+    tags: ['capex', 'slip'],
+    visibility: 'shared',
+    version: 1,
+    author: { id: reader.id, name: 'Ada' },
+  });
+  expect(created.target.selector).toEqual([
+    expect.objectContaining({ type: 'TextQuoteSelector', exact: '美国科技四巨头2025年资本支出总额将超过3200万美元' }),
+    expect.objectContaining({ type: 'TextPositionSelector' }),
+  ]);
+  expect(created.bodyHtml).toContain('<strong>over $320 billion</strong>');
+  expect(Date.parse(created.createdAt)).not.toBeNaN();
+
+  expect((await listNotes(reader.api)).map((n) => n.id)).toContain(created.id);
+
+  const edited = await reader.api.patch(`/api/annotations/${created.id}`, {
+    data: { body: 'Corrected.', verdict: 'disputed', version: 1 },
+  });
+  expect(edited.status()).toBe(200);
+  expect(await edited.json()).toMatchObject({ body: 'Corrected.', verdict: 'disputed', version: 2 });
+
+  const stale = await reader.api.patch(`/api/annotations/${created.id}`, { data: { body: 'Overwrite?', version: 1 } });
+  expect(stale.status()).toBe(409);
+  expect((await stale.json()).current).toMatchObject({ body: 'Corrected.', version: 2 });
+
+  expect((await reader.api.delete(`/api/annotations/${created.id}`)).status()).toBe(204);
+  expect((await listNotes(reader.api)).map((n) => n.id)).not.toContain(created.id);
+});
+
+test('notes default to private highlights with no verdict', async ({ newReader }) => {
+  const reader = await newReader();
+  const created = await createNote(reader, 'en', 'Nvidia has been the biggest beneficiary', { kind: 'highlight' });
+  expect(created).toMatchObject({ kind: 'highlight', visibility: 'private', verdict: null, sourceUrl: null, body: '', tags: [] });
+});
+
+test('a claim without a verdict is unverified, and changing its kind clears the verdict', async ({ newReader }) => {
+  const reader = await newReader();
+  const claim = await createNote(reader, 'en', 'Nvidia’s share price stood at $13.36 billion', { kind: 'claim' });
+  expect(claim.verdict).toBe('unverified');
+  const response = await reader.api.patch(`/api/annotations/${claim.id}`, { data: { kind: 'comment' } });
+  expect(await response.json()).toMatchObject({ kind: 'comment', verdict: null, sourceUrl: null });
+});
+
+test('a selection spanning sentences and paragraphs records every sentence it covers', async ({ newReader }) => {
+  const reader = await newReader();
+  const body = annotationBody('zh', '（约合1.8万亿元），同比增长63%。\n\n2025年，美国科技四巨头');
+  expect(body).toMatchObject({ blockId: 'p04', sentenceIds: ['p04-s3', 'p05-s1'] });
+  const response = await reader.api.post(`/api/articles/${slug}/annotations`, { data: body });
+  expect(response.status()).toBe(201);
+});

@@ -1,0 +1,71 @@
+import { randomUUID } from 'node:crypto';
+import { test as base, expect, request as playwrightRequest, type APIRequestContext } from '@playwright/test';
+import { canonicalText } from '../../lib/anchoring/canonical-text';
+import { describeOffsets } from '../../lib/anchoring/describe';
+import { readArticleFiles } from '../../lib/content/article-files';
+import { parseArticle } from '../../lib/content/parse-article';
+import type { ArticleLang } from '../../lib/content/types';
+
+export const slug = 'deepseek-capex';
+export const password = 'correct horse battery';
+
+export type Reader = { api: APIRequestContext; id: string; name: string; email: string };
+
+const texts = new Map<ArticleLang, ReturnType<typeof canonicalText>>();
+export function articleCanonical(lang: ArticleLang) {
+  if (!texts.has(lang)) texts.set(lang, canonicalText(parseArticle(readArticleFiles(slug)[lang].source, slug, lang).blocks, lang));
+  return texts.get(lang)!;
+}
+
+/** A valid POST body annotating the first occurrence of `phrase` in one language of the article. */
+export function annotationBody(lang: ArticleLang, phrase: string, fields: Record<string, unknown> = {}) {
+  const canonical = articleCanonical(lang);
+  const start = canonical.text.indexOf(phrase);
+  if (start < 0) throw new Error(`"${phrase}" is not in the ${lang} text`);
+  const description = describeOffsets(canonical, start, start + phrase.length)!;
+  return {
+    lang,
+    blockId: description.blockId,
+    sentenceIds: description.sentenceIds,
+    target: { selector: description.selectors },
+    kind: 'comment',
+    ...fields,
+  };
+}
+
+/** Readers are real accounts made through the real sign-up endpoint, each with its own cookie jar. */
+export const test = base.extend<{ newReader: (name?: string) => Promise<Reader>; anonymous: APIRequestContext }>({
+  newReader: async ({ baseURL }, use) => {
+    const made: APIRequestContext[] = [];
+    await use(async (name = 'Reader') => {
+      const api = await playwrightRequest.newContext({ baseURL, extraHTTPHeaders: { Origin: baseURL! } });
+      made.push(api);
+      const email = `${randomUUID()}@example.test`;
+      const response = await api.post('/api/auth/sign-up/email', { data: { name, email, password } });
+      expect(response.status(), await response.text()).toBe(200);
+      const { user } = await response.json();
+      return { api, id: user.id, name, email };
+    });
+    await Promise.all(made.map((api) => api.dispose()));
+  },
+  anonymous: async ({ baseURL }, use) => {
+    const api = await playwrightRequest.newContext({ baseURL, extraHTTPHeaders: { Origin: baseURL! } });
+    await use(api);
+    await api.dispose();
+  },
+});
+
+export { expect };
+
+/** Creates an annotation and returns its JSON, failing the test if that does not work. */
+export async function createNote(reader: Reader, lang: ArticleLang, phrase: string, fields: Record<string, unknown> = {}) {
+  const response = await reader.api.post(`/api/articles/${slug}/annotations`, { data: annotationBody(lang, phrase, fields) });
+  expect(response.status(), await response.text()).toBe(201);
+  return response.json();
+}
+
+export async function listNotes(api: APIRequestContext) {
+  const response = await api.get(`/api/articles/${slug}/annotations`);
+  expect(response.status()).toBe(200);
+  return (await response.json()).annotations as { id: string; body: string; visibility: string; author: { id: string } }[];
+}

@@ -1,0 +1,40 @@
+import type { ApiAnnotation } from '@/lib/annotations/serialize';
+
+/** A failed call to our API, with the message the server gave (already written for people). */
+export class AnnotationApiError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+    readonly current?: ApiAnnotation,
+  ) {
+    super(message);
+  }
+}
+
+async function call<T>(path: string, init: RequestInit = {}): Promise<T> {
+  let response: Response;
+  try {
+    response = await fetch(path, {
+      ...init,
+      credentials: 'same-origin',
+      headers: init.body ? { 'Content-Type': 'application/json' } : undefined,
+    });
+  } catch {
+    throw new AnnotationApiError(0, 'offline');
+  }
+  if (response.status === 204) return undefined as T;
+  const data = await response.json().catch(() => ({}));
+  if (!response.ok) throw new AnnotationApiError(response.status, data?.error?.message ?? response.statusText, data?.current);
+  return data as T;
+}
+
+export const fetchAnnotations = (slug: string) =>
+  call<{ annotations: ApiAnnotation[] }>(`/api/articles/${slug}/annotations`, { cache: 'no-store' }).then((d) => d.annotations);
+
+export const postAnnotation = (slug: string, body: unknown) =>
+  call<ApiAnnotation>(`/api/articles/${slug}/annotations`, { method: 'POST', body: JSON.stringify(body) });
+
+export const patchAnnotation = (id: string, body: unknown) =>
+  call<ApiAnnotation>(`/api/annotations/${id}`, { method: 'PATCH', body: JSON.stringify(body) });
+
+export const removeAnnotation = (id: string) => call<void>(`/api/annotations/${id}`, { method: 'DELETE' });

@@ -1,0 +1,48 @@
+import type { Anchored } from './page-anchoring';
+
+const kinds = ['highlight', 'comment', 'question', 'claim'] as const;
+
+/** Whether this browser can paint highlights without touching the DOM (the CSS Custom Highlight API). */
+function supported(): boolean {
+  return typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight !== 'undefined';
+}
+
+/**
+ * Paints annotations: one named highlight per kind, the aligned sentences of the other language,
+ * and the active ones (hovered or open) over both. Replaces whatever was painted before.
+ */
+export function paintHighlights(anchored: Anchored[], active: ReadonlySet<string>) {
+  if (!supported()) return;
+  for (const kind of kinds) {
+    CSS.highlights.set(`note-${kind}`, new Highlight(...anchored.filter((a) => a.annotation.kind === kind).flatMap((a) => a.ranges)));
+  }
+  CSS.highlights.set('note-aligned', new Highlight(...anchored.flatMap((a) => a.counterpart)));
+  const lit = anchored.filter((a) => active.has(a.annotation.id));
+  const activeHighlight = new Highlight(...lit.flatMap((a) => [...a.ranges, ...a.counterpart]));
+  activeHighlight.priority = 1;
+  CSS.highlights.set('note-active', activeHighlight);
+}
+
+function rectsContain(range: Range, x: number, y: number): boolean {
+  for (const rect of range.getClientRects()) {
+    if (x >= rect.left && x <= rect.right && y >= rect.top && y <= rect.bottom) return true;
+  }
+  return false;
+}
+
+/** The annotations whose text (or aligned counterpart) is under a point of the viewport. */
+export function annotationsAt(anchored: Anchored[], x: number, y: number): string[] {
+  const caret = document.caretPositionFromPoint?.(x, y);
+  if (!caret) return [];
+  return anchored
+    .filter((a) =>
+      [...a.ranges, ...a.counterpart].some((range) => {
+        try {
+          return range.isPointInRange(caret.offsetNode, caret.offset) && rectsContain(range, x, y);
+        } catch {
+          return false;
+        }
+      }),
+    )
+    .map((a) => a.annotation.id);
+}

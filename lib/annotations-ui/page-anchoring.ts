@@ -1,0 +1,75 @@
+import { anchorSelectors } from '@/lib/anchoring/anchor';
+import { describeOffsets } from '@/lib/anchoring/describe';
+import { buildDomTextIndex, offsetsToRange, rangeToOffsets, type DomTextIndex } from '@/lib/anchoring/dom-text-index';
+import { sentencesAt } from '@/lib/anchoring/sentences-at';
+import type { ApiAnnotation } from '@/lib/annotations/serialize';
+import type { ArticleLang } from '@/lib/content/types';
+
+export type PageTexts = Record<ArticleLang, DomTextIndex>;
+
+/** An annotation placed in the page: its ranges (none for an orphan) and the aligned sentences of the other language. */
+export type Anchored = { annotation: ApiAnnotation; ranges: Range[]; counterpart: Range[] };
+
+/** What a new annotation needs to know about a selection. */
+export type DescribedSelection = {
+  lang: ArticleLang;
+  blockId: string;
+  sentenceIds: string[];
+  selector: ApiAnnotation['target']['selector'];
+  quote: string;
+};
+
+/** Indexes the text of both languages once: text nodes never change after the server renders them. */
+export function indexPage(container: HTMLElement): PageTexts {
+  return { zh: buildDomTextIndex(container, 'zh'), en: buildDomTextIndex(container, 'en') };
+}
+
+function sentenceRanges(container: HTMLElement, lang: ArticleLang, ids: string[]): Range[] {
+  return ids.flatMap((id) => {
+    const element = container.querySelector(`.block[data-lang="${lang}"] [data-sid="${id}"]`);
+    if (!element) return [];
+    const range = document.createRange();
+    range.selectNodeContents(element);
+    return [range];
+  });
+}
+
+/**
+ * Anchors every annotation: position, then quote, then fuzzy quote (lib/anchoring). The sentences
+ * it covers are taken from where it anchored (it may have moved), and their counterparts in the
+ * other language are marked too.
+ */
+export function anchorAnnotations(container: HTMLElement, texts: PageTexts, annotations: ApiAnnotation[]): Anchored[] {
+  return annotations.map((annotation) => {
+    const index = texts[annotation.lang];
+    const match = index ? anchorSelectors(index.text, annotation.target.selector) : null;
+    if (!match) return { annotation, ranges: [], counterpart: [] };
+    const ids = sentencesAt(index, match.start, match.end).map((s) => s.id);
+    const other: ArticleLang = annotation.lang === 'zh' ? 'en' : 'zh';
+    const range = offsetsToRange(index, match.start, match.end);
+    if (range.collapsed) return { annotation, ranges: [], counterpart: [] };
+    return { annotation, ranges: [range], counterpart: sentenceRanges(container, other, ids) };
+  });
+}
+
+/** Describes a selection in the article as selectors, or null when it is not inside one language's sentences. */
+export function describeSelection(texts: PageTexts, range: Range): DescribedSelection | null {
+  const start = range.startContainer instanceof Element ? range.startContainer : range.startContainer.parentElement;
+  const lang = start?.closest<HTMLElement>('.block[data-lang]')?.dataset.lang as ArticleLang | undefined;
+  if (!lang || !texts[lang]) return null;
+  const offsets = rangeToOffsets(texts[lang], range);
+  if (!offsets) return null;
+  const description = describeOffsets(texts[lang], offsets.start, offsets.end);
+  if (!description) return null;
+  const [quote, position] = description.selectors;
+  return {
+    lang,
+    blockId: description.blockId,
+    sentenceIds: description.sentenceIds,
+    selector: [
+      { type: 'TextQuoteSelector', exact: quote.exact, prefix: quote.prefix ?? '', suffix: quote.suffix ?? '' },
+      { type: 'TextPositionSelector', start: position.start, end: position.end },
+    ],
+    quote: quote.exact,
+  };
+}

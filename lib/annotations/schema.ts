@@ -1,0 +1,126 @@
+import { z } from 'zod';
+
+export const annotationKinds = ['highlight', 'comment', 'question', 'claim'] as const;
+export const claimVerdicts = ['supported', 'disputed', 'false', 'unverified'] as const;
+export const visibilities = ['private', 'shared'] as const;
+export const maxBodyLength = 10_000;
+
+export type AnnotationKind = (typeof annotationKinds)[number];
+export type ClaimVerdict = (typeof claimVerdicts)[number];
+export type Visibility = (typeof visibilities)[number];
+
+const quoteSelector = z
+  .object({
+    type: z.literal('TextQuoteSelector'),
+    exact: z.string().min(1, 'must not be empty').max(maxBodyLength),
+    prefix: z.string().max(200).default(''),
+    suffix: z.string().max(200).default(''),
+  })
+  .strict();
+
+const positionSelector = z
+  .object({
+    type: z.literal('TextPositionSelector'),
+    start: z.int().nonnegative(),
+    end: z.int().positive(),
+  })
+  .strict()
+  .refine((s) => s.start < s.end, { message: 'start must be less than end', path: ['start'] });
+
+const selector = z.discriminatedUnion('type', [quoteSelector, positionSelector]);
+
+/** W3C Web Annotation target: one TextQuoteSelector and one TextPositionSelector, in any order. */
+const target = z
+  .object({ source: z.string().optional(), selector: z.array(selector).length(2, 'needs a TextQuoteSelector and a TextPositionSelector') })
+  .strict()
+  .transform((value, context) => {
+    const quoteIndex = value.selector.findIndex((s) => s.type === 'TextQuoteSelector');
+    const positionIndex = value.selector.findIndex((s) => s.type === 'TextPositionSelector');
+    const quote = value.selector[quoteIndex];
+    const position = value.selector[positionIndex];
+    if (quote?.type !== 'TextQuoteSelector' || position?.type !== 'TextPositionSelector') {
+      context.addIssue({ code: 'custom', message: 'needs one TextQuoteSelector and one TextPositionSelector', path: ['selector'] });
+      return z.NEVER;
+    }
+    return { quote, position, quoteIndex, positionIndex };
+  });
+
+const tags = z
+  .array(
+    z
+      .string()
+      .trim()
+      .min(1, 'must not be empty')
+      .max(40, 'must be at most 40 characters')
+      .regex(/^[^\p{C}]+$/u, 'must not contain control characters'),
+  )
+  .max(20, 'at most 20 tags')
+  .transform((list) => [...new Set(list)]);
+
+const sourceUrl = z
+  .url({ protocol: /^https?$/, message: 'must be an http(s) URL' })
+  .max(2048, 'must be at most 2048 characters')
+  .nullable();
+
+const noteFields = {
+  kind: z.enum(annotationKinds),
+  verdict: z.enum(claimVerdicts).nullable(),
+  sourceUrl,
+  body: z.string().max(maxBodyLength, `must be at most ${maxBodyLength} characters`),
+  tags,
+  visibility: z.enum(visibilities),
+};
+
+/** Claims carry a verdict (default "unverified") and may carry a source; other kinds carry neither. */
+function checkClaimFields(
+  value: { kind?: AnnotationKind; verdict?: ClaimVerdict | null; sourceUrl?: string | null },
+  context: z.RefinementCtx,
+) {
+  if (value.kind === undefined) return;
+  if (value.kind !== 'claim' && value.verdict)
+    context.addIssue({ code: 'custom', message: 'only a claim carries a verdict', path: ['verdict'] });
+  if (value.kind !== 'claim' && value.sourceUrl)
+    context.addIssue({ code: 'custom', message: 'only a claim carries a source URL', path: ['sourceUrl'] });
+}
+
+export const createAnnotationSchema = z
+  .object({
+    lang: z.enum(['zh', 'en']),
+    blockId: z.string().regex(/^[hp]\d{2,4}$/, 'must be a heading or paragraph id such as p07'),
+    sentenceIds: z
+      .array(z.string().regex(/^[hp]\d{2,4}-s\d{1,4}$/, 'must be sentence ids such as p07-s3'))
+      .min(1)
+      .max(500),
+    target,
+    kind: noteFields.kind,
+    verdict: noteFields.verdict.optional(),
+    sourceUrl: noteFields.sourceUrl.optional(),
+    body: noteFields.body.default(''),
+    tags: noteFields.tags.default([]),
+    visibility: noteFields.visibility.default('private'),
+  })
+  .strict()
+  .superRefine(checkClaimFields)
+  .transform((value) => ({
+    ...value,
+    verdict: value.kind === 'claim' ? (value.verdict ?? 'unverified') : null,
+    sourceUrl: value.kind === 'claim' ? (value.sourceUrl ?? null) : null,
+  }));
+
+export const updateAnnotationSchema = z
+  .object({
+    kind: noteFields.kind.optional(),
+    verdict: noteFields.verdict.optional(),
+    sourceUrl: noteFields.sourceUrl.optional(),
+    body: noteFields.body.optional(),
+    tags: noteFields.tags.optional(),
+    visibility: noteFields.visibility.optional(),
+    /** The version being edited; a stale one is refused with 409. */
+    version: z.int().positive().optional(),
+  })
+  .strict()
+  .superRefine(checkClaimFields)
+  .refine((value) => Object.keys(value).some((key) => key !== 'version'), { message: 'nothing to change', path: [] });
+
+export type CreateAnnotationInput = z.infer<typeof createAnnotationSchema>;
+export type UpdateAnnotationInput = z.infer<typeof updateAnnotationSchema>;

@@ -1,0 +1,145 @@
+import 'server-only';
+import { randomUUID } from 'node:crypto';
+import { validateSelectors } from '@/lib/anchoring/validate-selectors';
+import type { Viewer } from '@/lib/auth/auth';
+import { db } from '@/lib/db';
+import { ApiError, notFound } from '@/lib/http/api-error';
+import { parseWith } from '@/lib/http/json-route';
+import { articleText, requireArticle } from './article-texts';
+import { renderNoteMarkdown } from './render-markdown';
+import { createAnnotationSchema, updateAnnotationSchema } from './schema';
+import { annotationSelect, toApiAnnotation, type ApiAnnotation } from './serialize';
+
+function requireViewer(viewer: Viewer | null): Viewer {
+  if (!viewer) throw new ApiError(401, 'Sign in to write notes.');
+  return viewer;
+}
+
+/** The annotations of an article a reader may see: every shared one, plus the reader's own private ones. */
+export async function listAnnotations(slug: string, viewer: Viewer | null): Promise<ApiAnnotation[]> {
+  requireArticle(slug);
+  const rows = await db.annotation.findMany({
+    where: { article: slug, OR: [{ visibility: 'shared' }, ...(viewer ? [{ authorId: viewer.id }] : [])] },
+    select: annotationSelect,
+    orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+  });
+  return rows.map(toApiAnnotation);
+}
+
+// Writes check the session, then the article or ownership, and only then read and validate the body.
+
+/** Creates an annotation after checking that its selectors describe the article's text exactly. */
+export async function createAnnotation(slug: string, readBody: () => Promise<unknown>, viewer: Viewer | null): Promise<ApiAnnotation> {
+  const author = requireViewer(viewer);
+  requireArticle(slug);
+  const input = parseWith(createAnnotationSchema, await readBody());
+  const { quote, position } = input.target;
+  const problems = validateSelectors(articleText(slug, input.lang), {
+    exact: quote.exact,
+    prefix: quote.prefix,
+    suffix: quote.suffix,
+    start: position.start,
+    end: position.end,
+    blockId: input.blockId,
+    sentenceIds: input.sentenceIds,
+  });
+  if (problems.length) {
+    // Name each field by its place in the request body.
+    const path = (field: string) =>
+      ['exact', 'prefix', 'suffix'].includes(field)
+        ? `target.selector.${input.target.quoteIndex}.${field}`
+        : ['start', 'end'].includes(field)
+          ? `target.selector.${input.target.positionIndex}.${field}`
+          : field;
+    const issues = problems.map((p) => ({ field: path(p.field), message: p.message }));
+    throw new ApiError(422, `The target does not match the article: ${problems[0].message}.`, issues);
+  }
+
+  const row = await db.annotation.create({
+    data: {
+      id: randomUUID(),
+      article: slug,
+      lang: input.lang,
+      blockId: input.blockId,
+      sentenceIds: JSON.stringify(input.sentenceIds),
+      exact: quote.exact,
+      prefix: quote.prefix,
+      suffix: quote.suffix,
+      start: position.start,
+      end: position.end,
+      kind: input.kind,
+      verdict: input.verdict,
+      sourceUrl: input.sourceUrl,
+      body: input.body,
+      bodyHtml: renderNoteMarkdown(input.body),
+      visibility: input.visibility,
+      authorId: author.id,
+      tags: { create: input.tags.map((tag) => ({ tag })) },
+    },
+    select: annotationSelect,
+  });
+  return toApiAnnotation(row);
+}
+
+/** Loads an annotation for its author to change: 404 when missing or someone else's private note, 403 when someone else's. */
+async function ownAnnotation(id: string, viewer: Viewer) {
+  const row = await db.annotation.findUnique({
+    where: { id },
+    select: { id: true, authorId: true, visibility: true, kind: true, verdict: true, version: true },
+  });
+  if (!row || (row.visibility === 'private' && row.authorId !== viewer.id)) throw notFound('No such annotation.');
+  if (row.authorId !== viewer.id) throw new ApiError(403, 'Only the author can change this annotation.');
+  return row;
+}
+
+/** Edits an annotation; a stale `version` gets 409 with the current annotation, never a silent overwrite. */
+export async function updateAnnotation(id: string, readBody: () => Promise<unknown>, viewer: Viewer | null): Promise<ApiAnnotation> {
+  const author = requireViewer(viewer);
+  const current = await ownAnnotation(id, author);
+  const input = parseWith(updateAnnotationSchema, await readBody());
+
+  const kind = input.kind ?? current.kind;
+  if (kind !== 'claim' && (input.verdict || input.sourceUrl)) {
+    const field = input.verdict ? 'verdict' : 'sourceUrl';
+    throw new ApiError(400, `Invalid ${field}: only a claim carries a ${field === 'verdict' ? 'verdict' : 'source URL'}`, [
+      { field, message: 'only a claim carries it' },
+    ]);
+  }
+  const expected = input.version ?? current.version;
+  const conflict = async () => {
+    const latest = await db.annotation.findUniqueOrThrow({ where: { id }, select: annotationSelect });
+    return new ApiError(409, 'This note was changed elsewhere since you loaded it; the current version is attached.', [], {
+      current: toApiAnnotation(latest),
+    });
+  };
+  if (expected !== current.version) throw await conflict();
+
+  const updated = await db.$transaction(async (tx) => {
+    const { count } = await tx.annotation.updateMany({
+      where: { id, version: expected },
+      data: {
+        kind,
+        verdict: kind === 'claim' ? (input.verdict ?? current.verdict ?? 'unverified') : null,
+        ...(kind !== 'claim' ? { sourceUrl: null } : input.sourceUrl !== undefined ? { sourceUrl: input.sourceUrl } : {}),
+        ...(input.body !== undefined ? { body: input.body, bodyHtml: renderNoteMarkdown(input.body) } : {}),
+        ...(input.visibility ? { visibility: input.visibility } : {}),
+        version: { increment: 1 },
+      },
+    });
+    if (count === 0) return null;
+    if (input.tags) {
+      await tx.annotationTag.deleteMany({ where: { annotationId: id } });
+      if (input.tags.length) await tx.annotationTag.createMany({ data: input.tags.map((tag) => ({ annotationId: id, tag })) });
+    }
+    return tx.annotation.findUniqueOrThrow({ where: { id }, select: annotationSelect });
+  });
+  if (!updated) throw await conflict();
+  return toApiAnnotation(updated);
+}
+
+/** Deletes an annotation (author only). */
+export async function deleteAnnotation(id: string, viewer: Viewer | null): Promise<void> {
+  const author = requireViewer(viewer);
+  await ownAnnotation(id, author);
+  await db.annotation.delete({ where: { id } });
+}

@@ -1,0 +1,39 @@
+import 'server-only';
+import { betterAuth } from 'better-auth';
+import { prismaAdapter } from 'better-auth/adapters/prisma';
+import { db, databaseProvider } from '@/lib/db';
+import { authSecret } from './auth-secret';
+
+const publicUrl = process.env.BETTER_AUTH_URL;
+
+/**
+ * Accounts: email and password, sessions in the database, httpOnly cookies. Without
+ * BETTER_AUTH_URL the base URL follows the request (any port on localhost or 127.0.0.1), and
+ * cookies are not marked Secure so signing in works over plain http on localhost; behind https,
+ * set BETTER_AUTH_URL=https://… and cookies become Secure.
+ */
+export const auth = betterAuth({
+  appName: 'Bilingual Reader',
+  secret: authSecret(),
+  baseURL: publicUrl ?? { allowedHosts: ['localhost:*', '127.0.0.1:*', 'localhost', '127.0.0.1'], fallback: 'http://localhost:3000' },
+  database: prismaAdapter(db, { provider: databaseProvider }),
+  emailAndPassword: { enabled: true, minPasswordLength: 8, maxPasswordLength: 128, autoSignIn: true },
+  user: {
+    additionalFields: { role: { type: 'string', required: false, defaultValue: 'reader', input: false } },
+  },
+  session: { expiresIn: 60 * 60 * 24 * 30, updateAge: 60 * 60 * 24 },
+  // better-auth's limiter keys on X-Forwarded-For, which clients can forge; failed sign-ins are
+  // limited per account in app/api/auth instead (lib/auth/sign-in-limiter.ts).
+  rateLimit: { enabled: false },
+  advanced: { useSecureCookies: (publicUrl ?? '').startsWith('https://') },
+});
+
+export type Viewer = { id: string; name: string; role: string };
+
+/** The signed-in reader making a request, or null. */
+export async function getViewer(headers: Headers): Promise<Viewer | null> {
+  const session = await auth.api.getSession({ headers });
+  if (!session) return null;
+  const { id, name } = session.user;
+  return { id, name, role: (session.user as { role?: string }).role ?? 'reader' };
+}

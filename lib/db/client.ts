@@ -1,0 +1,44 @@
+// Creates the Prisma client for a database: SQLite through @prisma/adapter-better-sqlite3, PostgreSQL
+// through @prisma/adapter-pg. Each provider has its own generated client (a pg adapter refuses a
+// client generated for sqlite); both come from the same models, so the app is typed against the
+// SQLite one. Only lib/db.ts (and tests) should call this.
+import fs from 'node:fs';
+import path from 'node:path';
+import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3';
+import { PrismaPg } from '@prisma/adapter-pg';
+import type { SqlDriverAdapterFactory } from '@prisma/driver-adapter-utils';
+import { PrismaClient as PostgresPrismaClient } from '../generated/prisma-postgresql/client';
+import { PrismaClient as SqlitePrismaClient } from '../generated/prisma-sqlite/client';
+import { postgresSchema, type Database } from './database-url';
+
+/** The app's client type (the SQLite client's; the PostgreSQL client has the same models and API). */
+export type DatabaseClient = SqlitePrismaClient;
+
+const SQLITE_PRAGMAS = 'PRAGMA journal_mode = WAL; PRAGMA busy_timeout = 5000; PRAGMA foreign_keys = ON;';
+
+export function createDatabaseClient(database: Database): DatabaseClient {
+  if (database.provider === 'sqlite') {
+    const file = database.file ?? database.url.replace(/^file:/, '');
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    const base = new PrismaBetterSqlite3({ url: file, timeout: 5000 });
+    // Every connection the adapter opens gets WAL, a 5 s busy timeout and foreign keys.
+    const adapter: SqlDriverAdapterFactory = {
+      provider: base.provider,
+      adapterName: base.adapterName,
+      async connect() {
+        const connection = await base.connect();
+        await connection.executeScript(SQLITE_PRAGMAS);
+        return connection;
+      },
+    };
+    return new SqlitePrismaClient({ adapter });
+  }
+
+  // The adapter owns its pool (created on connect, ended by $disconnect).
+  const schema = postgresSchema(database.url);
+  const adapter = new PrismaPg(
+    { connectionString: database.url, max: Number(process.env.DATABASE_POOL_SIZE) || 10 },
+    schema ? { schema } : undefined,
+  );
+  return new PostgresPrismaClient({ adapter }) as unknown as DatabaseClient;
+}

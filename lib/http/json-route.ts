@@ -1,0 +1,81 @@
+import { z } from 'zod';
+import { ApiError, type FieldIssue } from './api-error';
+
+const methodsThatWrite = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+/**
+ * Refuses state-changing requests from another origin. Browsers send Origin on every cross-origin
+ * write and Sec-Fetch-Site on modern ones; requests without either (curl, scripts) are not from a
+ * browser page and so cannot be forged by one. Writes must also be JSON, which a cross-site form
+ * cannot send without a preflight.
+ */
+export function assertSameOrigin(request: Request) {
+  if (!methodsThatWrite.has(request.method)) return;
+  const origin = request.headers.get('origin');
+  const host = request.headers.get('x-forwarded-host') ?? request.headers.get('host');
+  if (origin && origin !== 'null') {
+    let originHost: string | undefined;
+    try {
+      originHost = new URL(origin).host;
+    } catch {
+      originHost = undefined;
+    }
+    if (originHost !== host) throw new ApiError(403, 'Cross-origin request refused: write from this site’s own pages.');
+  } else if (origin === 'null' || request.headers.get('sec-fetch-site') === 'cross-site') {
+    throw new ApiError(403, 'Cross-origin request refused: write from this site’s own pages.');
+  }
+}
+
+/** Reads a JSON body, with errors a person can act on. */
+export async function readJson(request: Request, maxBytes = 64 * 1024): Promise<unknown> {
+  const type = request.headers.get('content-type') ?? '';
+  if (!/^application\/json\b/i.test(type)) throw new ApiError(415, 'Send the body as JSON with Content-Type: application/json.');
+  const text = await request.text();
+  if (new TextEncoder().encode(text).length > maxBytes) throw new ApiError(413, `The request body is larger than ${maxBytes} bytes.`);
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new ApiError(400, 'The request body is not valid JSON.');
+  }
+}
+
+/** Zod issues as field paths and messages. */
+export function fieldIssues(error: z.ZodError): FieldIssue[] {
+  return error.issues.map((issue) => ({ field: issue.path.map(String).join('.') || '(body)', message: issue.message }));
+}
+
+export function parseWith<T extends z.ZodType>(schema: T, value: unknown): z.infer<T> {
+  const result = schema.safeParse(value);
+  if (!result.success) {
+    const issues = fieldIssues(result.error);
+    throw new ApiError(400, `Invalid ${issues[0].field}: ${issues[0].message}`, issues);
+  }
+  return result.data;
+}
+
+/** Turns thrown ApiErrors into JSON answers; anything else is a bug, logged and answered 500 without details. */
+export function errorResponse(error: unknown): Response {
+  if (error instanceof ApiError) {
+    const body = {
+      error: { message: error.message, ...(error.issues.length ? { issues: error.issues } : {}) },
+      ...(error.extra.current !== undefined ? { current: error.extra.current } : {}),
+    };
+    return Response.json(body, { status: error.status, headers: error.extra.headers });
+  }
+  console.error(
+    JSON.stringify({ level: 'error', message: 'unhandled error in route', error: String(error), stack: (error as Error)?.stack }),
+  );
+  return Response.json({ error: { message: 'Something went wrong on our side. Please try again.' } }, { status: 500 });
+}
+
+/** Wraps a route handler: same-origin check for writes, and errors as JSON. */
+export function jsonRoute<Args extends unknown[]>(handler: (request: Request, ...args: Args) => Promise<Response>) {
+  return async (request: Request, ...args: Args): Promise<Response> => {
+    try {
+      assertSameOrigin(request);
+      return await handler(request, ...args);
+    } catch (error) {
+      return errorResponse(error);
+    }
+  };
+}

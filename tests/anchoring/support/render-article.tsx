@@ -1,0 +1,56 @@
+import { getMDXComponent } from 'mdx-bundler/client';
+import type { ReactNode } from 'react';
+import { renderToStaticMarkup } from 'react-dom/server';
+import { compileArticleBody } from '@/lib/content/compile-article';
+import { articleLangs, type ArticleLang } from '@/lib/content/types';
+
+type BlockProps = { id: string; kind: string; lang: ArticleLang; index: string; children: ReactNode };
+
+// Stand-ins reproducing the reader's markup (components/reader/*) without its context providers:
+// what anchoring sees is the block wrapper, the sentence spans, the notes and the toggles.
+const components = {
+  Block: ({ id, kind, lang, index, children }: BlockProps) => (
+    <div className={`block block-${kind}`} id={`${lang}-${id}`} data-block={id} data-lang={lang} data-index={index}>
+      {children}
+      {lang === 'zh' && kind === 'paragraph' && (
+        <button type="button" className="translation-toggle" aria-expanded={false} aria-controls={`en-${id}`}>
+          显示译文
+        </button>
+      )}
+    </div>
+  ),
+  Figure: ({ n, caption }: { n: number; caption: string }) => (
+    <figure data-n={n}>
+      <figcaption>{caption}</figcaption>
+    </figure>
+  ),
+  Chart: ({ name }: { name: string }) => (
+    <figure data-chart={name}>
+      <figcaption>{name}</figcaption>
+    </figure>
+  ),
+  TranslatorNote: ({ children }: { children: ReactNode }) => (
+    <span className="translator-note" role="note">
+      <span className="translator-note-label">Translator’s note</span> {children}
+    </span>
+  ),
+};
+
+/**
+ * Renders both languages of an article body into one container of the current (happy-dom)
+ * document, as the reader does: all Chinese blocks, then all English ones.
+ */
+export async function renderArticleBody(sources: Record<ArticleLang, string>): Promise<HTMLElement> {
+  const bodies = await Promise.all(articleLangs.map(async (lang) => getMDXComponent(await compileArticleBody(sources[lang], lang))));
+  const container = document.createElement('div');
+  container.className = 'article-body';
+  container.innerHTML = renderToStaticMarkup(
+    <>
+      {bodies.map((Body, i) => (
+        <Body key={articleLangs[i]} components={components} />
+      ))}
+    </>,
+  );
+  document.body.replaceChildren(container);
+  return container;
+}

@@ -1,0 +1,142 @@
+// Round trip through createDatabaseClient on each provider: a migrated throwaway database, a User and
+// an Annotation with tags written and read back through the app's Prisma client.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
+import { createDatabaseClient, type DatabaseClient } from '@/lib/db/client';
+import { applyMigrations } from '@/lib/db/migrate';
+import { describeUrl, serverUrl, unreachableReason } from '@/scripts/db/postgres-server';
+import { createPostgresDatabase, createSqliteDatabase } from './databases';
+import type { TestDatabase } from './migrator-suite';
+
+const unreachable = await unreachableReason(serverUrl());
+if (unreachable) console.warn(`PostgreSQL client tests SKIPPED: server unreachable (${unreachable})`);
+
+const cleanups: (() => Promise<void>)[] = [];
+afterEach(async () => {
+  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
+});
+
+async function migratedClient(create: () => Promise<TestDatabase>): Promise<DatabaseClient> {
+  const t = await create();
+  cleanups.push(() => t.drop());
+  await applyMigrations(t.database);
+  const client = createDatabaseClient(t.database);
+  cleanups.push(() => client.$disconnect());
+  return client;
+}
+
+async function roundTrip(client: DatabaseClient) {
+  const user = await client.user.create({ data: { id: 'user-1', name: '读者 Reader', email: 'reader@example.com' } });
+  expect(user).toMatchObject({ role: 'reader', emailVerified: false, image: null });
+  expect(user.createdAt).toBeInstanceOf(Date);
+
+  await client.annotation.create({
+    data: {
+      id: 'annotation-1',
+      article: 'some-article',
+      lang: 'zh',
+      blockId: 'p07',
+      sentenceIds: JSON.stringify(['p07-s2', 'p07-s3']),
+      exact: '增长了百分之五',
+      prefix: '去年',
+      suffix: '。',
+      start: 120,
+      end: 127,
+      kind: 'claim',
+      verdict: 'supported',
+      sourceUrl: 'https://example.com/source',
+      body: 'A **note**.',
+      visibility: 'shared',
+      authorId: user.id,
+      tags: { create: [{ tag: 'economy' }, { tag: '数据' }] },
+    },
+  });
+
+  const read = await client.annotation.findUnique({
+    where: { id: 'annotation-1' },
+    include: { tags: { orderBy: { tag: 'asc' } }, author: true },
+  });
+  expect(read).toMatchObject({
+    article: 'some-article',
+    lang: 'zh',
+    exact: '增长了百分之五',
+    start: 120,
+    end: 127,
+    kind: 'claim',
+    verdict: 'supported',
+    body: 'A **note**.',
+    visibility: 'shared',
+    version: 1,
+    author: { email: 'reader@example.com', name: '读者 Reader' },
+  });
+  expect(JSON.parse(read!.sentenceIds)).toEqual(['p07-s2', 'p07-s3']);
+  expect(read!.tags.map((t) => t.tag)).toEqual(['economy', '数据']);
+  expect(await client.annotationTag.count({ where: { tag: 'economy' } })).toBe(1);
+
+  // Foreign keys are enforced and cascade: deleting the user deletes its annotations and their tags.
+  await expect(client.annotationTag.create({ data: { annotationId: 'no-such-annotation', tag: 'x' } })).rejects.toThrow();
+  await client.user.delete({ where: { id: user.id } });
+  expect(await client.annotation.count()).toBe(0);
+  expect(await client.annotationTag.count()).toBe(0);
+}
+
+describe('createDatabaseClient on SQLite (better-sqlite3)', () => {
+  it('writes and reads a User and an Annotation with tags', async () => {
+    await roundTrip(await migratedClient(createSqliteDatabase));
+  });
+
+  it('opens connections in WAL mode with a 5 s busy timeout and foreign keys on', async () => {
+    const client = await migratedClient(createSqliteDatabase);
+    const pragma = async (name: string) =>
+      Object.values(((await client.$queryRawUnsafe(`PRAGMA ${name}`)) as Record<string, unknown>[])[0]!)[0];
+    expect(await pragma('journal_mode')).toBe('wal');
+    expect(Number(await pragma('busy_timeout'))).toBe(5000);
+    expect(Number(await pragma('foreign_keys'))).toBe(1);
+  });
+});
+
+describe.skipIf(unreachable !== null)(`createDatabaseClient on PostgreSQL (${describeUrl(serverUrl())})`, () => {
+  it('writes and reads a User and an Annotation with tags', async () => {
+    await roundTrip(await migratedClient(createPostgresDatabase));
+  });
+});
+
+if (unreachable) {
+  describe('createDatabaseClient on PostgreSQL', () => {
+    it.skip(`skipped: PostgreSQL server unreachable (${unreachable})`, () => {});
+  });
+}
+
+describe('lib/db', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'reader-lib-db-'));
+  afterAll(() => {
+    vi.unstubAllEnvs();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('exports the provider and a lazily created client for DATABASE_URL, kept across reloads in development', async () => {
+    const cache = globalThis as { __readerDatabaseClient?: DatabaseClient };
+    const cached = () => cache.__readerDatabaseClient;
+    delete cache.__readerDatabaseClient;
+    const file = path.join(dir, 'app.db');
+    vi.stubEnv('DATABASE_URL', `file:${file}`);
+    vi.stubEnv('NODE_ENV', 'development');
+    vi.resetModules();
+    const first = await import('@/lib/db');
+    expect(first.databaseProvider).toBe('sqlite');
+    expect(cached()).toBeUndefined(); // nothing is created on import
+    await applyMigrations({ provider: 'sqlite', url: `file:${file}`, file });
+    expect(await first.db.user.count()).toBe(0);
+    const created = cached();
+    expect(created).toBeDefined();
+
+    vi.resetModules(); // what a hot reload does
+    const second = await import('@/lib/db');
+    expect(await second.db.user.count()).toBe(0);
+    expect(cached()).toBe(created);
+    await created?.$disconnect();
+    delete cache.__readerDatabaseClient;
+  });
+});
