@@ -6,7 +6,8 @@ export async function startNextServer({ port, build = true, env = {} }: { port: 
     const result = spawnSync('npx', ['next', 'build'], { stdio: 'inherit', env: { ...process.env, ...env } });
     if (result.status !== 0) throw new Error('next build failed');
   }
-  const child: ChildProcess = spawn('npx', ['next', 'start', '-p', String(port), '-H', '127.0.0.1'], {
+  // Node runs Next directly (no npx in between), so the process group is the server alone.
+  const child: ChildProcess = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-p', String(port), '-H', '127.0.0.1'], {
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'inherit'],
     detached: true,

@@ -72,7 +72,10 @@ for (const item of corpus) {
     expect(error.message.length).toBeGreaterThan(10);
     if (item.field) {
       const fields: string[] = error.issues.map((issue: { field: string }) => issue.field);
-      expect(fields.some((field) => item.field!.test(field)), `issues name ${fields.join(', ')}`).toBe(true);
+      expect(
+        fields.some((field) => item.field!.test(field)),
+        `issues name ${fields.join(', ')}`,
+      ).toBe(true);
     }
     expect((await listNotes(reader.api)).filter((n) => n.author.id === reader.id)).toEqual([]);
   });
@@ -96,7 +99,11 @@ test('markup in a note is sanitised: no script, no handlers, safe links', async 
 
 test('writes from another origin are refused', async ({ newReader }) => {
   const reader = await newReader();
-  const attempts: Record<string, string>[] = [{ Origin: 'http://evil.example' }, { Origin: 'null' }, { Origin: '', 'Sec-Fetch-Site': 'cross-site' }];
+  const attempts: Record<string, string>[] = [
+    { Origin: 'http://evil.example' },
+    { Origin: 'null' },
+    { Origin: '', 'Sec-Fetch-Site': 'cross-site' },
+  ];
   for (const headers of attempts) {
     const response = await reader.api.post(`/api/articles/${slug}/annotations`, { data: valid(), headers });
     expect(response.status()).toBe(403);

@@ -22,8 +22,10 @@ export const annotationSelect = {
   createdAt: true,
   updatedAt: true,
   author: { select: { id: true, name: true } },
-  tags: { select: { tag: true }, orderBy: { tag: 'asc' } },
 } as const;
+
+/** For one annotation: the select with its tags (lists load tags in one separate query, see service). */
+export const annotationWithTagsSelect = { ...annotationSelect, tags: { select: { tag: true }, orderBy: { tag: 'asc' } } } as const;
 
 export type AnnotationRow = {
   id: string;

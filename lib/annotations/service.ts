@@ -8,22 +8,11 @@ import { parseWith } from '@/lib/http/json-route';
 import { articleText, requireArticle } from './article-texts';
 import { renderNoteMarkdown } from './render-markdown';
 import { createAnnotationSchema, updateAnnotationSchema } from './schema';
-import { annotationSelect, toApiAnnotation, type ApiAnnotation } from './serialize';
+import { annotationWithTagsSelect, toApiAnnotation, type ApiAnnotation } from './serialize';
 
 function requireViewer(viewer: Viewer | null): Viewer {
   if (!viewer) throw new ApiError(401, 'Sign in to write notes.');
   return viewer;
-}
-
-/** The annotations of an article a reader may see: every shared one, plus the reader's own private ones. */
-export async function listAnnotations(slug: string, viewer: Viewer | null): Promise<ApiAnnotation[]> {
-  requireArticle(slug);
-  const rows = await db.annotation.findMany({
-    where: { article: slug, OR: [{ visibility: 'shared' }, ...(viewer ? [{ authorId: viewer.id }] : [])] },
-    select: annotationSelect,
-    orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
-  });
-  return rows.map(toApiAnnotation);
 }
 
 // Writes check the session, then the article or ownership, and only then read and validate the body.
@@ -55,30 +44,39 @@ export async function createAnnotation(slug: string, readBody: () => Promise<unk
     throw new ApiError(422, `The target does not match the article: ${problems[0].message}.`, issues);
   }
 
-  const row = await db.annotation.create({
-    data: {
-      id: randomUUID(),
-      article: slug,
-      lang: input.lang,
-      blockId: input.blockId,
-      sentenceIds: JSON.stringify(input.sentenceIds),
-      exact: quote.exact,
-      prefix: quote.prefix,
-      suffix: quote.suffix,
-      start: position.start,
-      end: position.end,
-      kind: input.kind,
-      verdict: input.verdict,
-      sourceUrl: input.sourceUrl,
-      body: input.body,
-      bodyHtml: renderNoteMarkdown(input.body),
-      visibility: input.visibility,
-      authorId: author.id,
-      tags: { create: input.tags.map((tag) => ({ tag })) },
-    },
-    select: annotationSelect,
+  const data = {
+    id: randomUUID(),
+    article: slug,
+    lang: input.lang,
+    blockId: input.blockId,
+    sentenceIds: JSON.stringify(input.sentenceIds),
+    exact: quote.exact,
+    prefix: quote.prefix,
+    suffix: quote.suffix,
+    start: position.start,
+    end: position.end,
+    kind: input.kind,
+    verdict: input.verdict,
+    sourceUrl: input.sourceUrl,
+    body: input.body,
+    bodyHtml: renderNoteMarkdown(input.body),
+    visibility: input.visibility,
+    authorId: author.id,
+  };
+  // One transaction, and no read-back: the answer is built from what was written.
+  const [row] = await db.$transaction([
+    db.annotation.create({ data, select: { createdAt: true, updatedAt: true, version: true } }),
+    ...(input.tags.length ? [db.annotationTag.createMany({ data: input.tags.map((tag) => ({ annotationId: data.id, tag })) })] : []),
+  ]);
+  const { createdAt, updatedAt, version } = row as { createdAt: Date; updatedAt: Date; version: number };
+  return toApiAnnotation({
+    ...data,
+    createdAt,
+    updatedAt,
+    version,
+    author: { id: author.id, name: author.name },
+    tags: [...input.tags].sort().map((tag) => ({ tag })),
   });
-  return toApiAnnotation(row);
 }
 
 /** Loads an annotation for its author to change: 404 when missing or someone else's private note, 403 when someone else's. */
@@ -107,7 +105,7 @@ export async function updateAnnotation(id: string, readBody: () => Promise<unkno
   }
   const expected = input.version ?? current.version;
   const conflict = async () => {
-    const latest = await db.annotation.findUniqueOrThrow({ where: { id }, select: annotationSelect });
+    const latest = await db.annotation.findUniqueOrThrow({ where: { id }, select: annotationWithTagsSelect });
     return new ApiError(409, 'This note was changed elsewhere since you loaded it; the current version is attached.', [], {
       current: toApiAnnotation(latest),
     });
@@ -131,7 +129,7 @@ export async function updateAnnotation(id: string, readBody: () => Promise<unkno
       await tx.annotationTag.deleteMany({ where: { annotationId: id } });
       if (input.tags.length) await tx.annotationTag.createMany({ data: input.tags.map((tag) => ({ annotationId: id, tag })) });
     }
-    return tx.annotation.findUniqueOrThrow({ where: { id }, select: annotationSelect });
+    return tx.annotation.findUniqueOrThrow({ where: { id }, select: annotationWithTagsSelect });
   });
   if (!updated) throw await conflict();
   return toApiAnnotation(updated);

@@ -14,14 +14,16 @@ import { postgresSchema, type Database } from './database-url';
 /** The app's client type (the SQLite client's; the PostgreSQL client has the same models and API). */
 export type DatabaseClient = SqlitePrismaClient;
 
-const SQLITE_PRAGMAS = 'PRAGMA journal_mode = WAL; PRAGMA busy_timeout = 5000; PRAGMA foreign_keys = ON;';
+// synchronous = NORMAL is the recommended pairing with WAL: a committed write survives the process
+// being killed (the WAL is in the OS's hands); only a power loss can drop the last commits.
+const SQLITE_PRAGMAS = 'PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 5000; PRAGMA foreign_keys = ON;';
 
 export function createDatabaseClient(database: Database): DatabaseClient {
   if (database.provider === 'sqlite') {
     const file = database.file ?? database.url.replace(/^file:/, '');
     fs.mkdirSync(path.dirname(file), { recursive: true });
     const base = new PrismaBetterSqlite3({ url: file, timeout: 5000 });
-    // Every connection the adapter opens gets WAL, a 5 s busy timeout and foreign keys.
+    // Every connection the adapter opens gets WAL (synchronous NORMAL), a 5 s busy timeout and foreign keys.
     const adapter: SqlDriverAdapterFactory = {
       provider: base.provider,
       adapterName: base.adapterName,

@@ -30,7 +30,12 @@ export function assertSameOrigin(request: Request) {
 export async function readJson(request: Request, maxBytes = 64 * 1024): Promise<unknown> {
   const type = request.headers.get('content-type') ?? '';
   if (!/^application\/json\b/i.test(type)) throw new ApiError(415, 'Send the body as JSON with Content-Type: application/json.');
-  const text = await request.text();
+  let text: string;
+  try {
+    text = await request.text();
+  } catch {
+    throw new ApiError(400, 'The request body could not be read (the connection closed).');
+  }
   if (new TextEncoder().encode(text).length > maxBytes) throw new ApiError(413, `The request body is larger than ${maxBytes} bytes.`);
   try {
     return JSON.parse(text);

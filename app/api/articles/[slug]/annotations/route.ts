@@ -1,5 +1,6 @@
 import { getViewer } from '@/lib/auth/auth';
-import { createAnnotation, listAnnotations } from '@/lib/annotations/service';
+import { listAnnotationsBody } from '@/lib/annotations/list-annotations';
+import { createAnnotation } from '@/lib/annotations/service';
 import { jsonRoute, readJson } from '@/lib/http/json-route';
 
 type Context = { params: Promise<{ slug: string }> };
@@ -7,8 +8,15 @@ type Context = { params: Promise<{ slug: string }> };
 /** The annotations of an article the caller may see. */
 export const GET = jsonRoute(async (request: Request, { params }: Context) => {
   const { slug } = await params;
-  const annotations = await listAnnotations(slug, await getViewer(request.headers));
-  return Response.json({ annotations }, { headers: { 'Cache-Control': 'private, no-store' } });
+  const parts = await listAnnotationsBody(slug, await getViewer(request.headers));
+  // Streamed as chunks: the cached shared part is sent as it is, never copied into a new string.
+  const body = new ReadableStream<Uint8Array>({
+    start(controller) {
+      for (const part of parts) if (part.length) controller.enqueue(part);
+      controller.close();
+    },
+  });
+  return new Response(body, { headers: { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'private, no-store' } });
 });
 
 /** Creates an annotation: 201 with it. */
