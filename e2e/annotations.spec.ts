@@ -135,3 +135,16 @@ test('signed-out readers are invited to sign in when they select text', async ({
   await select(page, 'zh', 'p01-s1', '是否有必要');
   await expect(page.getByRole('toolbar').getByRole('link', { name: '登录后可划线和写笔记' })).toBeVisible();
 });
+
+test('the toolbar works from the keyboard: Tab reaches it after a selection', async ({ browser }) => {
+  const { page, context } = await signUpInBrowser(browser, 'Ed');
+  await select(page, 'en', 'p02-s2', 'using only 2,048 Nvidia H800 chips');
+  await expect(page.getByRole('toolbar')).toBeVisible();
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('toolbar').getByRole('button', { name: '划线' })).toBeFocused();
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByRole('toolbar').getByRole('button', { name: '评论' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('.note-editor blockquote')).toHaveText('using only 2,048 Nvidia H800 chips');
+  await context.close();
+});

@@ -128,6 +128,8 @@ export function AnnotationLayer({ slug, locale }: { slug: string; locale: string
     let frame = 0;
     const update = () => {
       frame = 0;
+      // While the toolbar has keyboard focus, the selection it acts on stays as it was.
+      if (document.activeElement?.closest('.selection-toolbar')) return;
       const current = document.getSelection();
       if (!current || current.isCollapsed || current.rangeCount === 0 || !texts.current) return setSelection(undefined);
       const range = current.getRangeAt(0);
@@ -140,10 +142,19 @@ export function AnnotationLayer({ slug, locale }: { slug: string; locale: string
     const onChange = () => {
       if (!frame) frame = requestAnimationFrame(update);
     };
+    // Keyboard selections (caret browsing, touch keyboards): Tab moves into the toolbar.
+    const onKey = (event: KeyboardEvent) => {
+      const first = document.querySelector<HTMLElement>('.selection-toolbar button, .selection-toolbar a');
+      if (event.key !== 'Tab' || event.shiftKey || !first || document.activeElement?.closest('.selection-toolbar')) return;
+      event.preventDefault();
+      first.focus();
+    };
     document.addEventListener('selectionchange', onChange);
+    document.addEventListener('keydown', onKey);
     return () => {
       cancelAnimationFrame(frame);
       document.removeEventListener('selectionchange', onChange);
+      document.removeEventListener('keydown', onKey);
     };
   }, []);
 

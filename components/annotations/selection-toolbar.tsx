@@ -24,6 +24,13 @@ export function SelectionToolbar({ at, signedIn, signInHref, onChoose }: Props) 
       // Under the end of the selection, kept on screen.
       style={{ left: Math.max(8, Math.min(at.x, window.innerWidth - 320)), top: Math.max(8, Math.min(at.y + 8, window.innerHeight - 56)) }}
       onMouseDown={(event) => event.preventDefault()}
+      onKeyDown={(event) => {
+        // Arrow keys move between the buttons, as in any toolbar.
+        if (event.key !== 'ArrowRight' && event.key !== 'ArrowLeft') return;
+        const buttons = [...event.currentTarget.querySelectorAll<HTMLElement>('button, a')];
+        const at = buttons.indexOf(document.activeElement as HTMLElement);
+        buttons[(at + (event.key === 'ArrowRight' ? 1 : buttons.length - 1)) % buttons.length]?.focus();
+      }}
     >
       {signedIn ? (
         kinds.map((kind) => (
