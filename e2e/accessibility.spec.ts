@@ -18,3 +18,28 @@ for (const path of pages) {
     expect(serious).toEqual([]);
   });
 }
+
+test('axe finds no serious or critical violation with the notes panel and the note editor open', async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+  const page = await context.newPage();
+  await page.route(/^https:\/\/inews\.gtimg\.com\//, (route) => route.abort());
+  await page.goto('/en/sign-up');
+  await page.getByLabel('Display name').fill('Axe');
+  await page.getByLabel('Email').fill(`axe-${Date.now()}@example.test`);
+  await page.getByLabel('Password', { exact: true }).fill('correct horse battery');
+  await page.getByRole('button', { name: 'Sign up' }).click();
+  await page.waitForURL(/\/en$/);
+  await page.goto(`/en/articles/${slug}?view=bilingual`);
+  await page.locator('.block[data-lang="en"] [data-sid="p01-s1"]').evaluate((span) => {
+    const text = span.firstChild!;
+    const range = document.createRange();
+    range.setStart(text, 0);
+    range.setEnd(text, 10);
+    getSelection()!.addRange(range);
+  });
+  await page.getByRole('toolbar').getByRole('button', { name: 'Comment' }).click();
+  await expect(page.locator('.note-editor')).toBeVisible();
+  const serious = (await new AxeBuilder({ page }).analyze()).violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(serious.map((v) => `${v.id}: ${v.nodes[0]?.target.join(' ')}`)).toEqual([]);
+  await context.close();
+});
