@@ -20,5 +20,6 @@ const processor = unified()
 
 /** A note's Markdown as safe HTML. */
 export function renderNoteMarkdown(markdown: string): string {
+  if (markdown.trim() === '') return '';
   return String(processor.processSync(markdown));
 }

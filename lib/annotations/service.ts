@@ -63,12 +63,12 @@ export async function createAnnotation(slug: string, readBody: () => Promise<unk
     visibility: input.visibility,
     authorId: author.id,
   };
-  // One transaction, and no read-back: the answer is built from what was written.
-  const [row] = await db.$transaction([
-    db.annotation.create({ data, select: { createdAt: true, updatedAt: true, version: true } }),
-    ...(input.tags.length ? [db.annotationTag.createMany({ data: input.tags.map((tag) => ({ annotationId: data.id, tag })) })] : []),
-  ]);
-  const { createdAt, updatedAt, version } = row as { createdAt: Date; updatedAt: Date; version: number };
+  // One statement group (Prisma wraps the nested tags in the same transaction), and no read-back:
+  // the answer is built from what was written.
+  const { createdAt, updatedAt, version } = await db.annotation.create({
+    data: { ...data, tags: { createMany: { data: input.tags.map((tag) => ({ tag })) } } },
+    select: { createdAt: true, updatedAt: true, version: true },
+  });
   return toApiAnnotation({
     ...data,
     createdAt,
