@@ -156,7 +156,7 @@ async function main() {
       `## Annotations (\`npm run bench:annotations\`)
 
 Measured ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC on ${describeMachine(chromiumPath)}.
-Production build (\`next start\`), SQLite file, ${browserRuns[0].count} shared notes on the article, autocannon 9 on the same machine.
+Production build (\`next start\`), SQLite file, ${browserRuns[0].count} shared notes on the article, autocannon 9 on the same machine (no Accept-Encoding: uncompressed answers).
 
 Budgets: anchoring and drawing 1,000 annotations under 50 ms; GET p99 no more than 1.5× the bare session route; POST at least 300 creates/s on SQLite; server memory under 300 MB.
 

@@ -67,3 +67,18 @@ test('a selection spanning sentences and paragraphs records every sentence it co
   const response = await reader.api.post(`/api/articles/${slug}/annotations`, { data: body });
   expect(response.status()).toBe(201);
 });
+
+test('the list is the same compressed or not, with and without private notes', async ({ newReader, anonymous }) => {
+  const reader = await newReader();
+  await createNote(reader, 'zh', '英伟达几乎是垄断者', { visibility: 'shared', body: 'shared one' });
+  await createNote(reader, 'zh', '英伟达是算力投资最大受益者', { body: 'private one' });
+  for (const api of [anonymous, reader.api]) {
+    const gzip = await api.get(`/api/articles/${slug}/annotations`, { headers: { 'Accept-Encoding': 'gzip' } });
+    const plain = await api.get(`/api/articles/${slug}/annotations`, { headers: { 'Accept-Encoding': 'identity' } });
+    expect(gzip.status()).toBe(200);
+    expect(await gzip.json()).toEqual(await plain.json());
+  }
+  const bodies = (await listNotes(reader.api)).filter((n) => n.author.id === reader.id).map((n) => n.body);
+  expect(bodies.sort()).toEqual(['private one', 'shared one']);
+  expect((await listNotes(anonymous)).map((n) => n.body)).not.toContain('private one');
+});

@@ -25,10 +25,11 @@ async function load(where: Where): Promise<Serialized[]> {
 // Shared notes are the same for every reader: serialised and encoded once per change, per process.
 // The key is read from the database on every request (count and latest change of the article's
 // shared notes), so a write through any instance is seen by every other at once.
-const sharedCache = new Map<string, { key: string; inner: Uint8Array }>();
+type SharedEntry = { key: string; inner: Uint8Array };
+const sharedCache = new Map<string, SharedEntry>();
 const encoder = new TextEncoder();
 
-async function sharedNotes(slug: string): Promise<Uint8Array> {
+async function sharedNotes(slug: string): Promise<SharedEntry> {
   const stamp = await db.annotation.aggregate({
     where: { article: slug, visibility: 'shared' },
     _count: { _all: true },
@@ -36,10 +37,11 @@ async function sharedNotes(slug: string): Promise<Uint8Array> {
   });
   const key = `${stamp._count._all}:${stamp._max.updatedAt?.getTime() ?? 0}`;
   const cached = sharedCache.get(slug);
-  if (cached?.key === key) return cached.inner;
+  if (cached?.key === key) return cached;
   const inner = encoder.encode((await load({ article: slug, visibility: 'shared' })).map((item) => item.json).join(','));
-  sharedCache.set(slug, { key, inner });
-  return inner;
+  const entry = { key, inner };
+  sharedCache.set(slug, entry);
+  return entry;
 }
 
 /**
@@ -49,13 +51,13 @@ async function sharedNotes(slug: string): Promise<Uint8Array> {
  */
 export async function listAnnotationsBody(slug: string, viewer: Viewer | null): Promise<Uint8Array[]> {
   requireArticle(slug);
-  const [shared, own] = await Promise.all([
+  const [entry, own] = await Promise.all([
     sharedNotes(slug),
     viewer ? load({ article: slug, visibility: 'private', authorId: viewer.id }) : [],
   ]);
   const ownInner = encoder.encode(own.map((item) => item.json).join(','));
-  const parts = [encoder.encode('{"annotations":['), shared];
-  if (shared.length && ownInner.length) parts.push(encoder.encode(','));
+  const parts = [encoder.encode('{"annotations":['), entry.inner];
+  if (entry.inner.length && ownInner.length) parts.push(encoder.encode(','));
   parts.push(ownInner, encoder.encode(']}'));
   return parts;
 }

@@ -9,6 +9,7 @@ type Context = { params: Promise<{ slug: string }> };
 export const GET = jsonRoute(async (request: Request, { params }: Context) => {
   const { slug } = await params;
   const parts = await listAnnotationsBody(slug, await getViewer(request.headers));
+  const headers = { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'private, no-store' };
   // Streamed as chunks: the cached shared part is sent as it is, never copied into a new string.
   const body = new ReadableStream<Uint8Array>({
     start(controller) {
@@ -16,7 +17,7 @@ export const GET = jsonRoute(async (request: Request, { params }: Context) => {
       controller.close();
     },
   });
-  return new Response(body, { headers: { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'private, no-store' } });
+  return new Response(body, { headers });
 });
 
 /** Creates an annotation: 201 with it. */
