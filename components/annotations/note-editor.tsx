@@ -2,7 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import { useEffect, useRef } from 'react';
-import { maxBodyLength } from '@/lib/annotations/schema';
+import { maxBodyLength } from '@/lib/annotations/limits';
 import type { NoteDraft } from '@/lib/annotations-ui/draft-store';
 
 export type SaveState = { status: 'idle' } | { status: 'saving' } | { status: 'failed'; message: string };

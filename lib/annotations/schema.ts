@@ -1,9 +1,11 @@
 import { z } from 'zod';
+import { maxBodyLength } from './limits';
+
+export { maxBodyLength };
 
 export const annotationKinds = ['highlight', 'comment', 'question', 'claim'] as const;
 export const claimVerdicts = ['supported', 'disputed', 'false', 'unverified'] as const;
 export const visibilities = ['private', 'shared'] as const;
-export const maxBodyLength = 10_000;
 
 export type AnnotationKind = (typeof annotationKinds)[number];
 export type ClaimVerdict = (typeof claimVerdicts)[number];
