@@ -9,6 +9,12 @@ async function signUpInBrowser(browser: Browser, name: string, locale: 'zh' | 'e
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
   await page.route(/^https:\/\/inews\.gtimg\.com\//, (route) => route.abort('internetdisconnected'));
+  // Like the `page` fixture: any console error or uncaught exception fails the test (at close).
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error' && !/inews\.gtimg\.com/.test(message.location().url)) errors.push(message.text());
+  });
+  page.on('pageerror', (error) => errors.push(error.message));
   await page.goto(`/${locale}/sign-up?next=${encodeURIComponent(`/${locale}/articles/${slug}?view=zh`)}`);
   const labels =
     locale === 'zh'
@@ -20,7 +26,14 @@ async function signUpInBrowser(browser: Browser, name: string, locale: 'zh' | 'e
   await page.getByRole('button', { name: labels.submit }).click();
   await expect(page).toHaveURL(new RegExp(`/articles/${slug}`));
   await expect(page.locator('.account-name')).toHaveText(name);
-  return { context, page };
+  const close = async (allowed: RegExp[] = []) => {
+    await context.close();
+    expect(
+      errors.filter((error) => !allowed.some((pattern) => pattern.test(error))),
+      `console errors of ${name}`,
+    ).toEqual([]);
+  };
+  return { context, page, close };
 }
 
 /** Selects a phrase inside one sentence, as a reader dragging over it would. */
@@ -93,12 +106,12 @@ test('a reader marks a claim in the Chinese, finds it on the English, and anothe
   await expect(bo.page.locator('.note-card').getByRole('button', { name: '编辑' })).toHaveCount(0);
   await expect.poll(() => highlightState(bo.page, 'note-highlight', 'zh', 'p02-s2')).toEqual({ size: 0, inSentence: false });
 
-  await ada.context.close();
-  await bo.context.close();
+  await ada.close();
+  await bo.close();
 });
 
 test('a note being written survives a reload', async ({ browser }) => {
-  const { page, context } = await signUpInBrowser(browser, 'Cy');
+  const { page, close } = await signUpInBrowser(browser, 'Cy');
   await select(page, 'zh', 'p16-s5', '英伟达股价133.6亿美元');
   await page.getByRole('toolbar').getByRole('button', { name: '提问' }).click();
   await page.locator('.note-editor').getByLabel('笔记（支持 Markdown）').fill('是每股133.6美元吗？');
@@ -109,11 +122,11 @@ test('a note being written survives a reload', async ({ browser }) => {
   await expect(editor.getByLabel('提问')).toBeChecked();
   await editor.getByRole('button', { name: '保存' }).click();
   await expect(page.locator('.note-card')).toContainText('是每股133.6美元吗？');
-  await context.close();
+  await close();
 });
 
 test('a failed save keeps the note and retries on request', async ({ browser }) => {
-  const { page, context } = await signUpInBrowser(browser, 'Di');
+  const { page, close } = await signUpInBrowser(browser, 'Di');
   await select(page, 'zh', 'p03-s1', '仍坚持“大力出奇迹”');
   await page.getByRole('toolbar').getByRole('button', { name: '评论' }).click();
   await page.locator('.note-editor').getByLabel('笔记（支持 Markdown）').fill('Scale first.');
@@ -125,7 +138,7 @@ test('a failed save keeps the note and retries on request', async ({ browser }) 
   await page.unroute('**/api/articles/*/annotations');
   await page.locator('.note-editor').getByRole('button', { name: '重试' }).click();
   await expect(page.locator('.note-card')).toContainText('Scale first.');
-  await context.close();
+  await close([/ERR_INTERNET_DISCONNECTED/]); // the save this test cuts off on purpose
 });
 
 test('signed-out readers are invited to sign in when they select text', async ({ page }) => {
@@ -137,7 +150,7 @@ test('signed-out readers are invited to sign in when they select text', async ({
 });
 
 test('the toolbar works from the keyboard: Tab reaches it after a selection', async ({ browser }) => {
-  const { page, context } = await signUpInBrowser(browser, 'Ed');
+  const { page, close } = await signUpInBrowser(browser, 'Ed');
   await select(page, 'en', 'p02-s2', 'using only 2,048 Nvidia H800 chips');
   await expect(page.getByRole('toolbar')).toBeVisible();
   await page.keyboard.press('Tab');
@@ -146,5 +159,26 @@ test('the toolbar works from the keyboard: Tab reaches it after a selection', as
   await expect(page.getByRole('toolbar').getByRole('button', { name: '评论' })).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(page.locator('.note-editor blockquote')).toHaveText('using only 2,048 Nvidia H800 chips');
-  await context.close();
+  await close();
+});
+
+test('a link to #annotation-<id> lands on the passage and opens its note', async ({ browser, page }) => {
+  const writer = await signUpInBrowser(browser, 'Ga');
+  await select(writer.page, 'zh', 'p31-s5', '合计资本支出总额将超过3200亿美元');
+  await writer.page.getByRole('toolbar').getByRole('button', { name: '评论' }).click();
+  await writer.page.locator('.note-editor').getByLabel('笔记（支持 Markdown）').fill('这里写对了：3200亿。');
+  await writer.page.locator('.note-editor').getByLabel('公开').check();
+  await writer.page.locator('.note-editor').getByRole('button', { name: '保存' }).click();
+  const card = writer.page.locator('.note-card');
+  await expect(card).toContainText('这里写对了');
+  const id = (await card.getAttribute('id'))!.replace(/^note-/, '');
+  await writer.close();
+
+  // Another reader, signed out, follows the link.
+  await page.goto(`/zh/articles/${slug}?view=zh#annotation-${id}`);
+  await expect(page.locator(`#note-${id}`)).toContainText('这里写对了');
+  const box = await page.locator('.block[data-lang="zh"] [data-sid="p31-s5"]').boundingBox();
+  expect(box!.y).toBeGreaterThan(0);
+  expect(box!.y).toBeLessThan(page.viewportSize()!.height);
+  await expect.poll(() => highlightState(page, 'note-active', 'zh', 'p31-s5')).toMatchObject({ inSentence: true });
 });

@@ -123,6 +123,18 @@ export function AnnotationLayer({ slug, locale }: { slug: string; locale: string
   }, [annotations]);
   useEffect(() => paintHighlights(anchored, active), [anchored, active]);
 
+  // A link to `#annotation-<id>` scrolls to that note's passage, marks it and opens the note.
+  const linked = useRef(false);
+  useEffect(() => {
+    const id = /^#annotation-(.+)$/.exec(window.location.hash)?.[1];
+    const target = id && !linked.current ? anchored.find((a) => a.annotation.id === decodeURIComponent(id)) : undefined;
+    if (!target) return;
+    linked.current = true;
+    const start = target.ranges[0]?.startContainer;
+    (start instanceof Element ? start : start?.parentElement)?.scrollIntoView({ block: 'center' });
+    setPanel({ mode: 'notes', ids: [target.annotation.id] });
+  }, [anchored]);
+
   // A selection inside the article's sentences shows the toolbar where it ends.
   useEffect(() => {
     let frame = 0;

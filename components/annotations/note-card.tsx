@@ -44,7 +44,7 @@ export function NoteCard({ annotation, mine, onEdit, onDelete }: Props) {
       <footer className="note-card-footer">
         <span>
           {mine ? t('you') : annotation.author.name} ·{' '}
-          <time dateTime={annotation.updatedAt}>{format.relativeTime(new Date(annotation.updatedAt))}</time>
+          <time dateTime={annotation.updatedAt}>{format.relativeTime(new Date(annotation.updatedAt), new Date())}</time>
         </span>
         {mine && (
           <span className="note-actions">
