@@ -1,17 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { defineConfig, devices } from '@playwright/test';
+import { chromiumArgs, chromiumPath } from './scripts/test/chromium';
 import { testPostgresServer } from './scripts/test/postgres-available';
-
-// Playwright cannot download browsers here: use the system Chromium (Debian's `chromium` package).
-const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const chromiumArgs = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 
 const sqlitePort = Number(process.env.E2E_PORT ?? 3210);
 const postgresPort = sqlitePort + 1;
@@ -46,7 +36,7 @@ export default defineConfig({
   globalTeardown: './e2e/global-teardown.ts',
   use: {
     trace: 'retain-on-failure',
-    launchOptions: { executablePath, args: chromiumArgs },
+    launchOptions: { executablePath: chromiumPath, args: chromiumArgs },
   },
   projects: [
     { name: 'chromium', testIgnore: /api\//, use: { ...devices['Desktop Chrome'], baseURL: `http://127.0.0.1:${sqlitePort}` } },

@@ -10,11 +10,10 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import autocannon from 'autocannon';
 import { chromium } from 'playwright-core';
-import { canonicalText } from '../lib/anchoring/canonical-text';
 import { describeOffsets } from '../lib/anchoring/describe';
-import { readArticleFiles } from '../lib/content/article-files';
-import { parseArticle } from '../lib/content/parse-article';
+import { articleCanonicalText } from '../lib/content/article-canonical-text';
 import type { ArticleLang } from '../lib/content/types';
+import { chromiumArgs, chromiumPath } from '../scripts/test/chromium';
 import { describeMachine } from './lib/machine';
 import { startNextServer } from './lib/next-server';
 import { samplePeakRss } from './lib/process-memory';
@@ -23,14 +22,11 @@ import { median, writeResultsSection } from './lib/results';
 const args = new Map(process.argv.slice(2).map((arg) => arg.replace(/^--/, '').split('=') as [string, string]));
 const seconds = Number(args.get('seconds') ?? 10);
 const port = Number(process.env.BENCH_PORT ?? 3300);
-const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const slug = 'deepseek-capex';
 const databaseFile = '.data/bench.db';
 const env = { DATABASE_URL: `file:${databaseFile}`, BETTER_AUTH_SECRET: 'bench-secret-bench-secret-bench-secret-01' };
 
-const texts = Object.fromEntries(
-  (['zh', 'en'] as const).map((lang) => [lang, canonicalText(parseArticle(readArticleFiles(slug)[lang].source, slug, lang).blocks, lang)]),
-) as Record<ArticleLang, ReturnType<typeof canonicalText>>;
+const texts = { zh: articleCanonicalText(slug, 'zh'), en: articleCanonicalText(slug, 'en') };
 
 /** A valid note on a pseudo-random passage (deterministic), alternating languages and kinds. */
 function noteBody(i: number) {
@@ -80,7 +76,7 @@ async function anchoringInBrowser(origin: string, cookie: string) {
   const [name, value] = cookie.split('; ')[0].split('=');
   await context.addCookies([{ name, value, url: origin }]);
   const page = await context.newPage();
-  await page.route(/^https:\/\/inews\.gtimg\.com\//, (route) => route.abort());
+  await page.route(/^https:\/\/inews\.gtimg\.com\//, (route) => route.abort()); // the remote images cannot load here
   const runs: { anchor: number; index: number; count: number }[] = [];
   for (let i = 0; i < 5; i++) {
     await page.goto(`${origin}/zh/articles/${slug}?view=bilingual`);

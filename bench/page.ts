@@ -13,20 +13,12 @@ import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { chromium } from 'playwright-core';
+import { chromiumArgs, chromiumPath } from '../scripts/test/chromium';
 import { describeMachine } from './lib/machine';
 import { startNextServer } from './lib/next-server';
 import { median, writeResultsSection } from './lib/results';
 
-const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const headlessFlags = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
+const headlessFlags = ['--headless=new', ...chromiumArgs];
 const args = new Map(process.argv.slice(2).map((arg) => arg.replace(/^--/, '').split('=') as [string, string]));
 const runs = Number(args.get('runs') ?? 3);
 const port = Number(process.env.BENCH_PORT ?? 3300);
@@ -40,7 +32,7 @@ const pages = [
 ];
 
 async function javascriptBytes(origin: string, path: string) {
-  const browser = await chromium.launch({ executablePath: chromiumPath, args: headlessFlags.slice(1) });
+  const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
   const page = await browser.newPage();
   await page.addInitScript(keepNamesShim);
   const scripts: Promise<number>[] = [];
@@ -97,7 +89,7 @@ async function lighthouseRuns(origin: string, pagePath: string, preset: 'mobile'
 
 /** Switches views 30 times: script + style + layout time of each switch, and slow interactions seen by Event Timing. */
 async function viewSwitching(origin: string) {
-  const browser = await chromium.launch({ executablePath: chromiumPath, args: headlessFlags.slice(1) });
+  const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   await page.addInitScript(keepNamesShim);
   await page.goto(`${origin}/zh/articles/${slug}?view=zh`, { waitUntil: 'networkidle' });

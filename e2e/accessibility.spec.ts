@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, slug, test } from './fixtures';
+import { expect, remoteImages, slug, test } from './fixtures';
 
 const pages = [
   '/zh',
@@ -22,7 +22,7 @@ for (const path of pages) {
 test('axe finds no serious or critical violation with the notes panel and the note editor open', async ({ browser }) => {
   const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
   const page = await context.newPage();
-  await page.route(/^https:\/\/inews\.gtimg\.com\//, (route) => route.abort());
+  await page.route(remoteImages, (route) => route.abort());
   await page.goto('/en/sign-up');
   await page.getByLabel('Display name').fill('Axe');
   await page.getByLabel('Email').fill(`axe-${Date.now()}@example.test`);

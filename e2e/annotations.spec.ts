@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Browser, Page } from '@playwright/test';
-import { expect, slug, test } from './fixtures';
+import { expect, slug, test, watchPage } from './fixtures';
 
 const password = 'correct horse battery';
 
@@ -8,13 +8,8 @@ const password = 'correct horse battery';
 async function signUpInBrowser(browser: Browser, name: string, locale: 'zh' | 'en' = 'zh') {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
-  await page.route(/^https:\/\/inews\.gtimg\.com\//, (route) => route.abort('internetdisconnected'));
   // Like the `page` fixture: any console error or uncaught exception fails the test (at close).
-  const errors: string[] = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error' && !/inews\.gtimg\.com/.test(message.location().url)) errors.push(message.text());
-  });
-  page.on('pageerror', (error) => errors.push(error.message));
+  const errors = await watchPage(page);
   await page.goto(`/${locale}/sign-up?next=${encodeURIComponent(`/${locale}/articles/${slug}?view=zh`)}`);
   const labels =
     locale === 'zh'

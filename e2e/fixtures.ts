@@ -7,7 +7,7 @@ import type { ArticleLang } from '../lib/content/types';
 export const slug = 'deepseek-capex';
 
 /** The original images live on a remote host that our machines (and CI) cannot reach. */
-const remoteImages = /^https:\/\/inews\.gtimg\.com\//;
+export const remoteImages = /^https:\/\/inews\.gtimg\.com\//;
 
 /** The article's text as the checker sees it: what the page must show. */
 export function articleText(lang: ArticleLang) {
@@ -15,19 +15,25 @@ export function articleText(lang: ArticleLang) {
 }
 
 /**
- * Every page fails its test on a console error or an uncaught exception, except the remote images
- * failing to load, which we make certain (and deterministic) by refusing their requests.
+ * Refuses the remote images (certain, and deterministic) and collects the page's console errors and
+ * uncaught exceptions, except those failed images and the `allowed` ones, for the test to check.
  */
+export async function watchPage(page: Page, allowed: RegExp[] = []): Promise<string[]> {
+  const errors: string[] = [];
+  await page.route(remoteImages, (route) => route.abort('internetdisconnected'));
+  page.on('console', (message) => {
+    if (message.type() !== 'error' || remoteImages.test(message.location().url)) return;
+    if (!allowed.some((pattern) => pattern.test(message.text()))) errors.push(message.text());
+  });
+  page.on('pageerror', (error) => errors.push(error.message));
+  return errors;
+}
+
+/** Every page fails its test on a console error or an uncaught exception (see watchPage). */
 export const test = base.extend<{ page: Page; allowedConsoleErrors: RegExp[] }>({
   allowedConsoleErrors: [[], { option: true }],
   page: async ({ page, allowedConsoleErrors }, use) => {
-    const errors: string[] = [];
-    await page.route(remoteImages, (route) => route.abort('internetdisconnected'));
-    page.on('console', (message) => {
-      if (message.type() !== 'error' || remoteImages.test(message.location().url)) return;
-      if (!allowedConsoleErrors.some((pattern) => pattern.test(message.text()))) errors.push(message.text());
-    });
-    page.on('pageerror', (error) => errors.push(error.message));
+    const errors = await watchPage(page, allowedConsoleErrors);
     await use(page);
     expect(errors, 'console errors and uncaught exceptions').toEqual([]);
   },

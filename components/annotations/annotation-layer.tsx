@@ -55,6 +55,13 @@ function draftFor(annotation: ApiAnnotation): NoteDraft {
   };
 }
 
+/** Where a new note is anchored, as the API takes it (the quote is only shown in the editor). */
+function withoutQuote(target: NoteDraft['target']) {
+  if (!target) return {};
+  const { quote: _quote, ...rest } = target;
+  return rest;
+}
+
 /** The note fields of a draft as the API takes them. */
 function noteFields(draft: NoteDraft) {
   const claim = draft.kind === 'claim';
@@ -215,7 +222,7 @@ export function AnnotationLayer({ slug, locale }: { slug: string; locale: string
       const fields = noteFields(current);
       const saved = current.annotationId
         ? await patchAnnotation(current.annotationId, { ...fields, version: current.version })
-        : await postAnnotation(slug, { ...current.target, target: current.target?.target, quote: undefined, ...fields });
+        : await postAnnotation(slug, { ...withoutQuote(current.target), ...fields });
       upsert(saved);
       clearDraft(slug);
       setDraft(undefined);
@@ -241,15 +248,10 @@ export function AnnotationLayer({ slug, locale }: { slug: string; locale: string
     setSelection(undefined);
     setRestored(false);
     setSaveState({ status: 'idle' });
-    if (kind === 'highlight') {
-      // A plain highlight needs no note: save it at once (the editor opens only if that fails).
-      updateDraft(fresh);
-      setPanel({ mode: 'editor' });
-      void save(fresh);
-      return;
-    }
     updateDraft(fresh);
     setPanel({ mode: 'editor' });
+    // A plain highlight needs no note: it is saved at once (the editor stays only if that fails).
+    if (kind === 'highlight') void save(fresh);
   }
 
   async function remove(annotation: ApiAnnotation) {

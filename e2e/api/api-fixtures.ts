@@ -1,9 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { test as base, expect, request as playwrightRequest, type APIRequestContext } from '@playwright/test';
-import { canonicalText } from '../../lib/anchoring/canonical-text';
 import { describeOffsets } from '../../lib/anchoring/describe';
-import { readArticleFiles } from '../../lib/content/article-files';
-import { parseArticle } from '../../lib/content/parse-article';
+import { articleCanonicalText } from '../../lib/content/article-canonical-text';
 import type { ArticleLang } from '../../lib/content/types';
 
 export const slug = 'deepseek-capex';
@@ -11,11 +9,7 @@ export const password = 'correct horse battery';
 
 export type Reader = { api: APIRequestContext; id: string; name: string; email: string };
 
-const texts = new Map<ArticleLang, ReturnType<typeof canonicalText>>();
-export function articleCanonical(lang: ArticleLang) {
-  if (!texts.has(lang)) texts.set(lang, canonicalText(parseArticle(readArticleFiles(slug)[lang].source, slug, lang).blocks, lang));
-  return texts.get(lang)!;
-}
+export const articleCanonical = (lang: ArticleLang) => articleCanonicalText(slug, lang);
 
 /** A valid POST body annotating the first occurrence of `phrase` in one language of the article. */
 export function annotationBody(lang: ArticleLang, phrase: string, fields: Record<string, unknown> = {}) {
