@@ -1,11 +1,14 @@
 import { spawnSync } from 'node:child_process';
 import { defineConfig, devices } from '@playwright/test';
 import { chromiumArgs, chromiumPath } from './scripts/test/chromium';
+import type { DatabaseOption } from './e2e/api/api-fixtures';
 import { testPostgresServer } from './scripts/test/postgres-available';
 
 const sqlitePort = Number(process.env.E2E_PORT ?? 3210);
 const postgresPort = sqlitePort + 1;
 export const postgresTestDatabase = 'reader_e2e';
+const sqliteUrl = 'file:.data/e2e.db';
+const postgresUrl = `${testPostgresServer}/${postgresTestDatabase}`;
 
 // The same API suite runs against PostgreSQL when a server answers (CI always has one).
 const { hostname, port } = new URL(testPostgresServer);
@@ -26,7 +29,7 @@ function server(port: number, databaseUrl: string, prepare: string) {
   };
 }
 
-export default defineConfig({
+export default defineConfig<DatabaseOption>({
   testDir: 'e2e',
   fullyParallel: true,
   forbidOnly: !!process.env.CI,
@@ -40,22 +43,28 @@ export default defineConfig({
   },
   projects: [
     { name: 'chromium', testIgnore: /api\//, use: { ...devices['Desktop Chrome'], baseURL: `http://127.0.0.1:${sqlitePort}` } },
-    { name: 'api-sqlite', testMatch: /api\/.*\.spec\.ts/, use: { baseURL: `http://127.0.0.1:${sqlitePort}` } },
+    { name: 'api-sqlite', testMatch: /api\/.*\.spec\.ts/, use: { baseURL: `http://127.0.0.1:${sqlitePort}`, databaseUrl: sqliteUrl } },
     ...(withPostgres
-      ? [{ name: 'api-postgresql', testMatch: /api\/.*\.spec\.ts/, use: { baseURL: `http://127.0.0.1:${postgresPort}` } }]
+      ? [
+          {
+            name: 'api-postgresql',
+            testMatch: /api\/.*\.spec\.ts/,
+            use: { baseURL: `http://127.0.0.1:${postgresPort}`, databaseUrl: postgresUrl },
+          },
+        ]
       : []),
   ],
   webServer: [
     server(
       sqlitePort,
-      'file:.data/e2e.db',
+      sqliteUrl,
       `node -e "for (const f of ['e2e.db','e2e.db-wal','e2e.db-shm']) require('fs').rmSync('.data/'+f,{force:true})"`,
     ),
     ...(withPostgres
       ? [
           server(
             postgresPort,
-            `${testPostgresServer}/${postgresTestDatabase}`,
+            postgresUrl,
             `npx tsx scripts/test/recreate-database.ts ${postgresTestDatabase}`,
           ),
         ]

@@ -5,7 +5,15 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { fetchSessionUser, type SessionUser } from '@/lib/account/auth-client';
 import type { AnnotationKind } from '@/lib/annotations/schema';
 import type { ApiAnnotation } from '@/lib/annotations/serialize';
-import { AnnotationApiError, fetchAnnotations, patchAnnotation, postAnnotation, removeAnnotation } from '@/lib/annotations-ui/api';
+import {
+  AnnotationApiError,
+  fetchAnnotationList,
+  fetchAnnotations,
+  patchAnnotation,
+  postAnnotation,
+  removeAnnotation,
+} from '@/lib/annotations-ui/api';
+import { applyArticleEvent, needsRefetch } from '@/lib/annotations-ui/apply-event';
 import { clearDraft, loadDraft, saveDraft, type NoteDraft } from '@/lib/annotations-ui/draft-store';
 import { annotationsAt, paintHighlights } from '@/lib/annotations-ui/highlights';
 import {
@@ -16,6 +24,7 @@ import {
   type DescribedSelection,
   type PageTexts,
 } from '@/lib/annotations-ui/page-anchoring';
+import { useArticleEvents } from '@/lib/live/use-article-events';
 import { NoteEditor, type SaveState } from './note-editor';
 import { NotePanel } from './note-panel';
 import { SelectionToolbar } from './selection-toolbar';
@@ -94,6 +103,7 @@ export function AnnotationLayer({ slug, locale }: { slug: string; locale: string
   const [restored, setRestored] = useState(false);
   const [saveState, setSaveState] = useState<SaveState>({ status: 'idle' });
   const [hovered, setHovered] = useState<string[]>([]);
+  const [revision, setRevision] = useState<number>();
   const texts = useRef<PageTexts | null>(null);
   const container = useRef<HTMLElement | null>(null);
   const signInHref = `/${locale}/sign-in?next=${encodeURIComponent(`/${locale}/articles/${slug}`)}`;
@@ -104,8 +114,11 @@ export function AnnotationLayer({ slug, locale }: { slug: string; locale: string
     if (container.current) texts.current = indexPage(container.current);
     performance.measure('annotations:index-text', { start, end: performance.now() });
     fetchSessionUser().then(setViewer);
-    fetchAnnotations(slug)
-      .then(setAnnotations)
+    fetchAnnotationList(slug)
+      .then((list) => {
+        setAnnotations(list.annotations);
+        setRevision(list.revision);
+      })
       .catch(() => setAnnotations([]));
     const saved = loadDraft(slug);
     if (saved) {
@@ -114,6 +127,22 @@ export function AnnotationLayer({ slug, locale }: { slug: string; locale: string
       setPanel({ mode: 'editor' });
     }
   }, [slug]);
+
+  // Other readers' shared notes and replies arrive live; after a gap, the whole list is reloaded.
+  const reload = useCallback(() => {
+    fetchAnnotations(slug)
+      .then(setAnnotations)
+      .catch(() => undefined);
+  }, [slug]);
+  useArticleEvents(
+    slug,
+    (event) => {
+      if (needsRefetch(annotations, event, viewer?.id)) reload();
+      else setAnnotations((list) => applyArticleEvent(list, event));
+    },
+    reload,
+    { since: revision },
+  );
 
   const active = useMemo(() => new Set([...hovered, ...(panel.mode === 'notes' ? panel.ids : [])]), [hovered, panel]);
   const activeNow = useRef(active);
@@ -258,7 +287,9 @@ export function AnnotationLayer({ slug, locale }: { slug: string; locale: string
     if (!window.confirm(t('confirmDelete'))) return;
     try {
       await removeAnnotation(annotation.id);
-      setAnnotations((list) => list.filter((a) => a.id !== annotation.id));
+      // A note with replies stays as a placeholder: the server's list says which.
+      if (annotation.replies.length) setAnnotations(await fetchAnnotations(slug));
+      else setAnnotations((list) => list.filter((a) => a.id !== annotation.id));
     } catch (error) {
       window.alert(error instanceof AnnotationApiError ? error.message : t('offline'));
     }
@@ -321,6 +352,7 @@ export function AnnotationLayer({ slug, locale }: { slug: string; locale: string
             setPanel({ mode: 'editor' });
           }}
           onDelete={remove}
+          onChange={upsert}
         />
       )}
     </>

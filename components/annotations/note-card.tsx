@@ -1,32 +1,59 @@
 'use client';
 
 import { useFormatter, useTranslations } from 'next-intl';
+import type { ReactNode } from 'react';
 import type { ApiAnnotation } from '@/lib/annotations/serialize';
+import { AnnotationApiError, patchAnnotation } from '@/lib/annotations-ui/api';
+import { NoteThread } from './note-thread';
 
 type Props = {
   annotation: ApiAnnotation;
-  mine: boolean;
+  viewerId?: string;
+  signInHref?: string;
   onEdit?: () => void;
   onDelete?: () => void;
+  /** The note (or its thread) changed here; the holder of the list replaces it. */
+  onChange?: (annotation: ApiAnnotation) => void;
+  /** Shown under the quote, e.g. the aligned text in the other language on the review page. */
+  children?: ReactNode;
 };
 
-/** One note as readers see it; its body HTML was sanitised by the server when it was written. */
-export function NoteCard({ annotation, mine, onEdit, onDelete }: Props) {
+/** One note as readers see it, with its thread; bodies were sanitised by the server when written. */
+export function NoteCard({ annotation, viewerId, signInHref, onEdit, onDelete, onChange, children }: Props) {
   const t = useTranslations('Annotations');
   const format = useFormatter();
+  const mine = !!viewerId && annotation.author.id === viewerId;
+  const toggleResolved = async () => {
+    try {
+      onChange?.(await patchAnnotation(annotation.id, { resolved: !annotation.resolved, version: annotation.version }));
+    } catch (error) {
+      window.alert(error instanceof AnnotationApiError && error.status ? error.message : t('offline'));
+    }
+  };
   return (
     <article
-      className={`note-card note-${annotation.kind}`}
+      className={`note-card note-${annotation.kind}${annotation.deleted ? ' note-deleted' : ''}`}
       id={`note-${annotation.id}`}
       lang={annotation.lang === 'zh' ? 'zh-Hans' : 'en'}
     >
       <header className="note-card-header">
         <span className="note-kind">{t(`kinds.${annotation.kind}`)}</span>
         {annotation.verdict && <span className={`note-verdict verdict-${annotation.verdict}`}>{t(`verdicts.${annotation.verdict}`)}</span>}
+        {annotation.kind === 'question' && annotation.resolved && <span className="note-resolved">{t('resolved')}</span>}
         <span className="note-visibility">{annotation.visibility === 'private' ? t('private') : t('shared')}</span>
       </header>
       <blockquote className="note-quote">{annotation.target.selector[0].exact}</blockquote>
-      {annotation.bodyHtml && <div className="note-body" dangerouslySetInnerHTML={{ __html: annotation.bodyHtml }} />}
+      {children}
+      {annotation.hidden && (
+        <p className="note-hidden" role="note">
+          {t('hiddenNotice')} {annotation.hidden.reason && t('hiddenReason', { reason: annotation.hidden.reason })}
+        </p>
+      )}
+      {annotation.deleted ? (
+        <p className="note-body field-hint">{t('deletedNote')}</p>
+      ) : (
+        annotation.bodyHtml && <div className="note-body" dangerouslySetInnerHTML={{ __html: annotation.bodyHtml }} />
+      )}
       {annotation.sourceUrl && (
         <p className="note-source">
           <a href={annotation.sourceUrl} rel="noopener nofollow ugc" target="_blank">
@@ -43,20 +70,32 @@ export function NoteCard({ annotation, mine, onEdit, onDelete }: Props) {
       )}
       <footer className="note-card-footer">
         <span>
-          {mine ? t('you') : annotation.author.name} ·{' '}
-          <time dateTime={annotation.updatedAt}>{format.relativeTime(new Date(annotation.updatedAt), new Date())}</time>
+          {annotation.deleted ? '' : `${mine ? t('you') : annotation.author.name} · `}
+          <time dateTime={annotation.updatedAt} suppressHydrationWarning>
+            {format.relativeTime(new Date(annotation.updatedAt), new Date())}
+          </time>
         </span>
-        {mine && (
+        {mine && !annotation.deleted && (
           <span className="note-actions">
-            <button type="button" className="link-button" onClick={onEdit}>
-              {t('edit')}
-            </button>
-            <button type="button" className="link-button" onClick={onDelete}>
-              {t('delete')}
-            </button>
+            {annotation.kind === 'question' && onChange && (
+              <button type="button" className="link-button" onClick={toggleResolved}>
+                {annotation.resolved ? t('markOpen') : t('markResolved')}
+              </button>
+            )}
+            {onEdit && (
+              <button type="button" className="link-button" onClick={onEdit}>
+                {t('edit')}
+              </button>
+            )}
+            {onDelete && (
+              <button type="button" className="link-button" onClick={onDelete}>
+                {t('delete')}
+              </button>
+            )}
           </span>
         )}
       </footer>
+      {onChange && <NoteThread annotation={annotation} viewerId={viewerId} signInHref={signInHref} onChange={onChange} />}
     </article>
   );
 }

@@ -14,11 +14,12 @@ type Props = {
   onClose: () => void;
   onEdit: (annotation: ApiAnnotation) => void;
   onDelete: (annotation: ApiAnnotation) => void;
+  onChange?: (annotation: ApiAnnotation) => void;
   children?: ReactNode;
 };
 
 /** Notes beside the text on wide screens, a bottom sheet on narrow ones. Escape closes it. */
-export function NotePanel({ title, annotations, orphans, viewerId, signInHref, onClose, onEdit, onDelete, children }: Props) {
+export function NotePanel({ title, annotations, orphans, viewerId, signInHref, onClose, onEdit, onDelete, onChange, children }: Props) {
   const t = useTranslations('Annotations');
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), [title]);
@@ -27,9 +28,11 @@ export function NotePanel({ title, annotations, orphans, viewerId, signInHref, o
     <li key={annotation.id}>
       <NoteCard
         annotation={annotation}
-        mine={annotation.author.id === viewerId}
+        viewerId={viewerId}
+        signInHref={signInHref}
         onEdit={() => onEdit(annotation)}
         onDelete={() => onDelete(annotation)}
+        onChange={onChange}
       />
     </li>
   );

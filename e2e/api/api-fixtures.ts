@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { test as base, expect, request as playwrightRequest, type APIRequestContext } from '@playwright/test';
 import { describeOffsets } from '../../lib/anchoring/describe';
@@ -27,8 +28,15 @@ export function annotationBody(lang: ArticleLang, phrase: string, fields: Record
   };
 }
 
+/** The database the project's server uses (set per project in playwright.config.ts). */
+export type DatabaseOption = { databaseUrl: string };
+
 /** Readers are real accounts made through the real sign-up endpoint, each with its own cookie jar. */
-export const test = base.extend<{ newReader: (name?: string) => Promise<Reader>; anonymous: APIRequestContext }>({
+export const test = base.extend<
+  { newReader: (name?: string) => Promise<Reader>; newModerator: () => Promise<Reader>; anonymous: APIRequestContext },
+  DatabaseOption
+>({
+  databaseUrl: ['', { option: true, scope: 'worker' }],
   newReader: async ({ baseURL }, use) => {
     const made: APIRequestContext[] = [];
     await use(async (name = 'Reader') => {
@@ -41,6 +49,16 @@ export const test = base.extend<{ newReader: (name?: string) => Promise<Reader>;
       return { api, id: user.id, name, email };
     });
     await Promise.all(made.map((api) => api.dispose()));
+  },
+  // Moderators are readers promoted with the documented command, against the server's database.
+  newModerator: async ({ newReader, databaseUrl }, use) => {
+    await use(async () => {
+      const reader = await newReader('Moderator');
+      execFileSync('npx', ['tsx', 'scripts/user-role.ts', reader.email, 'moderator'], {
+        env: { ...process.env, DATABASE_URL: databaseUrl },
+      });
+      return reader;
+    });
   },
   anonymous: async ({ baseURL }, use) => {
     const api = await playwrightRequest.newContext({ baseURL, extraHTTPHeaders: { Origin: baseURL! } });

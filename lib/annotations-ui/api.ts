@@ -1,4 +1,4 @@
-import type { ApiAnnotation } from '@/lib/annotations/serialize';
+import type { ApiAnnotation, ApiReply } from '@/lib/annotations/serialize';
 
 /** A failed call to our API, with the message the server gave (already written for people). */
 export class AnnotationApiError extends Error {
@@ -28,8 +28,11 @@ async function call<T>(path: string, init: RequestInit = {}): Promise<T> {
   return data as T;
 }
 
-export const fetchAnnotations = (slug: string) =>
-  call<{ annotations: ApiAnnotation[] }>(`/api/articles/${slug}/annotations`, { cache: 'no-store' }).then((d) => d.annotations);
+/** The notes of an article the reader may see, with the article's revision (for live updates). */
+export const fetchAnnotationList = (slug: string) =>
+  call<{ revision: number; annotations: ApiAnnotation[] }>(`/api/articles/${slug}/annotations`, { cache: 'no-store' });
+
+export const fetchAnnotations = (slug: string) => fetchAnnotationList(slug).then((d) => d.annotations);
 
 export const postAnnotation = (slug: string, body: unknown) =>
   call<ApiAnnotation>(`/api/articles/${slug}/annotations`, { method: 'POST', body: JSON.stringify(body) });
@@ -38,3 +41,17 @@ export const patchAnnotation = (id: string, body: unknown) =>
   call<ApiAnnotation>(`/api/annotations/${id}`, { method: 'PATCH', body: JSON.stringify(body) });
 
 export const removeAnnotation = (id: string) => call<void>(`/api/annotations/${id}`, { method: 'DELETE' });
+
+export const postReply = (annotationId: string, body: unknown) =>
+  call<ApiReply>(`/api/annotations/${annotationId}/replies`, { method: 'POST', body: JSON.stringify(body) });
+
+export const patchReply = (id: string, body: unknown) =>
+  call<ApiReply>(`/api/replies/${id}`, { method: 'PATCH', body: JSON.stringify(body) });
+
+export const removeReply = (id: string) => call<void>(`/api/replies/${id}`, { method: 'DELETE' });
+
+export const flagNote = (annotationId: string, reason: string) =>
+  call<{ id: string }>(`/api/annotations/${annotationId}/flags`, { method: 'POST', body: JSON.stringify({ reason }) });
+
+export const moderateNote = (annotationId: string, action: 'hide' | 'restore', reason?: string) =>
+  call<{ id: string }>(`/api/annotations/${annotationId}/moderation`, { method: 'POST', body: JSON.stringify({ action, reason }) });

@@ -117,12 +117,45 @@ export const updateAnnotationSchema = z
     body: noteFields.body.optional(),
     tags: noteFields.tags.optional(),
     visibility: noteFields.visibility.optional(),
+    /** Questions only: the author marks it answered (or open again). */
+    resolved: z.boolean().optional(),
     /** The version being edited; a stale one is refused with 409. */
     version: z.int().positive().optional(),
   })
   .strict()
   .superRefine(checkClaimFields)
   .refine((value) => Object.keys(value).some((key) => key !== 'version'), { message: 'nothing to change', path: [] });
+
+export const createReplySchema = z
+  .object({
+    body: noteFields.body.trim().min(1, 'must not be empty'),
+    /** Only in a claim's thread: the replier's own verdict on it. */
+    verdict: noteFields.verdict.optional(),
+  })
+  .strict();
+
+export const updateReplySchema = z
+  .object({
+    body: noteFields.body.trim().min(1, 'must not be empty').optional(),
+    verdict: noteFields.verdict.optional(),
+    version: z.int().positive().optional(),
+  })
+  .strict()
+  .refine((value) => value.body !== undefined || value.verdict !== undefined, { message: 'nothing to change', path: [] });
+
+export const flagSchema = z
+  .object({
+    reason: z.string().trim().min(3, 'say in a few words what is wrong').max(500, 'must be at most 500 characters'),
+  })
+  .strict();
+
+export const moderationSchema = z
+  .object({
+    action: z.enum(['hide', 'restore']),
+    /** Shown to the note's author in "My notes". */
+    reason: z.string().trim().max(500, 'must be at most 500 characters').optional(),
+  })
+  .strict();
 
 export type CreateAnnotationInput = z.infer<typeof createAnnotationSchema>;
 export type UpdateAnnotationInput = z.infer<typeof updateAnnotationSchema>;

@@ -19,13 +19,74 @@ export const annotationSelect = {
   bodyHtml: true,
   visibility: true,
   version: true,
+  resolved: true,
+  deletedAt: true,
+  hiddenAt: true,
+  hiddenReason: true,
   createdAt: true,
   updatedAt: true,
   author: { select: { id: true, name: true } },
 } as const;
 
-/** For one annotation: the select with its tags (lists load tags in one separate query, see service). */
-export const annotationWithTagsSelect = { ...annotationSelect, tags: { select: { tag: true }, orderBy: { tag: 'asc' } } } as const;
+/** The columns of a reply. */
+export const replySelect = {
+  id: true,
+  annotationId: true,
+  body: true,
+  bodyHtml: true,
+  verdict: true,
+  version: true,
+  createdAt: true,
+  updatedAt: true,
+  author: { select: { id: true, name: true } },
+} as const;
+
+/** For one annotation: the select with its tags and replies (lists load those in separate queries, see list-annotations). */
+export const annotationWithTagsSelect = {
+  ...annotationSelect,
+  tags: { select: { tag: true }, orderBy: { tag: 'asc' } },
+  replies: { select: replySelect, orderBy: { createdAt: 'asc' } },
+} as const;
+
+export type ReplyRow = {
+  id: string;
+  annotationId: string;
+  body: string;
+  bodyHtml: string;
+  verdict: string | null;
+  version: number;
+  createdAt: Date;
+  updatedAt: Date;
+  author: { id: string; name: string };
+};
+
+/** A reply in a note's thread, as the API shows it. */
+export type ApiReply = {
+  id: string;
+  annotationId: string;
+  body: string;
+  bodyHtml: string;
+  /** Replies to a claim may carry their own verdict. */
+  verdict: ClaimVerdict | null;
+  version: number;
+  author: { id: string; name: string };
+  createdAt: string;
+  updatedAt: string;
+};
+
+export function toApiReply(row: ReplyRow): ApiReply {
+  return {
+    id: row.id,
+    annotationId: row.annotationId,
+    body: row.body,
+    bodyHtml: row.bodyHtml,
+    verdict: row.verdict as ClaimVerdict | null,
+    version: row.version,
+    author: row.author,
+    createdAt: row.createdAt.toISOString(),
+    updatedAt: row.updatedAt.toISOString(),
+  };
+}
 
 export type AnnotationRow = {
   id: string;
@@ -45,10 +106,15 @@ export type AnnotationRow = {
   bodyHtml: string;
   visibility: string;
   version: number;
+  resolved: boolean;
+  deletedAt: Date | null;
+  hiddenAt: Date | null;
+  hiddenReason: string | null;
   createdAt: Date;
   updatedAt: Date;
   author: { id: string; name: string };
   tags: { tag: string }[];
+  replies: ReplyRow[];
 };
 
 /** An annotation as the JSON API and the reader see it (W3C-style target, rendered note). */
@@ -72,9 +138,17 @@ export type ApiAnnotation = {
   tags: string[];
   visibility: Visibility;
   version: number;
+  /** Questions: the author marked it answered. */
+  resolved: boolean;
+  /** The author deleted it while it had replies: body and tags are gone, the thread stays. */
+  deleted: boolean;
+  /** Hidden by a moderator; only its author (and moderators) ever receive a hidden note. */
+  hidden: { at: string; reason: string | null } | null;
   author: { id: string; name: string };
   createdAt: string;
   updatedAt: string;
+  /** The thread, oldest first. */
+  replies: ApiReply[];
 };
 
 export function toApiAnnotation(row: AnnotationRow): ApiAnnotation {
@@ -98,8 +172,12 @@ export function toApiAnnotation(row: AnnotationRow): ApiAnnotation {
     tags: row.tags.map((t) => t.tag),
     visibility: row.visibility as Visibility,
     version: row.version,
+    resolved: row.resolved,
+    deleted: row.deletedAt !== null,
+    hidden: row.hiddenAt ? { at: row.hiddenAt.toISOString(), reason: row.hiddenReason } : null,
     author: row.author,
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
+    replies: row.replies.map(toApiReply),
   };
 }

@@ -5,12 +5,13 @@ import type { Viewer } from '@/lib/auth/auth';
 import { db } from '@/lib/db';
 import { ApiError, notFound } from '@/lib/http/api-error';
 import { parseWith } from '@/lib/http/json-route';
+import { announce, bumpRevision } from './activity';
 import { articleText, requireArticle } from './article-texts';
 import { renderNoteMarkdown } from './render-markdown';
 import { createAnnotationSchema, updateAnnotationSchema } from './schema';
 import { annotationWithTagsSelect, toApiAnnotation, type ApiAnnotation } from './serialize';
 
-function requireViewer(viewer: Viewer | null): Viewer {
+export function requireViewer(viewer: Viewer | null): Viewer {
   if (!viewer) throw new ApiError(401, 'Sign in to write notes.');
   return viewer;
 }
@@ -63,19 +64,30 @@ export async function createAnnotation(slug: string, readBody: () => Promise<unk
     visibility: input.visibility,
     authorId: author.id,
   };
-  // One statement group (Prisma wraps the nested tags in the same transaction), and no read-back:
-  // the answer is built from what was written.
-  const { createdAt, updatedAt, version } = await db.annotation.create({
+  // One transaction (Prisma wraps the nested tags in it; a shared note also bumps the article's
+  // revision), and no read-back: the answer is built from what was written.
+  const create = db.annotation.create({
     data: { ...data, tags: { createMany: { data: input.tags.map((tag) => ({ tag })) } } },
     select: { createdAt: true, updatedAt: true, version: true },
   });
+  let written: { createdAt: Date; updatedAt: Date; version: number };
+  if (data.visibility === 'shared') {
+    const [row, { revision }] = await db.$transaction([create, bumpRevision(db, slug)]);
+    written = row;
+    announce(slug, data.id, revision);
+  } else {
+    written = await create;
+  }
   return toApiAnnotation({
     ...data,
-    createdAt,
-    updatedAt,
-    version,
+    ...written,
+    resolved: false,
+    deletedAt: null,
+    hiddenAt: null,
+    hiddenReason: null,
     author: { id: author.id, name: author.name },
     tags: [...input.tags].sort().map((tag) => ({ tag })),
+    replies: [],
   });
 }
 
@@ -83,9 +95,9 @@ export async function createAnnotation(slug: string, readBody: () => Promise<unk
 async function ownAnnotation(id: string, viewer: Viewer) {
   const row = await db.annotation.findUnique({
     where: { id },
-    select: { id: true, authorId: true, visibility: true, kind: true, verdict: true, version: true },
+    select: { id: true, article: true, authorId: true, visibility: true, kind: true, verdict: true, version: true, deletedAt: true },
   });
-  if (!row || (row.visibility === 'private' && row.authorId !== viewer.id)) throw notFound('No such annotation.');
+  if (!row || row.deletedAt || (row.visibility === 'private' && row.authorId !== viewer.id)) throw notFound('No such annotation.');
   if (row.authorId !== viewer.id) throw new ApiError(403, 'Only the author can change this annotation.');
   return row;
 }
@@ -103,6 +115,10 @@ export async function updateAnnotation(id: string, readBody: () => Promise<unkno
       { field, message: 'only a claim carries it' },
     ]);
   }
+  if (input.resolved !== undefined && kind !== 'question')
+    throw new ApiError(400, 'Invalid resolved: only a question can be marked resolved', [
+      { field: 'resolved', message: 'only a question can be resolved' },
+    ]);
   const expected = input.version ?? current.version;
   const conflict = async () => {
     const latest = await db.annotation.findUniqueOrThrow({ where: { id }, select: annotationWithTagsSelect });
@@ -121,23 +137,44 @@ export async function updateAnnotation(id: string, readBody: () => Promise<unkno
         ...(kind !== 'claim' ? { sourceUrl: null } : input.sourceUrl !== undefined ? { sourceUrl: input.sourceUrl } : {}),
         ...(input.body !== undefined ? { body: input.body, bodyHtml: renderNoteMarkdown(input.body) } : {}),
         ...(input.visibility ? { visibility: input.visibility } : {}),
+        ...(input.resolved !== undefined ? { resolved: input.resolved } : kind !== 'question' ? { resolved: false } : {}),
         version: { increment: 1 },
       },
     });
     if (count === 0) return null;
+    // Others see the change when the note is shared before or after it.
+    const visible = current.visibility === 'shared' || input.visibility === 'shared';
+    const revision = visible ? (await bumpRevision(tx, current.article)).revision : null;
     if (input.tags) {
       await tx.annotationTag.deleteMany({ where: { annotationId: id } });
       if (input.tags.length) await tx.annotationTag.createMany({ data: input.tags.map((tag) => ({ annotationId: id, tag })) });
     }
-    return tx.annotation.findUniqueOrThrow({ where: { id }, select: annotationWithTagsSelect });
+    return { row: await tx.annotation.findUniqueOrThrow({ where: { id }, select: annotationWithTagsSelect }), revision };
   });
   if (!updated) throw await conflict();
-  return toApiAnnotation(updated);
+  if (updated.revision !== null) announce(current.article, id, updated.revision);
+  return toApiAnnotation(updated.row);
 }
 
-/** Deletes an annotation (author only). */
+/**
+ * Deletes an annotation (author only). A note with replies leaves a "deleted" placeholder (no body,
+ * tags or verdict) so its thread survives; the placeholder goes when its last reply does.
+ */
 export async function deleteAnnotation(id: string, viewer: Viewer | null): Promise<void> {
   const author = requireViewer(viewer);
-  await ownAnnotation(id, author);
-  await db.annotation.delete({ where: { id } });
+  const current = await ownAnnotation(id, author);
+  const revision = await db.$transaction(async (tx) => {
+    const replies = await tx.reply.count({ where: { annotationId: id } });
+    if (replies > 0) {
+      await tx.annotationTag.deleteMany({ where: { annotationId: id } });
+      await tx.annotation.update({
+        where: { id },
+        data: { deletedAt: new Date(), body: '', bodyHtml: '', verdict: null, sourceUrl: null, version: { increment: 1 } },
+      });
+    } else {
+      await tx.annotation.delete({ where: { id } });
+    }
+    return current.visibility === 'shared' ? (await bumpRevision(tx, current.article)).revision : null;
+  });
+  if (revision !== null) announce(current.article, id, revision);
 }

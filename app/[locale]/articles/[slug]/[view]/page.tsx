@@ -46,6 +46,7 @@ export default async function ArticlePage({ params }: Props) {
   const article = await getArticle(slug);
   if (!article || !isReadingView(view)) notFound();
   const t = await getTranslations('Article');
+  const review = await getTranslations('Review');
 
   return (
     <>
@@ -59,6 +60,9 @@ export default async function ArticlePage({ params }: Props) {
             </a>
             <div className="reader-toolbar-end">
               <ReadingModeControl />
+              <a className="review-link" href={`/${locale}/articles/${slug}/review`}>
+                {review('reviewLink')}
+              </a>
               <AnnotationLayer slug={slug} locale={locale} />
             </div>
           </div>

@@ -1,0 +1,53 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import { useState, type ChangeEvent } from 'react';
+
+type ImportReport = { created: number; skipped: { reason: string }[] };
+
+/** Export links for an article's shared notes, and an import of the reader's own JSON-LD export. */
+export function ExchangeMenu({ slug }: { slug: string }) {
+  const t = useTranslations('Review');
+  const [status, setStatus] = useState<string>();
+  const base = `/api/articles/${slug}/annotations/export?format=`;
+
+  async function upload(event: ChangeEvent<HTMLInputElement>) {
+    const file = event.target.files?.[0];
+    event.target.value = '';
+    if (!file) return;
+    try {
+      const response = await fetch('/api/annotations/import', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: await file.text(),
+        credentials: 'same-origin',
+      });
+      const data = await response.json().catch(() => ({}));
+      if (!response.ok) return setStatus(t('importFailed', { message: data?.error?.message ?? response.statusText }));
+      const report = data as ImportReport;
+      setStatus(t('importReport', { created: report.created, skipped: report.skipped.length }));
+    } catch {
+      setStatus(t('importFailed', { message: 'offline' }));
+    }
+  }
+
+  return (
+    <div className="exchange-menu">
+      <span>{t('export')}:</span>
+      <a href={`${base}jsonld`} download>
+        {t('exportJsonLd')}
+      </a>
+      <a href={`${base}md`} download>
+        {t('exportMarkdown')}
+      </a>
+      <a href={`${base}csv`} download>
+        {t('exportCsv')}
+      </a>
+      <label className="link-button">
+        {t('import')}{' '}
+        <input type="file" accept=".json,.jsonld,application/ld+json,application/json" onChange={upload} className="visually-hidden" />
+      </label>
+      {status && <span role="status">{status}</span>}
+    </div>
+  );
+}

@@ -1,0 +1,15 @@
+import 'server-only';
+import { db } from '@/lib/db';
+import { annotationWithTagsSelect, toApiAnnotation, type ApiAnnotation } from './serialize';
+
+/**
+ * The annotation as every reader may see it, or null when nobody but its author may (private,
+ * hidden by a moderator, or gone). What live updates push to the readers of an article.
+ */
+export async function publicAnnotation(id: string): Promise<ApiAnnotation | null> {
+  const row = await db.annotation.findFirst({
+    where: { id, visibility: 'shared', hiddenAt: null },
+    select: annotationWithTagsSelect,
+  });
+  return row ? toApiAnnotation(row) : null;
+}

@@ -1,0 +1,109 @@
+import 'server-only';
+import { randomUUID } from 'node:crypto';
+import type { Viewer } from '@/lib/auth/auth';
+import { db } from '@/lib/db';
+import { ApiError, notFound } from '@/lib/http/api-error';
+import { parseWith } from '@/lib/http/json-route';
+import { announce, bumpRevision } from './activity';
+import { renderNoteMarkdown } from './render-markdown';
+import { createReplySchema, updateReplySchema } from './schema';
+import { replySelect, toApiReply, type ApiReply } from './serialize';
+import { requireViewer } from './service';
+
+/** The note a reply goes under: it must exist and be visible to everyone (shared, not hidden, not deleted). */
+async function threadOf(annotationId: string, viewer: Viewer) {
+  const note = await db.annotation.findUnique({
+    where: { id: annotationId },
+    select: { id: true, article: true, kind: true, visibility: true, authorId: true, hiddenAt: true, deletedAt: true },
+  });
+  if (!note || (note.visibility === 'private' && note.authorId !== viewer.id)) throw notFound('No such annotation.');
+  if (note.visibility === 'private') throw new ApiError(422, 'Only shared notes take replies: share this note first.');
+  if (note.hiddenAt) throw new ApiError(422, 'This note was hidden by a moderator; it takes no replies.');
+  if (note.deletedAt) throw new ApiError(422, 'This note was deleted; its thread takes no new replies.');
+  return note;
+}
+
+function checkVerdict(kind: string, verdict: string | null | undefined) {
+  if (verdict && kind !== 'claim')
+    throw new ApiError(400, 'Invalid verdict: only replies to a claim carry a verdict', [
+      { field: 'verdict', message: 'only replies to a claim carry a verdict' },
+    ]);
+}
+
+/** Adds a reply to a shared note's thread: 201 with it. */
+export async function createReply(annotationId: string, readBody: () => Promise<unknown>, viewer: Viewer | null): Promise<ApiReply> {
+  const author = requireViewer(viewer);
+  const note = await threadOf(annotationId, author);
+  const input = parseWith(createReplySchema, await readBody());
+  checkVerdict(note.kind, input.verdict);
+  const [row, { revision }] = await db.$transaction([
+    db.reply.create({
+      data: {
+        id: randomUUID(),
+        annotationId,
+        body: input.body,
+        bodyHtml: renderNoteMarkdown(input.body),
+        verdict: input.verdict ?? null,
+        authorId: author.id,
+      },
+      select: replySelect,
+    }),
+    bumpRevision(db, note.article),
+  ]);
+  announce(note.article, annotationId, revision);
+  return toApiReply(row);
+}
+
+/** Loads a reply for its author to change: 404 when missing, 403 when someone else's. */
+async function ownReply(id: string, viewer: Viewer) {
+  const reply = await db.reply.findUnique({
+    where: { id },
+    select: { id: true, authorId: true, version: true, annotation: { select: { id: true, article: true, kind: true } } },
+  });
+  if (!reply) throw notFound('No such reply.');
+  if (reply.authorId !== viewer.id) throw new ApiError(403, 'Only the author can change this reply.');
+  return reply;
+}
+
+/** Edits a reply (author only); a stale `version` gets 409 with the current reply. */
+export async function updateReply(id: string, readBody: () => Promise<unknown>, viewer: Viewer | null): Promise<ApiReply> {
+  const author = requireViewer(viewer);
+  const current = await ownReply(id, author);
+  const input = parseWith(updateReplySchema, await readBody());
+  checkVerdict(current.annotation.kind, input.verdict);
+  const expected = input.version ?? current.version;
+  const result = await db.$transaction(async (tx) => {
+    const { count } = await tx.reply.updateMany({
+      where: { id, version: expected },
+      data: {
+        ...(input.body !== undefined ? { body: input.body, bodyHtml: renderNoteMarkdown(input.body) } : {}),
+        ...(input.verdict !== undefined ? { verdict: input.verdict } : {}),
+        version: { increment: 1 },
+      },
+    });
+    if (count === 0) return null;
+    const { revision } = await bumpRevision(tx, current.annotation.article);
+    return { row: await tx.reply.findUniqueOrThrow({ where: { id }, select: replySelect }), revision };
+  });
+  if (!result) {
+    const latest = await db.reply.findUniqueOrThrow({ where: { id }, select: replySelect });
+    throw new ApiError(409, 'This reply was changed elsewhere since you loaded it; the current version is attached.', [], {
+      current: toApiReply(latest),
+    });
+  }
+  announce(current.annotation.article, current.annotation.id, result.revision);
+  return toApiReply(result.row);
+}
+
+/** Deletes a reply (author only). The last reply under a deleted note takes the placeholder with it. */
+export async function deleteReply(id: string, viewer: Viewer | null): Promise<void> {
+  const author = requireViewer(viewer);
+  const current = await ownReply(id, author);
+  const { annotation } = current;
+  const revision = await db.$transaction(async (tx) => {
+    await tx.reply.delete({ where: { id } });
+    await tx.annotation.deleteMany({ where: { id: annotation.id, deletedAt: { not: null }, replies: { none: {} } } });
+    return (await bumpRevision(tx, annotation.article)).revision;
+  });
+  announce(annotation.article, annotation.id, revision);
+}

@@ -1,0 +1,125 @@
+import type { ApiAnnotation } from '@/lib/annotations/serialize';
+import type { ArticleOutline } from './outline';
+
+export type ReviewFilters = {
+  kind: string;
+  verdict: string;
+  tag: string;
+  author: string;
+  lang: string;
+  section: string;
+  query: string;
+  order: 'reading' | 'newest';
+};
+
+export const noFilters: ReviewFilters = { kind: '', verdict: '', tag: '', author: '', lang: '', section: '', query: '', order: 'reading' };
+
+/** A note as the review page lists it: the note, its aligned text and what filtering needs, computed once. */
+export type ReviewItem = {
+  note: ApiAnnotation;
+  /** The sentences the note spans, in the other language. */
+  aligned: string;
+  section: number;
+  order: number;
+  /** Lowercased note, quotes, tags, author and replies: what the search box looks through. */
+  haystack: string;
+};
+
+const otherLang = (lang: 'zh' | 'en') => (lang === 'zh' ? 'en' : 'zh');
+
+export function reviewItem(note: ApiAnnotation, outline: ArticleOutline): ReviewItem {
+  const other = otherLang(note.lang);
+  const aligned = note.sentenceIds
+    .map((id) => outline.sentences[id]?.[other] ?? '')
+    .filter(Boolean)
+    .join(other === 'zh' ? '' : ' ');
+  const block = outline.blocks[note.blockId];
+  const haystack = [
+    note.target.selector[0].exact,
+    aligned,
+    note.body,
+    note.tags.join(' '),
+    note.author.name,
+    ...note.replies.map((r) => `${r.body} ${r.author.name}`),
+  ]
+    .join('\n')
+    .toLowerCase();
+  return {
+    note,
+    aligned,
+    section: block?.section ?? 0,
+    // Reading order: the block, then the place in it (position offsets differ between languages,
+    // so they only order notes of one block).
+    order: (block?.order ?? 0) * 1e6 + note.target.selector[1].start / 1e3,
+    haystack,
+  };
+}
+
+/** The items that pass every filter, in the chosen order. Case-insensitive; every word of the query must appear. */
+export function filterItems(items: ReviewItem[], filters: ReviewFilters): ReviewItem[] {
+  const words = filters.query.toLowerCase().split(/\s+/).filter(Boolean);
+  const section = filters.section === '' ? -1 : Number(filters.section);
+  const kept = items.filter(
+    ({ note, haystack, section: s }) =>
+      (!filters.kind || note.kind === filters.kind) &&
+      (!filters.verdict || note.verdict === filters.verdict) &&
+      (!filters.tag || note.tags.includes(filters.tag)) &&
+      (!filters.author || note.author.id === filters.author) &&
+      (!filters.lang || note.lang === filters.lang) &&
+      (section < 0 || s === section) &&
+      words.every((word) => haystack.includes(word)),
+  );
+  return filters.order === 'newest'
+    ? kept.sort((a, b) => b.note.createdAt.localeCompare(a.note.createdAt))
+    : kept.sort((a, b) => a.order - b.order || a.note.createdAt.localeCompare(b.note.createdAt));
+}
+
+/** Claims per verdict, for the counts at the top of the page. */
+export function verdictCounts(items: ReviewItem[]): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const { note } of items)
+    if (note.kind === 'claim' && note.verdict && !note.deleted) counts[note.verdict] = (counts[note.verdict] ?? 0) + 1;
+  return counts;
+}
+
+/** The choices the filter menus offer: only values some note has. */
+export function filterChoices(items: ReviewItem[]) {
+  const tags = new Set<string>();
+  const authors = new Map<string, string>();
+  for (const { note } of items) {
+    note.tags.forEach((tag) => tags.add(tag));
+    if (!note.deleted) authors.set(note.author.id, note.author.name);
+  }
+  return {
+    tags: [...tags].sort(),
+    authors: [...authors].map(([id, name]) => ({ id, name })).sort((a, b) => a.name.localeCompare(b.name)),
+  };
+}
+
+/** Filters to and from the page's query string, so a filtered view can be shared as a link. */
+export function filtersFromSearch(search: URLSearchParams | Record<string, string | string[] | undefined>): ReviewFilters {
+  const get = (key: string) => {
+    const value = search instanceof URLSearchParams ? search.get(key) : search[key];
+    return (Array.isArray(value) ? value[0] : value) ?? '';
+  };
+  return {
+    kind: get('kind'),
+    verdict: get('verdict'),
+    tag: get('tag'),
+    author: get('author'),
+    lang: get('lang'),
+    section: get('section'),
+    query: get('q'),
+    order: get('order') === 'newest' ? 'newest' : 'reading',
+  };
+}
+
+export function filtersToSearch(filters: ReviewFilters): string {
+  const params = new URLSearchParams();
+  const { query, order, ...rest } = filters;
+  for (const [key, value] of Object.entries(rest)) if (value) params.set(key, value);
+  if (query) params.set('q', query);
+  if (order !== 'reading') params.set('order', order);
+  const text = params.toString();
+  return text ? `?${text}` : '';
+}
