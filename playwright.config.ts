@@ -6,6 +6,8 @@ import { testPostgresServer } from './scripts/test/postgres-available';
 
 const sqlitePort = Number(process.env.E2E_PORT ?? 3210);
 const postgresPort = sqlitePort + 1;
+// A second app instance on the same PostgreSQL database: live updates must cross instances.
+const secondPostgresPort = sqlitePort + 2;
 export const postgresTestDatabase = 'reader_e2e';
 const sqliteUrl = 'file:.data/e2e.db';
 const postgresUrl = `${testPostgresServer}/${postgresTestDatabase}`;
@@ -43,13 +45,21 @@ export default defineConfig<DatabaseOption>({
   },
   projects: [
     { name: 'chromium', testIgnore: /api\//, use: { ...devices['Desktop Chrome'], baseURL: `http://127.0.0.1:${sqlitePort}` } },
-    { name: 'api-sqlite', testMatch: /api\/.*\.spec\.ts/, use: { baseURL: `http://127.0.0.1:${sqlitePort}`, databaseUrl: sqliteUrl } },
+    {
+      name: 'api-sqlite',
+      testMatch: /api\/.*\.spec\.ts/,
+      use: { baseURL: `http://127.0.0.1:${sqlitePort}`, databaseUrl: sqliteUrl, otherInstanceURL: `http://127.0.0.1:${sqlitePort}` },
+    },
     ...(withPostgres
       ? [
           {
             name: 'api-postgresql',
             testMatch: /api\/.*\.spec\.ts/,
-            use: { baseURL: `http://127.0.0.1:${postgresPort}`, databaseUrl: postgresUrl },
+            use: {
+              baseURL: `http://127.0.0.1:${postgresPort}`,
+              databaseUrl: postgresUrl,
+              otherInstanceURL: `http://127.0.0.1:${secondPostgresPort}`,
+            },
           },
         ]
       : []),
@@ -67,6 +77,8 @@ export default defineConfig<DatabaseOption>({
             postgresUrl,
             `npx tsx scripts/test/recreate-database.ts ${postgresTestDatabase}`,
           ),
+          // Started after the first (web servers start in order), on the database it migrated.
+          server(secondPostgresPort, postgresUrl, 'true'),
         ]
       : []),
   ],

@@ -30,6 +30,9 @@ export function AccountMenu({ locale }: { locale: string }) {
       <span className="account-name" title={t('signedInAs', { name: user.name })}>
         {user.name}
       </span>
+      <a href={`/${locale}/my-notes`}>{t('myNotes')}</a>
+      {/* Only a hint: the moderation API checks the role in the database. */}
+      {user.role === 'moderator' && <a href={`/${locale}/moderation`}>{t('moderation')}</a>}
       <button
         type="button"
         className="link-button"

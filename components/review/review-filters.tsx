@@ -7,21 +7,25 @@ import { noFilters, type ReviewFilters } from '@/lib/review/filter';
 
 type Props = {
   filters: ReviewFilters;
-  choices: { tags: string[]; authors: { id: string; name: string }[] };
-  sections: ArticleOutline['sections'];
+  /** Without `authors`, no author menu (the reader's own notes). */
+  choices: { tags: string[]; authors?: { id: string; name: string }[] };
+  /** Without sections (notes from several articles), no section menu. */
+  sections?: ArticleOutline['sections'];
   locale: 'zh' | 'en';
   onChange: (filters: ReviewFilters) => void;
+  /** Adds the private/shared menu, for the reader's own notes. */
+  withVisibility?: boolean;
 };
 
-/** The search box and filter menus of the review page. */
-export function ReviewFiltersForm({ filters, choices, sections, locale, onChange }: Props) {
+/** The search box and filter menus of the review page and of "My notes". */
+export function ReviewFiltersForm({ filters, choices, sections, locale, onChange, withVisibility = false }: Props) {
   const t = useTranslations('Review');
   const a = useTranslations('Annotations');
   const set = (key: keyof ReviewFilters) => (event: { target: { value: string } }) => onChange({ ...filters, [key]: event.target.value });
   const menu = (key: keyof ReviewFilters, label: string, options: { value: string; label: string }[], any = true) => (
     <label>
       {label}
-      <select value={filters[key]} onChange={set(key)}>
+      <select value={filters[key] ?? ''} onChange={set(key)}>
         {any && <option value="">{t('any')}</option>}
         {options.map((o) => (
           <option key={o.value} value={o.value}>
@@ -52,20 +56,27 @@ export function ReviewFiltersForm({ filters, choices, sections, locale, onChange
         t('tag'),
         choices.tags.map((tag) => ({ value: tag, label: tag })),
       )}
-      {menu(
-        'author',
-        t('author'),
-        choices.authors.map((au) => ({ value: au.id, label: au.name })),
-      )}
+      {choices.authors &&
+        menu(
+          'author',
+          t('author'),
+          choices.authors.map((au) => ({ value: au.id, label: au.name })),
+        )}
       {menu('lang', t('language'), [
         { value: 'zh', label: t('zh') },
         { value: 'en', label: t('en') },
       ])}
-      {menu(
-        'section',
-        t('section'),
-        sections.map((s, i) => ({ value: String(i), label: s.title[locale] })),
-      )}
+      {withVisibility &&
+        menu('visibility', a('visibility'), [
+          { value: 'private', label: a('private') },
+          { value: 'shared', label: a('shared') },
+        ])}
+      {sections &&
+        menu(
+          'section',
+          t('section'),
+          sections.map((s, i) => ({ value: String(i), label: s.title[locale] })),
+        )}
       {menu(
         'order',
         t('order'),

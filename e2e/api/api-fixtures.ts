@@ -28,8 +28,11 @@ export function annotationBody(lang: ArticleLang, phrase: string, fields: Record
   };
 }
 
-/** The database the project's server uses (set per project in playwright.config.ts). */
-export type DatabaseOption = { databaseUrl: string };
+/**
+ * Per project (playwright.config.ts): the database the project's server uses, and the address of
+ * another app instance on that database (the same instance where there is only one).
+ */
+export type DatabaseOption = { databaseUrl: string; otherInstanceURL: string };
 
 /** Readers are real accounts made through the real sign-up endpoint, each with its own cookie jar. */
 export const test = base.extend<
@@ -37,6 +40,7 @@ export const test = base.extend<
   DatabaseOption
 >({
   databaseUrl: ['', { option: true, scope: 'worker' }],
+  otherInstanceURL: ['', { option: true, scope: 'worker' }],
   newReader: async ({ baseURL }, use) => {
     const made: APIRequestContext[] = [];
     await use(async (name = 'Reader') => {

@@ -1,3 +1,4 @@
+import type { QueueItem } from '@/lib/annotations/moderation';
 import type { ApiAnnotation, ApiReply } from '@/lib/annotations/serialize';
 
 /** A failed call to our API, with the message the server gave (already written for people). */
@@ -55,3 +56,11 @@ export const flagNote = (annotationId: string, reason: string) =>
 
 export const moderateNote = (annotationId: string, action: 'hide' | 'restore', reason?: string) =>
   call<{ id: string }>(`/api/annotations/${annotationId}/moderation`, { method: 'POST', body: JSON.stringify({ action, reason }) });
+
+/** The signed-in reader's own notes across articles (private, shared and hidden); 401 when signed out. */
+export const fetchOwnAnnotations = () =>
+  call<{ annotations: ApiAnnotation[] }>('/api/me/annotations', { cache: 'no-store' }).then((d) => d.annotations);
+
+/** Moderators: the notes with open flags, or the hidden ones; 401 when signed out, 403 for other readers. */
+export const fetchModerationQueue = (status: 'open' | 'hidden') =>
+  call<{ items: QueueItem[] }>(`/api/moderation/queue?status=${status}`, { cache: 'no-store' }).then((d) => d.items);

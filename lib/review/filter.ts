@@ -10,6 +10,8 @@ export type ReviewFilters = {
   section: string;
   query: string;
   order: 'reading' | 'newest';
+  /** Only on the reader's own notes ("My notes"): 'private' or 'shared'; the review page lists shared notes only. */
+  visibility?: string;
 };
 
 export const noFilters: ReviewFilters = { kind: '', verdict: '', tag: '', author: '', lang: '', section: '', query: '', order: 'reading' };
@@ -66,6 +68,7 @@ export function filterItems(items: ReviewItem[], filters: ReviewFilters): Review
       (!filters.tag || note.tags.includes(filters.tag)) &&
       (!filters.author || note.author.id === filters.author) &&
       (!filters.lang || note.lang === filters.lang) &&
+      (!filters.visibility || note.visibility === filters.visibility) &&
       (section < 0 || s === section) &&
       words.every((word) => haystack.includes(word)),
   );
@@ -96,12 +99,16 @@ export function filterChoices(items: ReviewItem[]) {
   };
 }
 
+type Search = URLSearchParams | Record<string, string | string[] | undefined>;
+
+function searchParam(search: Search, key: string): string {
+  const value = search instanceof URLSearchParams ? search.get(key) : search[key];
+  return (Array.isArray(value) ? value[0] : value) ?? '';
+}
+
 /** Filters to and from the page's query string, so a filtered view can be shared as a link. */
-export function filtersFromSearch(search: URLSearchParams | Record<string, string | string[] | undefined>): ReviewFilters {
-  const get = (key: string) => {
-    const value = search instanceof URLSearchParams ? search.get(key) : search[key];
-    return (Array.isArray(value) ? value[0] : value) ?? '';
-  };
+export function filtersFromSearch(search: Search): ReviewFilters {
+  const get = (key: string) => searchParam(search, key);
   return {
     kind: get('kind'),
     verdict: get('verdict'),
@@ -112,6 +119,11 @@ export function filtersFromSearch(search: URLSearchParams | Record<string, strin
     query: get('q'),
     order: get('order') === 'newest' ? 'newest' : 'reading',
   };
+}
+
+/** The filters of "My notes": the review page's, plus visibility. */
+export function ownFiltersFromSearch(search: Search): ReviewFilters {
+  return { ...filtersFromSearch(search), visibility: searchParam(search, 'visibility') };
 }
 
 export function filtersToSearch(filters: ReviewFilters): string {
