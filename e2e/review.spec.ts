@@ -20,7 +20,9 @@ async function readerContext(browser: Browser, name: string) {
 }
 
 async function note(api: APIRequestContext, lang: 'zh' | 'en', phrase: string, fields: Record<string, unknown>) {
-  const response = await api.post(`/api/articles/${slug}/annotations`, { data: annotationBody(lang, phrase, { visibility: 'shared', ...fields }) });
+  const response = await api.post(`/api/articles/${slug}/annotations`, {
+    data: annotationBody(lang, phrase, { visibility: 'shared', ...fields }),
+  });
   expect(response.status(), await response.text()).toBe(201);
   return (await response.json()) as { id: string };
 }
@@ -28,7 +30,12 @@ async function note(api: APIRequestContext, lang: 'zh' | 'en', phrase: string, f
 test('the review page filters and searches shared notes, shows both languages, and links to the passage', async ({ browser, page }) => {
   const word = `w${randomUUID().slice(0, 8)}`;
   const writer = await readerContext(browser, 'Reviewer');
-  const claim = await note(writer.api, 'zh', '合计资本支出总额将超过3200亿美元', { kind: 'claim', verdict: 'disputed', body: `${word} claim`, tags: [word] });
+  const claim = await note(writer.api, 'zh', '合计资本支出总额将超过3200亿美元', {
+    kind: 'claim',
+    verdict: 'disputed',
+    body: `${word} claim`,
+    tags: [word],
+  });
   await note(writer.api, 'en', 'Nvidia', { kind: 'question', body: `${word} question`, tags: [word] });
   await note(writer.api, 'zh', '英伟达几乎是垄断者', { kind: 'comment', body: `${word} comment` });
   await writer.close();

@@ -34,7 +34,7 @@ export function MyNoteItem({ item: { note, aligned }, locale, viewerId, onChange
     } catch (failure) {
       // A stale version: the server attaches the current note; show it, so a second click works.
       if (failure instanceof AnnotationApiError && failure.current) onChange(failure.current);
-      setError(failure instanceof AnnotationApiError && failure.status ? failure.message : a('offline'));
+      setError(failure instanceof AnnotationApiError && failure.status ? failure.message : t('offline'));
     } finally {
       setBusy(false);
     }

@@ -53,20 +53,22 @@ export function MyNotesBoard({ locale, articles, initialFilters }: Props) {
   const choices = useMemo(() => ({ tags: filterChoices(items).tags }), [items]);
   const matching = useMemo(() => {
     const rank = (item: ReviewItem) => byArticle.get(item.note.article)?.rank ?? articles.length;
-    // A stable sort: articles in index order, notes inside each in the order the filters chose.
-    return filterItems(items, { ...filters, query }).sort((x, y) => rank(x) - rank(y));
+    // A stable sort: articles in index order (any gone since by slug), notes inside each in the order the filters chose.
+    return filterItems(items, { ...filters, query }).sort((x, y) => rank(x) - rank(y) || x.note.article.localeCompare(y.note.article));
   }, [items, filters, query, byArticle, articles.length]);
   const groups = useMemo(() => groupByArticle(matching.slice(0, limit)), [matching, limit]);
   const perArticle = useMemo(() => countBy(matching, (item) => item.note.article), [matching]);
 
   if (problem?.kind === 'signed-out') {
     const next = encodeURIComponent(`/${locale}/my-notes`);
-    return <p className="my-notes-message">{t.rich('signedOut', { link: (text) => <a href={`/${locale}/sign-in?next=${next}`}>{text}</a> })}</p>;
+    return (
+      <p className="my-notes-message">{t.rich('signedOut', { link: (text) => <a href={`/${locale}/sign-in?next=${next}`}>{text}</a> })}</p>
+    );
   }
   if (problem)
     return (
       <div className="my-notes-message" role="alert">
-        <p>{t('failed', { message: problem.message ?? a('offline') })}</p>
+        <p>{t('failed', { message: problem.message ?? t('offline') })}</p>
         <button
           type="button"
           className="link-button"
@@ -85,7 +87,8 @@ export function MyNotesBoard({ locale, articles, initialFilters }: Props) {
         {t('loading')}
       </p>
     );
-  if (notes.length === 0) return <p className="my-notes-message">{t.rich('empty', { link: (text) => <a href={`/${locale}`}>{text}</a> })}</p>;
+  if (notes.length === 0)
+    return <p className="my-notes-message">{t.rich('empty', { link: (text) => <a href={`/${locale}`}>{text}</a> })}</p>;
 
   // Every note is the reader's own: its author is the viewer.
   const viewerId = notes[0].author.id;
@@ -103,7 +106,7 @@ export function MyNotesBoard({ locale, articles, initialFilters }: Props) {
       await removeAnnotation(note.id);
       setNotes((list) => list?.filter((n) => n.id !== note.id));
     } catch (error) {
-      window.alert(error instanceof AnnotationApiError && error.status ? error.message : a('offline'));
+      window.alert(error instanceof AnnotationApiError && error.status ? error.message : t('offline'));
     }
   };
 
