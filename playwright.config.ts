@@ -18,10 +18,10 @@ const withPostgres = spawnSync('pg_isready', ['-q', '-h', hostname, '-p', port |
 if (!withPostgres)
   console.warn(`PostgreSQL at ${hostname}:${port || 5432} is not reachable: the api-postgresql project is left out of this run.`);
 
-/** `next start` on a fresh database; the app is built once by `npm run test:e2e` beforehand. */
+/** The production start (`npm run serve`) on a fresh database; the app is built once by `npm run test:e2e` beforehand. */
 function server(port: number, databaseUrl: string, prepare: string) {
   return {
-    command: `${prepare} && npm run db:migrate && npx next start -p ${port} -H 127.0.0.1`,
+    command: `${prepare} && npm run db:migrate && npm run serve -- -p ${port} -H 127.0.0.1`,
     url: `http://127.0.0.1:${port}/zh`,
     env: { DATABASE_URL: databaseUrl, BETTER_AUTH_SECRET: 'e2e-secret-e2e-secret-e2e-secret-0123' },
     reuseExistingServer: false,
@@ -72,11 +72,7 @@ export default defineConfig<DatabaseOption>({
     ),
     ...(withPostgres
       ? [
-          server(
-            postgresPort,
-            postgresUrl,
-            `npx tsx scripts/test/recreate-database.ts ${postgresTestDatabase}`,
-          ),
+          server(postgresPort, postgresUrl, `npx tsx scripts/test/recreate-database.ts ${postgresTestDatabase}`),
           // Started after the first (web servers start in order), on the database it migrated.
           server(secondPostgresPort, postgresUrl, 'true'),
         ]

@@ -1,4 +1,11 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+
+/** The V8 heap cap `npm run serve` (the production start) gives the server: package.json config.serverHeapMb. */
+export function serverHeapMb(): number {
+  const pkg = JSON.parse(fs.readFileSync('package.json', 'utf8')) as { config: { serverHeapMb: string } };
+  return Number(process.env.SERVER_HEAP_MB ?? pkg.config.serverHeapMb);
+}
 
 /** Builds the app (unless told not to) and starts `next start`; resolves once it answers. */
 export async function startNextServer({ port, build = true, env = {} }: { port: number; build?: boolean; env?: Record<string, string> }) {
@@ -6,8 +13,18 @@ export async function startNextServer({ port, build = true, env = {} }: { port: 
     const result = spawnSync('npx', ['next', 'build'], { stdio: 'inherit', env: { ...process.env, ...env } });
     if (result.status !== 0) throw new Error('next build failed');
   }
-  // Node runs Next directly (no npx in between), so the process group is the server alone.
-  const child: ChildProcess = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-p', String(port), '-H', '127.0.0.1'], {
+  // Node runs Next directly (no npm or npx in between), so the process group is the server alone; it
+  // gets the heap cap `npm run serve` gives it in production.
+  const args = [
+    `--max-old-space-size=${serverHeapMb()}`,
+    'node_modules/next/dist/bin/next',
+    'start',
+    '-p',
+    String(port),
+    '-H',
+    '127.0.0.1',
+  ];
+  const child: ChildProcess = spawn(process.execPath, args, {
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'inherit'],
     detached: true,

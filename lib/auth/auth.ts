@@ -3,6 +3,7 @@ import { betterAuth } from 'better-auth';
 import { prismaAdapter } from 'better-auth/adapters/prisma';
 import { db, databaseProvider } from '@/lib/db';
 import { authSecret } from './auth-secret';
+import { RecentSessions } from './recent-sessions';
 
 const publicUrl = process.env.BETTER_AUTH_URL;
 
@@ -32,10 +33,24 @@ export const auth = betterAuth({
 
 export type Viewer = { id: string; name: string; role: string };
 
+const recentSessions = new RecentSessions<Viewer>();
+
 /** The signed-in reader making a request, or null. */
 export async function getViewer(headers: Headers): Promise<Viewer | null> {
+  const cookie = headers.get('cookie');
+  if (!cookie) return null;
+  const known = recentSessions.get(cookie);
+  if (known) return known;
   const session = await auth.api.getSession({ headers });
   if (!session) return null;
   const { id, name } = session.user;
-  return { id, name, role: (session.user as { role?: string }).role ?? 'reader' };
+  const viewer = { id, name, role: (session.user as { role?: string }).role ?? 'reader' };
+  recentSessions.set(cookie, viewer);
+  return viewer;
+}
+
+/** Signing out ends the session at once for this instance, not after the few seconds it is remembered. */
+export function forgetSession(headers: Headers) {
+  const cookie = headers.get('cookie');
+  if (cookie) recentSessions.forget(cookie);
 }

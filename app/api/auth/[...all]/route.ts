@@ -1,5 +1,5 @@
 import { toNextJsHandler } from 'better-auth/next-js';
-import { auth } from '@/lib/auth/auth';
+import { auth, forgetSession } from '@/lib/auth/auth';
 import { createSignInLimiter } from '@/lib/auth/sign-in-limiter';
 
 const handlers = toNextJsHandler(auth);
@@ -9,7 +9,9 @@ export const GET = handlers.GET;
 
 /** better-auth's endpoints, with failed email sign-ins limited per account (whatever the client's headers). */
 export async function POST(request: Request): Promise<Response> {
-  if (!new URL(request.url).pathname.endsWith('/sign-in/email')) return handlers.POST(request);
+  const path = new URL(request.url).pathname;
+  if (path.endsWith('/sign-out')) forgetSession(request.headers);
+  if (!path.endsWith('/sign-in/email')) return handlers.POST(request);
 
   const email = await request
     .clone()
