@@ -16,6 +16,7 @@ import type { ArticleLang } from '../lib/content/types';
 import { chromiumArgs, chromiumPath } from '../scripts/test/chromium';
 import { describeMachine } from './lib/machine';
 import { startNextServer } from './lib/next-server';
+import { startPlainServer } from './lib/plain-server';
 import { samplePeakRss } from './lib/process-memory';
 import { median, writeResultsSection } from './lib/results';
 
@@ -130,6 +131,15 @@ async function main() {
     await cannon({ ...common, url: `${origin}/api/articles/${slug}/annotations`, duration: 3 });
     const list = await cannon({ ...common, url: `${origin}/api/articles/${slug}/annotations` });
 
+    // The same bytes from a plain Node server: the floor the load generator sets for a body this size.
+    const listBody = new Uint8Array(
+      await (await fetch(`${origin}/api/articles/${slug}/annotations`, { headers: { Cookie: cookie } })).arrayBuffer(),
+    );
+    const plain = await startPlainServer(listBody, port + 50);
+    await cannon({ ...common, url: plain.url, duration: 3 });
+    const floor = await cannon({ ...common, url: plain.url });
+    plain.stop();
+
     console.log('POST creates');
     // Bodies made beforehand, so the load generator spends its time sending, not describing.
     const bodies = Array.from({ length: 20_000 }, (_, i) => JSON.stringify(noteBody(1000 + i)));
@@ -161,10 +171,11 @@ Budgets: anchoring and drawing 1,000 annotations under 50 ms; GET p99 no more th
 | route (${seconds} s) | requests/s | p50 | p99 | non-2xx + errors |
 |---|---|---|---|---|
 ${row('GET /api/session (bare, reads the session), 50 connections', bare)}
-${row(`GET /api/articles/${slug}/annotations (${browserRuns[0].count} notes), 50 connections`, list)}
+${row(`GET /api/articles/${slug}/annotations (${browserRuns[0].count} notes, ${Math.round(listBody.length / 1024)} KB), 50 connections`, list)}
+${row(`the same ${Math.round(listBody.length / 1024)} KB from a plain Node server (no Next, no session, no database), 50 connections`, floor)}
 ${row('POST /api/articles/…/annotations, 10 connections', create)}
 
-GET p99 ratio to the bare route: ${(list.latency.p99 / bare.latency.p99).toFixed(2)}×. Peak server memory (RSS of the server's process group): ${Math.round(peak)} MB.`,
+GET p99 ratio to the bare route: ${(list.latency.p99 / bare.latency.p99).toFixed(2)}×; the plain server's p99 for the same bytes is already ${(floor.latency.p99 / bare.latency.p99).toFixed(2)}× the bare route's (autocannon parses every byte on the same two cores). Peak server memory (RSS of the server's process group): ${Math.round(peak)} MB.`,
     );
     console.log('bench/RESULTS.md updated');
   } finally {
