@@ -33,6 +33,10 @@ test('My notes lists a reader’s private and shared notes, and sharing one show
   await expect(myNote(page, claim.id).locator('.note-visibility')).toHaveText('公开');
   await expect(myNote(page, claim.id).locator('.note-verdict')).toHaveText('有争议');
   expect(await sidewaysOverflow(page)).toBe(0);
+  // The reader's own notes export from here.
+  await expect(page.getByRole('link', { name: 'Markdown' })).toHaveAttribute('href', '/api/me/annotations/export?format=md');
+  const markdown = await (await page.request.get('/api/me/annotations/export?format=md')).text();
+  expect(markdown).toContain(`${word} 先私密后公开`);
 
   // The review page's filters, plus visibility; the filtered view is in the URL.
   await page.getByLabel('可见范围').selectOption('private');

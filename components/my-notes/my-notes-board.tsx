@@ -2,6 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
+import { ExchangeMenu } from '@/components/review/exchange-menu';
 import { ReviewFiltersForm } from '@/components/review/review-filters';
 import type { ApiAnnotation } from '@/lib/annotations/serialize';
 import { AnnotationApiError, fetchOwnAnnotations, removeAnnotation } from '@/lib/annotations-ui/api';
@@ -112,6 +113,7 @@ export function MyNotesBoard({ locale, articles, initialFilters }: Props) {
 
   return (
     <div className="my-notes-board">
+      <ExchangeMenu exportPath="/api/me/annotations/export" onImported={load} />
       <p className="my-notes-summary">{t('summary', { count: notes.length, shared, private: notes.length - shared })}</p>
       {hidden > 0 && <p className="my-notes-hidden-summary">{t('hiddenSummary', { count: hidden })}</p>}
       <ReviewFiltersForm filters={filters} choices={choices} locale={locale} onChange={change} withVisibility />

@@ -5,11 +5,18 @@ import { useState, type ChangeEvent } from 'react';
 
 type ImportReport = { created: number; skipped: { reason: string }[] };
 
-/** Export links for an article's shared notes, and an import of the reader's own JSON-LD export. */
-export function ExchangeMenu({ slug }: { slug: string }) {
+type Props = {
+  /** The export route: an article's shared notes, or the reader's own (`/api/me/annotations/export`). */
+  exportPath: string;
+  /** After an import created notes, e.g. to reload the list. */
+  onImported?: () => void;
+};
+
+/** Export links (JSON-LD, Markdown, CSV), and an import of the reader's own JSON-LD export. */
+export function ExchangeMenu({ exportPath, onImported }: Props) {
   const t = useTranslations('Review');
   const [status, setStatus] = useState<string>();
-  const base = `/api/articles/${slug}/annotations/export?format=`;
+  const base = `${exportPath}?format=`;
 
   async function upload(event: ChangeEvent<HTMLInputElement>) {
     const file = event.target.files?.[0];
@@ -26,6 +33,7 @@ export function ExchangeMenu({ slug }: { slug: string }) {
       if (!response.ok) return setStatus(t('importFailed', { message: data?.error?.message ?? response.statusText }));
       const report = data as ImportReport;
       setStatus(t('importReport', { created: report.created, skipped: report.skipped.length }));
+      if (report.created > 0) onImported?.();
     } catch {
       setStatus(t('importFailed', { message: 'offline' }));
     }

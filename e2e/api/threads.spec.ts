@@ -70,6 +70,11 @@ test('deleting a note with replies leaves a placeholder; its last reply takes it
   const note = await createNote(author, 'zh', '英伟达几乎是垄断者', { visibility: 'shared', body: 'original words', tags: ['x'] });
   const reply = await (await other.api.post(`/api/annotations/${note.id}/replies`, { data: { body: 'an answer' } })).json();
 
+  // A note with replies stays shared, so the replies never end up under a private note.
+  const unshare = await author.api.patch(`/api/annotations/${note.id}`, { data: { visibility: 'private' } });
+  expect(unshare.status()).toBe(422);
+  expect((await unshare.json()).error.issues[0].field).toBe('visibility');
+
   expect((await author.api.delete(`/api/annotations/${note.id}`)).status()).toBe(204);
   const placeholder = await find(anonymous, note.id);
   expect(placeholder).toMatchObject({ deleted: true, body: '', tags: [] });

@@ -5,6 +5,7 @@ import { db } from '@/lib/db';
 import { ApiError, notFound } from '@/lib/http/api-error';
 import { parseWith } from '@/lib/http/json-route';
 import { announce, bumpRevision } from './activity';
+import { requirePlausibleId } from './ids';
 import { loadAnnotations } from './load-annotations';
 import { flagSchema, moderationSchema } from './schema';
 import type { ApiAnnotation } from './serialize';
@@ -13,6 +14,7 @@ import { requireViewer } from './service';
 /** Any signed-in reader reports someone else's shared note, once: 409 the second time. */
 export async function flagAnnotation(annotationId: string, readBody: () => Promise<unknown>, viewer: Viewer | null) {
   const reporter = requireViewer(viewer);
+  requirePlausibleId(annotationId, 'annotation');
   const note = await db.annotation.findUnique({
     where: { id: annotationId },
     select: { visibility: true, authorId: true, deletedAt: true },
@@ -90,6 +92,7 @@ export async function moderationQueue(status: 'open' | 'hidden', viewer: Viewer 
 /** Moderators hide a shared note (gone for everyone but its author, who is told why) or restore it. Open flags are closed. */
 export async function moderateAnnotation(annotationId: string, readBody: () => Promise<unknown>, viewer: Viewer | null) {
   await requireModerator(viewer);
+  requirePlausibleId(annotationId, 'annotation');
   const note = await db.annotation.findUnique({ where: { id: annotationId }, select: { article: true, visibility: true } });
   if (!note || note.visibility !== 'shared') throw notFound('No such shared annotation.');
   const { action, reason } = parseWith(moderationSchema, await readBody());

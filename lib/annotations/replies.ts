@@ -5,6 +5,7 @@ import { db } from '@/lib/db';
 import { ApiError, notFound } from '@/lib/http/api-error';
 import { parseWith } from '@/lib/http/json-route';
 import { announce, bumpRevision } from './activity';
+import { requirePlausibleId } from './ids';
 import { renderNoteMarkdown } from './render-markdown';
 import { createReplySchema, updateReplySchema } from './schema';
 import { replySelect, toApiReply, type ApiReply } from './serialize';
@@ -12,6 +13,7 @@ import { requireViewer } from './service';
 
 /** The note a reply goes under: it must exist and be visible to everyone (shared, not hidden, not deleted). */
 async function threadOf(annotationId: string, viewer: Viewer) {
+  requirePlausibleId(annotationId, 'annotation');
   const note = await db.annotation.findUnique({
     where: { id: annotationId },
     select: { id: true, article: true, kind: true, visibility: true, authorId: true, hiddenAt: true, deletedAt: true },
@@ -56,6 +58,7 @@ export async function createReply(annotationId: string, readBody: () => Promise<
 
 /** Loads a reply for its author to change: 404 when missing, 403 when someone else's. */
 async function ownReply(id: string, viewer: Viewer) {
+  requirePlausibleId(id, 'reply');
   const reply = await db.reply.findUnique({
     where: { id },
     select: { id: true, authorId: true, version: true, annotation: { select: { id: true, article: true, kind: true } } },

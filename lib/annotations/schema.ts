@@ -120,7 +120,7 @@ export const updateAnnotationSchema = z
     /** Questions only: the author marks it answered (or open again). */
     resolved: z.boolean().optional(),
     /** The version being edited; a stale one is refused with 409. */
-    version: z.int().positive().optional(),
+    version: z.int().positive().max(2_147_483_647, 'is not a version of this note').optional(),
   })
   .strict()
   .superRefine(checkClaimFields)
@@ -138,7 +138,7 @@ export const updateReplySchema = z
   .object({
     body: noteFields.body.trim().min(1, 'must not be empty').optional(),
     verdict: noteFields.verdict.optional(),
-    version: z.int().positive().optional(),
+    version: z.int().positive().max(2_147_483_647, 'is not a version of this note').optional(),
   })
   .strict()
   .refine((value) => value.body !== undefined || value.verdict !== undefined, { message: 'nothing to change', path: [] });

@@ -7,6 +7,7 @@ import { ApiError, notFound } from '@/lib/http/api-error';
 import { parseWith } from '@/lib/http/json-route';
 import { announce, bumpRevision } from './activity';
 import { articleText, requireArticle } from './article-texts';
+import { requirePlausibleId } from './ids';
 import { renderNoteMarkdown } from './render-markdown';
 import { createAnnotationSchema, updateAnnotationSchema } from './schema';
 import { annotationWithTagsSelect, toApiAnnotation, type ApiAnnotation } from './serialize';
@@ -93,6 +94,7 @@ export async function createAnnotation(slug: string, readBody: () => Promise<unk
 
 /** Loads an annotation for its author to change: 404 when missing or someone else's private note, 403 when someone else's. */
 async function ownAnnotation(id: string, viewer: Viewer) {
+  requirePlausibleId(id, 'annotation');
   const row = await db.annotation.findUnique({
     where: { id },
     select: { id: true, article: true, authorId: true, visibility: true, kind: true, verdict: true, version: true, deletedAt: true },
@@ -115,6 +117,10 @@ export async function updateAnnotation(id: string, readBody: () => Promise<unkno
       { field, message: 'only a claim carries it' },
     ]);
   }
+  if (input.visibility === 'private' && current.visibility === 'shared' && (await db.reply.count({ where: { annotationId: id } })) > 0)
+    throw new ApiError(422, 'This note has replies, so it stays shared for their sake; delete it to leave a placeholder instead.', [
+      { field: 'visibility', message: 'a note with replies stays shared' },
+    ]);
   if (input.resolved !== undefined && kind !== 'question')
     throw new ApiError(400, 'Invalid resolved: only a question can be marked resolved', [
       { field: 'resolved', message: 'only a question can be resolved' },

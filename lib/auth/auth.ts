@@ -35,13 +35,35 @@ export type Viewer = { id: string; name: string; role: string };
 
 const recentSessions = new RecentSessions<Viewer>();
 
+/** The request's headers without better-auth's cookie cache (`…session_data`). */
+function withoutCookieCache(headers: Headers): Headers {
+  const copy = new Headers(headers);
+  const kept = (headers.get('cookie') ?? '').split(/;\s*/).filter((pair) => !/^(__Secure-)?better-auth\.session_data=/.test(pair));
+  copy.set('cookie', kept.join('; '));
+  return copy;
+}
+
+function isDatabaseError(error: unknown): boolean {
+  const { name, code } = (error ?? {}) as { name?: unknown; code?: unknown };
+  return /Prisma|DriverAdapter/.test(String(name)) || /^(P\d{4}|E[A-Z]+)$/.test(String(code));
+}
+
 /** The signed-in reader making a request, or null. */
 export async function getViewer(headers: Headers): Promise<Viewer | null> {
   const cookie = headers.get('cookie');
   if (!cookie) return null;
   const known = recentSessions.get(cookie);
   if (known) return known;
-  const session = await auth.api.getSession({ headers });
+  // A tampered cookie cache can make better-auth throw (e.g. a signature that is not base64): the
+  // cache is only a shortcut, so the session token alone decides then (checked in the database).
+  // A database that does not answer is not a signed-out reader: that error goes on.
+  const session = await auth.api.getSession({ headers }).catch((error: unknown) => {
+    if (isDatabaseError(error)) throw error;
+    return auth.api.getSession({ headers: withoutCookieCache(headers) }).catch((retryError: unknown) => {
+      if (isDatabaseError(retryError)) throw retryError;
+      return null;
+    });
+  });
   if (!session) return null;
   const { id, name } = session.user;
   const viewer = { id, name, role: (session.user as { role?: string }).role ?? 'reader' };

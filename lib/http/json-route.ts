@@ -37,11 +37,46 @@ export async function readJson(request: Request, maxBytes = 64 * 1024): Promise<
     throw new ApiError(400, 'The request body could not be read (the connection closed).');
   }
   if (new TextEncoder().encode(text).length > maxBytes) throw new ApiError(413, `The request body is larger than ${maxBytes} bytes.`);
+  let value: unknown;
   try {
-    return JSON.parse(text);
+    value = JSON.parse(text);
   } catch {
     throw new ApiError(400, 'The request body is not valid JSON.');
   }
+  const field = nulField(value);
+  if (field !== undefined)
+    throw new ApiError(400, `Invalid ${field || '(body)'}: text must not contain the NUL character (\\u0000).`, [
+      { field: field || '(body)', message: 'must not contain the NUL character' },
+    ]);
+  return value;
+}
+
+/**
+ * The path of the first string (or key) holding a NUL character, which no text column can store.
+ * Iterative, and paths are only spelled out for the culprit, so deep nesting costs neither stack
+ * nor memory.
+ */
+function nulField(value: unknown): string | undefined {
+  type Step = { item: unknown; key: string; parent: Step | null };
+  const pathOf = (step: Step | null): string => {
+    const keys: string[] = [];
+    for (let at = step; at?.parent; at = at.parent) keys.push(at.key);
+    return keys.reverse().join('.');
+  };
+  const pending: Step[] = [{ item: value, key: '', parent: null }];
+  while (pending.length) {
+    const step = pending.pop()!;
+    if (typeof step.item === 'string') {
+      if (step.item.includes('\u0000')) return pathOf(step);
+    } else if (typeof step.item === 'object' && step.item !== null) {
+      for (const [key, item] of Object.entries(step.item)) {
+        const child = { item, key, parent: step };
+        if (key.includes('\u0000')) return pathOf(child);
+        pending.push(child);
+      }
+    }
+  }
+  return undefined;
 }
 
 /** Zod issues as field paths and messages. */

@@ -44,7 +44,7 @@ export default async function ReviewPage({ params, searchParams }: Props) {
           </a>
         </p>
         <h1>{t('title', { title: article[lang].meta.title })}</h1>
-        <ExchangeMenu slug={slug} />
+        <ExchangeMenu exportPath={`/api/articles/${slug}/annotations/export`} />
         <ReviewBoard
           slug={slug}
           locale={lang}

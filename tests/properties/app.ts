@@ -1,0 +1,76 @@
+// The app, loaded in-process: every route module under app/api and the database client. Import it
+// only after DATABASE_URL is set (lib/db.ts reads it once per process, on first use).
+
+/** Loads the route handlers and lib modules the properties call and check against. */
+export async function loadApp() {
+  const [
+    articleAnnotations,
+    articleExport,
+    articleEvents,
+    annotation,
+    replies,
+    flags,
+    moderation,
+    importRoute,
+    reply,
+    queue,
+    myAnnotations,
+    myExport,
+    session,
+    health,
+    auth,
+    database,
+  ] = await Promise.all([
+    import('@/app/api/articles/[slug]/annotations/route'),
+    import('@/app/api/articles/[slug]/annotations/export/route'),
+    import('@/app/api/articles/[slug]/events/route'),
+    import('@/app/api/annotations/[id]/route'),
+    import('@/app/api/annotations/[id]/replies/route'),
+    import('@/app/api/annotations/[id]/flags/route'),
+    import('@/app/api/annotations/[id]/moderation/route'),
+    import('@/app/api/annotations/import/route'),
+    import('@/app/api/replies/[id]/route'),
+    import('@/app/api/moderation/queue/route'),
+    import('@/app/api/me/annotations/route'),
+    import('@/app/api/me/annotations/export/route'),
+    import('@/app/api/session/route'),
+    import('@/app/api/health/route'),
+    import('@/app/api/auth/[...all]/route'),
+    import('@/lib/db'),
+  ]);
+  return {
+    routes: {
+      articleAnnotations,
+      articleExport,
+      articleEvents,
+      annotation,
+      replies,
+      flags,
+      moderation,
+      importRoute,
+      reply,
+      queue,
+      myAnnotations,
+      myExport,
+      session,
+      health,
+      auth,
+    },
+    db: database.db,
+    provider: database.databaseProvider,
+  };
+}
+
+export type App = Awaited<ReturnType<typeof loadApp>>;
+
+/** What lib/live and lib/db keep on globalThis (one per process): cleared before loading and after the run. */
+export const PROCESS_CACHES = ['__readerArticleBus', '__readerArticleEvents', '__readerDatabaseClient'] as const;
+
+/** Ends what the app opened (the database pool, the live-updates bus and its listeners). */
+export async function closeApp(app: App | undefined) {
+  const globals = globalThis as Record<string, unknown>;
+  (globals.__readerArticleEvents as { close?: () => void } | undefined)?.close?.();
+  await (globals.__readerArticleBus as { close?: () => Promise<void> } | undefined)?.close?.();
+  await app?.db.$disconnect();
+  for (const key of PROCESS_CACHES) delete globals[key];
+}

@@ -1,0 +1,269 @@
+// fast-check generators of API calls: every route and method of the README's table, by random
+// callers, with near-valid and arbitrary bodies, forged and real ids, wrong content types and origins.
+import fc from 'fast-check';
+import { ARTICLE, nearValidCreate, nearValidFlag, nearValidImport, nearValidModeration, nearValidPatch, nearValidReply } from './bodies';
+import {
+  CROSS_ORIGINS,
+  describeCall,
+  SAME_ORIGINS,
+  type ApiCall,
+  type BodySpec,
+  type Caller,
+  type IdRef,
+  type NoteState,
+  type RouteName,
+} from './calls';
+import { hostileString, unicodeEdgeCases } from './hostile-values';
+
+const reader = fc.integer({ min: 0, max: 2 }).map((index): Caller => ({ kind: 'reader', index }));
+
+/** Made-up cookies: nobody is signed in with them. */
+const forged: fc.Arbitrary<Caller> = fc
+  .oneof(
+    fc.constantFrom(
+      'better-auth.session_token=forged',
+      'better-auth.session_token=abc.def; better-auth.session_data=xyz',
+      '=',
+      ';;;',
+      'a=b',
+    ),
+    fc.string({ unit: fc.constantFrom(...'abcXYZ019=;.-_%+/ '.split('')), maxLength: 80 }).map((v) => `better-auth.session_token=${v}`),
+    fc.uuid().map((v) => `better-auth.session_token=${v}.${v}`),
+  )
+  .map((cookie): Caller => ({ kind: 'forged', cookie }));
+
+/** A reader's real cookies, tampered with: signatures broken, or a valid session token beside a cookie cache signed with junk. */
+const tampered = (mode: fc.Arbitrary<'flip' | 'cache-signature'>) =>
+  fc
+    .record({
+      index: fc.integer({ min: 0, max: 2 }),
+      mode,
+      at: fc.nat(),
+      junk: fc.oneof(fc.constantFrom('', 'AAAA', '#', 'a#b', 'é', '=', '%', '..'), fc.string({ maxLength: 50 })),
+    })
+    .map((t): Caller => ({ kind: 'tampered', ...t }));
+
+/** Mostly the readers (so bodies get read), sometimes nobody, a made-up cookie or a reader's with broken signatures. */
+export const caller: fc.Arbitrary<Caller> = fc.oneof(
+  { weight: 12, arbitrary: reader },
+  { weight: 2, arbitrary: fc.constant<Caller>({ kind: 'anon' }) },
+  { weight: 1, arbitrary: forged },
+  { weight: 1, arbitrary: tampered(fc.constant('flip')) },
+);
+
+/** Callers whose cookies were made or changed by hand, in every way tried (see the "cookies" property). */
+export const cookieCaller: fc.Arbitrary<Caller> = fc.oneof(forged, tampered(fc.constantFrom('flip', 'cache-signature')));
+
+/** Forged ids: random strings, UUIDs, unicode, huge, path tricks. */
+const forgedId: fc.Arbitrary<IdRef> = fc
+  .oneof(
+    fc.uuid(),
+    fc.constantFrom('', ' ', '0', 'null', 'undefined', '..', '../replies', '%2e%2e', 'import', "' OR 1=1 --", '{}', '*'),
+    fc.constantFrom(...unicodeEdgeCases),
+    hostileString,
+  )
+  .map((value): IdRef => ({ kind: 'raw', value }));
+
+type Owner = 'self' | 'other' | 'any';
+/** Whose note or reply: for author-only routes the caller's own half the time, so bodies get read. */
+const others = fc.constantFrom<Owner>('self', 'other', 'other', 'any');
+const mostlyOwn = fc.constantFrom<Owner>('self', 'self', 'other', 'any');
+const noteRef = (owner: fc.Arbitrary<Owner>, state: fc.Arbitrary<NoteState>) =>
+  fc.record({ kind: fc.constant('note' as const), owner, state, pick: fc.nat() });
+const replyRef = (owner: fc.Arbitrary<Owner>) => fc.record({ kind: fc.constant('reply' as const), owner, pick: fc.nat() });
+const goneRef = fc.record({ kind: fc.constant('gone' as const), pick: fc.nat() });
+
+/** A note id: mostly a real one (own or another reader's, private, shared, hidden, deleted), sometimes forged or gone. */
+const noteId = (owner: fc.Arbitrary<Owner>): fc.Arbitrary<IdRef> =>
+  fc.oneof(
+    {
+      weight: 8,
+      arbitrary: noteRef(owner, fc.constantFrom<NoteState>('private', 'shared', 'threaded', 'threaded', 'hidden', 'placeholder', 'any')),
+    },
+    { weight: 1, arbitrary: replyRef(owner) },
+    { weight: 1, arbitrary: goneRef },
+    { weight: 2, arbitrary: forgedId },
+  );
+
+const replyId = (owner: fc.Arbitrary<Owner>): fc.Arbitrary<IdRef> =>
+  fc.oneof(
+    { weight: 8, arbitrary: replyRef(owner) },
+    { weight: 1, arbitrary: noteRef(owner, fc.constant('any')) },
+    { weight: 1, arbitrary: goneRef },
+    { weight: 2, arbitrary: forgedId },
+  );
+
+/** The article, mostly; unknown and hostile slugs otherwise. */
+export const slug = fc.oneof(
+  { weight: 8, arbitrary: fc.constant(ARTICLE) },
+  {
+    weight: 2,
+    arbitrary: fc.constantFrom('no-such-article', 'DEEPSEEK-CAPEX', 'deepseek-capex/', '..', 'content', 'deepseek-capex\n', ''),
+  },
+  { weight: 1, arbitrary: hostileString },
+);
+
+/** Bodies that are not near-valid: any JSON, non-JSON text, bytes that are not UTF-8, nothing. */
+const otherBody: fc.Arbitrary<BodySpec> = fc.oneof(
+  { weight: 3, arbitrary: fc.jsonValue({ maxDepth: 4 }).map((value): BodySpec => ({ kind: 'json', value })) },
+  { weight: 2, arbitrary: fc.anything({ maxDepth: 3, withNullPrototype: true }).map((value): BodySpec => ({ kind: 'json', value })) },
+  {
+    weight: 2,
+    arbitrary: fc
+      .oneof(
+        fc.constantFrom(
+          '',
+          'null',
+          '{',
+          '{"body": "x"',
+          'lang=zh&kind=comment',
+          '[]',
+          '"string"',
+          '1e999',
+          '{"__proto__": {"x": 1}}',
+          '\uFEFF{}',
+        ),
+        hostileString,
+      )
+      .map((text): BodySpec => ({ kind: 'text', text })),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.array(fc.integer({ min: 0, max: 255 }), { maxLength: 64 }).map((bytes): BodySpec => ({ kind: 'bytes', bytes })),
+  },
+  { weight: 1, arbitrary: fc.constant<BodySpec>({ kind: 'none' }) },
+  {
+    weight: 1,
+    arbitrary: fc
+      .integer({ min: 65_000, max: 70_000 })
+      .map((n): BodySpec => ({ kind: 'text', text: JSON.stringify({ body: 'x'.repeat(n) }) })),
+  },
+);
+
+const body = (nearValid: fc.Arbitrary<unknown>) =>
+  fc.oneof({ weight: 7, arbitrary: nearValid.map((value): BodySpec => ({ kind: 'json', value })) }, { weight: 3, arbitrary: otherBody });
+
+const contentType = fc.oneof(
+  { weight: 12, arbitrary: fc.constant('application/json') },
+  {
+    weight: 3,
+    arbitrary: fc.constantFrom(
+      null,
+      'application/json; charset=utf-8',
+      'APPLICATION/JSON',
+      'text/plain',
+      'application/x-www-form-urlencoded',
+      'multipart/form-data; boundary=x',
+      'application/ld+json',
+      'application/jsonx',
+      'text/json',
+      '',
+    ),
+  },
+);
+
+/** Mostly this site or no Origin at all (scripts); sometimes another origin, or Sec-Fetch-Site: cross-site without Origin. */
+const origin = fc.oneof(
+  {
+    weight: 10,
+    arbitrary: fc.record({ origin: fc.constantFrom(...SAME_ORIGINS), secFetchSite: fc.constantFrom(null, 'same-origin', 'none') }),
+  },
+  {
+    weight: 2,
+    arbitrary: fc.record({ origin: fc.constantFrom(...CROSS_ORIGINS), secFetchSite: fc.constantFrom(null, 'cross-site', 'same-site') }),
+  },
+  { weight: 1, arbitrary: fc.constant({ origin: 'none' as const, secFetchSite: 'cross-site' }) },
+);
+
+const junkQuery = fc.array(fc.tuple(fc.constantFrom('x', 'format', 'status', 'id', ''), hostileString), { maxLength: 2 });
+const queryWith = (name: string, values: string[]) =>
+  fc.oneof(
+    { weight: 6, arbitrary: fc.constantFrom(...values).map((v): [string, string][] => [[name, v]]) },
+    { weight: 1, arbitrary: fc.constant<[string, string][]>([]) },
+    { weight: 2, arbitrary: junkQuery },
+    {
+      weight: 1,
+      arbitrary: fc.tuple(fc.constantFrom(...values), hostileString).map(([v, x]): [string, string][] => [
+        [name, v],
+        [name, x],
+      ]),
+    },
+  );
+
+const noBody: BodySpec = { kind: 'none' };
+
+type Parts = {
+  id?: fc.Arbitrary<IdRef>;
+  body?: fc.Arbitrary<BodySpec>;
+  query?: fc.Arbitrary<[string, string][]>;
+  slug?: fc.Arbitrary<string>;
+};
+
+/** What matters for each route of the README's table (defaults for the rest). */
+const ROUTE_PARTS: Record<RouteName, Parts> = {
+  list: { slug },
+  create: { slug, body: body(nearValidCreate) },
+  patchNote: { id: noteId(mostlyOwn), body: body(nearValidPatch) },
+  deleteNote: { id: noteId(mostlyOwn), body: fc.oneof(fc.constant(noBody), otherBody) },
+  createReply: { id: noteId(others), body: body(nearValidReply) },
+  patchReply: { id: replyId(mostlyOwn), body: body(nearValidReply) },
+  deleteReply: { id: replyId(mostlyOwn), body: fc.oneof(fc.constant(noBody), otherBody) },
+  flag: { id: noteId(others), body: body(nearValidFlag) },
+  moderate: { id: noteId(others), body: body(nearValidModeration) },
+  queue: { query: queryWith('status', ['open', 'hidden', 'OPEN', '', 'closed']) },
+  myNotes: {},
+  exportArticle: { slug, query: queryWith('format', ['jsonld', 'md', 'csv', 'JSONLD', 'pdf', '']) },
+  exportMine: { query: queryWith('format', ['jsonld', 'md', 'csv', 'xml']) },
+  import: { body: body(nearValidImport) },
+  session: {},
+  health: {},
+  events: { slug },
+};
+
+/** One route's calls by `who`. */
+function calls(route: RouteName, who: fc.Arbitrary<Caller>): fc.Arbitrary<ApiCall> {
+  const parts = ROUTE_PARTS[route];
+  return fc
+    .record({
+      route: fc.constant(route),
+      caller: who,
+      slug: parts.slug ?? fc.constant(ARTICLE),
+      id: parts.id ?? fc.constant<IdRef>({ kind: 'raw', value: '' }),
+      query: parts.query ?? fc.oneof({ weight: 4, arbitrary: fc.constant<[string, string][]>([]) }, { weight: 1, arbitrary: junkQuery }),
+      body: parts.body ?? fc.constant(noBody),
+      contentType,
+      origin,
+    })
+    .map(({ origin: o, ...call }) => {
+      const value: ApiCall = { ...call, origin: o.origin, secFetchSite: o.secFetchSite };
+      return Object.defineProperty(value, fc.toStringMethod, { value: () => describeCall(value), enumerable: false });
+    });
+}
+
+const ROUTE_NAMES = Object.keys(ROUTE_PARTS) as RouteName[];
+
+/** The calls of each route. */
+export const routeCalls = Object.fromEntries(ROUTE_NAMES.map((route) => [route, calls(route, caller)])) as Record<
+  RouteName,
+  fc.Arbitrary<ApiCall>
+>;
+
+const WRITES_AND_LISTS: RouteName[] = [
+  'patchNote',
+  'createReply',
+  'create',
+  'deleteReply',
+  'deleteNote',
+  'patchReply',
+  'moderate',
+  'flag',
+  'list',
+];
+
+/** Any route, the writes weighted up (they are where state goes wrong), for runs that interleave them. */
+export const anyCall: fc.Arbitrary<ApiCall> = fc.oneof(
+  ...ROUTE_NAMES.map((route) => ({ weight: WRITES_AND_LISTS.includes(route) ? 3 : 1, arbitrary: routeCalls[route] })),
+);
+
+/** Any route, by callers with made-up or tampered cookies. */
+export const cookieCalls: fc.Arbitrary<ApiCall> = fc.oneof(...ROUTE_NAMES.map((route) => calls(route, cookieCaller)));

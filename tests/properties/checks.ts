@@ -1,0 +1,224 @@
+// The properties: what must hold for every answer, and for the database after every run.
+import { validateSelectors } from '@/lib/anchoring/validate-selectors';
+import { annotationKinds, claimVerdicts, maxBodyLength, visibilities } from '@/lib/annotations/schema';
+import { articleCanonicalText } from '@/lib/content/article-canonical-text';
+import { isArticleSlug } from '@/lib/content/article-files';
+import { describeCall, isCrossOrigin, ROUTES } from './calls';
+import { MODERATOR, type Outcome, type World } from './world';
+
+const clip = (text: string, max = 300) => (text.length > max ? `${text.slice(0, max)}…` : text);
+const parse = (text: string): unknown => {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+};
+
+type AnnotationJson = { id: string; visibility: string; hidden: unknown; author: { id: string } };
+
+/** Everything wrong with one answer (empty when it is fine). */
+export function responseProblems(world: World, outcome: Outcome): string[] {
+  const { call, identity, status, text, target } = outcome;
+  const problems: string[] = [];
+  const problem = (message: string) => problems.push(message);
+  const route = ROUTES[call.route];
+  const reader = identity === null ? null : world.readers[identity];
+  const cross = isCrossOrigin(call);
+  const ok = status >= 200 && status < 300;
+
+  if (!Number.isInteger(status) || status >= 500) problem(`answered ${status}`);
+  if (status >= 400 && status < 500) {
+    const error = (parse(text) as { error?: { message?: unknown } } | undefined)?.error;
+    if (typeof error?.message !== 'string' || error.message.trim() === '') problem(`a ${status} without { error: { message } }`);
+  }
+
+  // Nothing private reaches anyone else: markers of private and hidden notes, ids of private notes.
+  for (const secret of world.secretsFor(identity))
+    if (text.includes(secret.marker)) problem(`the answer carries ${secret.marker}, private to note ${secret.noteId}`);
+  for (const note of world.tracked.values())
+    if (note.author !== identity && text.includes(note.id) && !outcome.requestText.includes(note.id))
+      problem(`the answer names reader ${note.author}'s private note ${note.id}`);
+
+  // Who may do what.
+  if (cross && status !== 403) problem(`a cross-origin write answered ${status}, not 403`);
+  const queryInvalid = (name: string, allowed: string[]) => {
+    const value = new URLSearchParams(call.query).get(name);
+    return value !== null && !allowed.includes(value);
+  };
+  const badQuery =
+    (call.route === 'queue' && queryInvalid('status', ['open', 'hidden'])) ||
+    ((call.route === 'exportMine' || call.route === 'exportArticle') &&
+      !['jsonld', 'md', 'csv'].includes(new URLSearchParams(call.query).get('format') ?? ''));
+  if (!cross && route.signedIn && identity === null && status !== 401 && !(badQuery && status === 400))
+    problem(`signed out (${call.caller.kind}) answered ${status}, not 401 (Cookie: ${outcome.cookie})`);
+  if (!cross && identity !== null) {
+    const note = target.note;
+    const othersNote = note && note.author !== identity;
+    if (route.authorOnly === 'note' && note && othersNote) {
+      const expected = note.visibility === 'private' || note.deleted ? 404 : 403;
+      if (status !== expected) problem(`another reader's ${note.visibility} note answered ${status}, not ${expected}`);
+    }
+    if (route.authorOnly === 'reply' && target.reply && target.reply.author !== identity && status !== 403)
+      problem(`another reader's reply answered ${status}, not 403`);
+    if ((call.route === 'createReply' || call.route === 'flag') && othersNote && note.visibility === 'private' && status !== 404)
+      problem(`another reader's private note answered ${status}, not 404`);
+    if (call.route === 'moderate' && identity !== MODERATOR && status !== 403)
+      problem(`a reader (not a moderator) moderating answered ${status}`);
+    if (call.route === 'moderate' && identity === MODERATOR && note?.visibility === 'private' && status !== 404)
+      problem(`moderating a private note answered ${status}, not 404`);
+    if (call.route === 'queue' && !badQuery && status !== (identity === MODERATOR ? 200 : 403))
+      problem(`the moderation queue answered ${status} to reader ${identity}`);
+  }
+
+  // What the answers say.
+  if (call.route === 'health' && status !== 200) problem(`health answered ${status}`);
+  if (call.route === 'session' && ok) {
+    const viewer = (parse(text) as { viewer?: { id: string } | null } | undefined)?.viewer;
+    if ((viewer?.id ?? null) !== (reader?.id ?? null))
+      problem(`session says ${JSON.stringify(viewer)} to ${call.caller.kind} ${reader?.id ?? ''}`);
+  }
+  if (call.route === 'list' && ok) {
+    const list = (parse(text) as { annotations?: AnnotationJson[] } | undefined)?.annotations;
+    if (!Array.isArray(list)) problem('the list is not { annotations: [...] }');
+    for (const a of list ?? [])
+      if (a.author.id !== reader?.id && (a.visibility !== 'shared' || a.hidden !== null))
+        problem(`the list shows someone else's ${a.visibility}${a.hidden ? ' hidden' : ''} note ${a.id}`);
+  }
+  if (call.route === 'myNotes' && ok) {
+    const list = (parse(text) as { annotations?: AnnotationJson[] } | undefined)?.annotations ?? [];
+    for (const a of list) if (a.author.id !== reader?.id) problem(`"my notes" holds ${a.author.id}'s note ${a.id}`);
+  }
+  if (ok && (call.route === 'queue' || call.route === 'moderate') && identity !== MODERATOR)
+    problem(`${call.route} answered ${status} to a non-moderator`);
+
+  return problems.map(
+    (message) =>
+      `${message}\n    call: ${describeCall(call)}\n    url: ${clip(outcome.url, 200)} (id ${clip(outcome.id, 80)})\n    answer ${status}: ${clip(text)}`,
+  );
+}
+
+/**
+ * Everything invalid in the database: notes whose selectors do not describe the article, illegal
+ * kinds, verdicts or visibilities, over-long bodies, replies on private notes, and private notes
+ * changed by someone other than their author. Each problem is reported once.
+ */
+export async function databaseProblems(world: World): Promise<string[]> {
+  const { db } = world.app;
+  const [notes, tags, replies, flags] = await Promise.all([
+    db.annotation.findMany({
+      select: {
+        id: true,
+        article: true,
+        lang: true,
+        blockId: true,
+        sentenceIds: true,
+        exact: true,
+        prefix: true,
+        suffix: true,
+        start: true,
+        end: true,
+        kind: true,
+        verdict: true,
+        sourceUrl: true,
+        body: true,
+        visibility: true,
+        version: true,
+        deletedAt: true,
+        authorId: true,
+      },
+    }),
+    db.annotationTag.findMany({ select: { annotationId: true, tag: true } }),
+    db.reply.findMany({
+      select: { id: true, body: true, verdict: true, annotation: { select: { id: true, visibility: true, kind: true } } },
+    }),
+    db.flag.findMany({ select: { id: true, reason: true, reporterId: true, annotation: { select: { authorId: true } } } }),
+  ]);
+  const problems: string[] = [];
+  const problem = (key: string, message: string) => {
+    if (world.reported.has(key)) return;
+    world.reported.add(key);
+    problems.push(message);
+  };
+
+  for (const n of notes) {
+    const where = `note ${n.id}`;
+    if (!isArticleSlug(n.article) || (n.lang !== 'zh' && n.lang !== 'en')) {
+      problem(`${n.id}:article`, `${where} is on ${JSON.stringify(n.article)}/${JSON.stringify(n.lang)}, not an article`);
+      continue;
+    }
+    let sentenceIds: unknown;
+    try {
+      sentenceIds = JSON.parse(n.sentenceIds);
+    } catch {
+      sentenceIds = undefined;
+    }
+    if (!Array.isArray(sentenceIds) || sentenceIds.some((s) => typeof s !== 'string'))
+      problem(`${n.id}:sentenceIds`, `${where} has sentenceIds ${clip(n.sentenceIds, 80)}`);
+    const selectorProblems = validateSelectors(articleCanonicalText(n.article, n.lang), {
+      ...n,
+      sentenceIds: Array.isArray(sentenceIds) ? sentenceIds : [],
+    });
+    if (selectorProblems.length)
+      problem(`${n.id}:selectors`, `${where}: its selectors do not fit the article: ${selectorProblems.map((p) => p.message).join('; ')}`);
+    if (!(annotationKinds as readonly string[]).includes(n.kind)) problem(`${n.id}:kind`, `${where} has kind ${JSON.stringify(n.kind)}`);
+    if (n.verdict !== null && !(claimVerdicts as readonly string[]).includes(n.verdict))
+      problem(`${n.id}:verdict`, `${where} has verdict ${JSON.stringify(n.verdict)}`);
+    if (n.kind !== 'claim' && (n.verdict !== null || n.sourceUrl !== null))
+      problem(`${n.id}:claim-fields`, `${where} is a ${n.kind} with verdict ${n.verdict} and source ${n.sourceUrl}`);
+    if (n.sourceUrl !== null && !/^https?:\/\//i.test(n.sourceUrl))
+      problem(`${n.id}:source`, `${where} has source ${clip(n.sourceUrl, 80)}`);
+    if (!(visibilities as readonly string[]).includes(n.visibility))
+      problem(`${n.id}:visibility`, `${where} has visibility ${JSON.stringify(n.visibility)}`);
+    if (n.body.length > maxBodyLength) problem(`${n.id}:body`, `${where} has a body of ${n.body.length} characters`);
+    if (n.deletedAt !== null && n.body !== '') problem(`${n.id}:placeholder`, `${where} was deleted but keeps its body`);
+  }
+
+  const tagCount = new Map<string, number>();
+  for (const t of tags) {
+    tagCount.set(t.annotationId, (tagCount.get(t.annotationId) ?? 0) + 1);
+    if (t.tag.trim() !== t.tag || t.tag.length === 0 || t.tag.length > 40 || /\p{C}/u.test(t.tag))
+      problem(`${t.annotationId}:tag:${t.tag}`, `note ${t.annotationId} has tag ${JSON.stringify(clip(t.tag, 60))}`);
+  }
+  for (const [id, count] of tagCount) if (count > 20) problem(`${id}:tags`, `note ${id} has ${count} tags`);
+
+  for (const r of replies) {
+    if (r.annotation.visibility !== 'shared')
+      problem(`${r.id}:on-private`, `reply ${r.id} sits on ${r.annotation.visibility} note ${r.annotation.id}`);
+    if (r.body.trim() !== r.body || r.body.length === 0 || r.body.length > maxBodyLength)
+      problem(`${r.id}:body`, `reply ${r.id} has a body of ${r.body.length} characters: ${JSON.stringify(clip(r.body, 60))}`);
+    if (r.verdict !== null && !(claimVerdicts as readonly string[]).includes(r.verdict))
+      problem(`${r.id}:verdict`, `reply ${r.id} has verdict ${JSON.stringify(r.verdict)}`);
+  }
+  for (const f of flags) {
+    if (f.reason.trim() !== f.reason || f.reason.length < 3 || f.reason.length > 500)
+      problem(`${f.id}:reason`, `flag ${f.id} has reason ${JSON.stringify(clip(f.reason, 60))}`);
+    if (f.reporterId === f.annotation.authorId) problem(`${f.id}:own`, `flag ${f.id} is on its reporter's own note`);
+  }
+
+  // Private notes change only through their author.
+  const byId = new Map(notes.map((n) => [n.id, n]));
+  const tagsOf = (id: string) =>
+    tags
+      .filter((t) => t.annotationId === id)
+      .map((t) => t.tag)
+      .sort();
+  for (const tracked of [...world.tracked.values()]) {
+    const row = byId.get(tracked.id);
+    const key = `${tracked.id}:tracked:${world.requests}`;
+    if (!row) {
+      problem(key, `reader ${tracked.author}'s private note ${tracked.id} is gone, though its author did not delete it`);
+      world.tracked.delete(tracked.id);
+    } else if (row.visibility !== 'private' || row.deletedAt !== null || row.body !== tracked.body) {
+      problem(
+        key,
+        `reader ${tracked.author}'s private note ${tracked.id} changed without its author: ${row.visibility}, ${JSON.stringify(clip(row.body, 80))}`,
+      );
+      world.tracked.delete(tracked.id);
+    } else if (JSON.stringify(tagsOf(tracked.id)) !== JSON.stringify([...tracked.tags].sort())) {
+      problem(key, `reader ${tracked.author}'s private note ${tracked.id} has other tags: ${JSON.stringify(tagsOf(tracked.id))}`);
+      world.tracked.set(tracked.id, { ...tracked, tags: tagsOf(tracked.id) });
+    }
+  }
+  return problems;
+}
