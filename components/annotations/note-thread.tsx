@@ -2,7 +2,7 @@
 
 import { useFormatter, useTranslations } from 'next-intl';
 import { useState, type FormEvent } from 'react';
-import { claimVerdicts, type ClaimVerdict } from '@/lib/annotations/schema';
+import { claimVerdicts, type ClaimVerdict } from '@/lib/annotations/vocabulary';
 import type { ApiAnnotation, ApiReply } from '@/lib/annotations/serialize';
 import { AnnotationApiError, flagNote, patchReply, postReply, removeReply } from '@/lib/annotations-ui/api';
 

@@ -1,7 +1,7 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { annotationKinds, claimVerdicts } from '@/lib/annotations/schema';
+import { annotationKinds, claimVerdicts } from '@/lib/annotations/vocabulary';
 import type { ArticleOutline } from '@/lib/review/outline';
 import { noFilters, type ReviewFilters } from '@/lib/review/filter';
 

@@ -1,15 +1,11 @@
 import { z } from 'zod';
 import { maxBodyLength } from './limits';
+import { annotationKinds, claimVerdicts, visibilities, type AnnotationKind, type ClaimVerdict } from './vocabulary';
 
 export { maxBodyLength };
 
-export const annotationKinds = ['highlight', 'comment', 'question', 'claim'] as const;
-export const claimVerdicts = ['supported', 'disputed', 'false', 'unverified'] as const;
-export const visibilities = ['private', 'shared'] as const;
-
-export type AnnotationKind = (typeof annotationKinds)[number];
-export type ClaimVerdict = (typeof claimVerdicts)[number];
-export type Visibility = (typeof visibilities)[number];
+export { annotationKinds, claimVerdicts, visibilities };
+export type { AnnotationKind, ClaimVerdict, Visibility } from './vocabulary';
 
 const quoteSelector = z
   .object({
