@@ -1,4 +1,5 @@
 import createNextIntlPlugin from 'next-intl/plugin';
+import { securityHeaders } from './lib/security-headers.mjs';
 
 const withNextIntl = createNextIntlPlugin('./i18n/request.ts');
 
@@ -8,6 +9,11 @@ const nextConfig = {
   poweredByHeader: false,
   // mdx-bundler and esbuild run at build time on the server; keep esbuild's native binary out of the bundle.
   serverExternalPackages: ['esbuild', 'mdx-bundler'],
+  // Hashes of our scripts, checked by the browser (integrity attributes), so pages stay static.
+  experimental: { sri: { algorithm: 'sha256' } },
+  async headers() {
+    return [{ source: '/:path*', headers: securityHeaders({ development: process.env.NODE_ENV === 'development' }) }];
+  },
 };
 
 export default withNextIntl(nextConfig);
