@@ -44,7 +44,9 @@ export default defineConfig<DatabaseOption>({
     launchOptions: { executablePath: chromiumPath, args: chromiumArgs },
   },
   projects: [
-    { name: 'chromium', testIgnore: /api\//, use: { ...devices['Desktop Chrome'], baseURL: `http://127.0.0.1:${sqlitePort}` } },
+    { name: 'chromium', testIgnore: /(api|ops)\//, use: { ...devices['Desktop Chrome'], baseURL: `http://127.0.0.1:${sqlitePort}` } },
+    // Operations: servers of their own, started and stopped by the tests.
+    { name: 'ops', testMatch: /ops\/.*\.spec\.ts/ },
     {
       name: 'api-sqlite',
       testMatch: /api\/.*\.spec\.ts/,

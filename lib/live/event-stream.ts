@@ -16,6 +16,18 @@ export const EVENT_STREAM_HEADERS = {
 
 export const HEARTBEAT_MS = 20_000;
 
+// Every open stream's way to end itself, shared by all route bundles of the process (globalThis), so
+// a shutdown can end them all: a server does not stop while a response is still open.
+const globalStreams = globalThis as typeof globalThis & { __readerOpenEventStreams?: Set<() => void> };
+const openStreams = (globalStreams.__readerOpenEventStreams ??= new Set());
+
+/** Ends every open event stream of this process; their browsers reconnect (through the proxy, to another instance). */
+export function closeAllEventStreams(): number {
+  const closers = [...openStreams];
+  for (const close of closers) close();
+  return closers.length;
+}
+
 /** A reader whose connection has this many events waiting unsent is dropped: its browser reconnects and refetches. */
 const MAX_UNSENT_EVENTS = 256;
 
@@ -54,6 +66,7 @@ export function articleEventStream(article: string, options: EventStreamOptions)
         cleanup = () => {
           if (!open) return;
           open = false;
+          openStreams.delete(cleanup);
           clearInterval(heartbeat);
           disconnect();
           signal.removeEventListener('abort', cleanup);
@@ -65,6 +78,7 @@ export function articleEventStream(article: string, options: EventStreamOptions)
         };
         if (signal.aborted) return cleanup();
         signal.addEventListener('abort', cleanup);
+        openStreams.add(cleanup);
 
         events
           .ready()
