@@ -26,7 +26,8 @@ export async function startNextServer({ port, build = true, env = {} }: { port: 
   ];
   const child: ChildProcess = spawn(process.execPath, args, {
     env: { ...process.env, ...env },
-    stdio: ['ignore', 'pipe', 'inherit'],
+    // Its log lines are not read: a pipe nobody drains would block the server once full.
+    stdio: ['ignore', 'ignore', 'inherit'],
     detached: true,
   });
   const origin = `http://127.0.0.1:${port}`;

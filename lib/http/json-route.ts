@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ApiError, type FieldIssue } from './api-error';
+import { logRequest, requestIdOf } from './request-log';
 
 const methodsThatWrite = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
@@ -94,7 +95,7 @@ export function parseWith<T extends z.ZodType>(schema: T, value: unknown): z.inf
 }
 
 /** Turns thrown ApiErrors into JSON answers; anything else is a bug, logged and answered 500 without details. */
-export function errorResponse(error: unknown): Response {
+export function errorResponse(error: unknown, requestId?: string): Response {
   if (error instanceof ApiError) {
     const body = {
       error: { message: error.message, ...(error.issues.length ? { issues: error.issues } : {}) },
@@ -103,19 +104,33 @@ export function errorResponse(error: unknown): Response {
     return Response.json(body, { status: error.status, headers: error.extra.headers });
   }
   console.error(
-    JSON.stringify({ level: 'error', message: 'unhandled error in route', error: String(error), stack: (error as Error)?.stack }),
+    JSON.stringify({
+      level: 'error',
+      message: 'unhandled error in route',
+      requestId,
+      error: String(error),
+      stack: (error as Error)?.stack,
+    }),
   );
-  return Response.json({ error: { message: 'Something went wrong on our side. Please try again.' } }, { status: 500 });
+  const reference = requestId ? ` If it keeps happening, quote request ${requestId}.` : '';
+  return Response.json({ error: { message: `Something went wrong on our side. Please try again.${reference}` } }, { status: 500 });
 }
 
-/** Wraps a route handler: same-origin check for writes, and errors as JSON. */
+/** Wraps a route handler: same-origin check for writes, errors as JSON, a request id and a log line. */
 export function jsonRoute<Args extends unknown[]>(handler: (request: Request, ...args: Args) => Promise<Response>) {
   return async (request: Request, ...args: Args): Promise<Response> => {
+    const started = performance.now();
+    const requestId = requestIdOf(request);
+    let response: Response;
     try {
       assertSameOrigin(request);
-      return await handler(request, ...args);
+      response = await handler(request, ...args);
     } catch (error) {
-      return errorResponse(error);
+      response = errorResponse(error, requestId);
     }
+    response.headers.set('X-Request-Id', requestId);
+    const { pathname } = new URL(request.url);
+    logRequest({ requestId, method: request.method, path: pathname, status: response.status, ms: Math.round(performance.now() - started) });
+    return response;
   };
 }

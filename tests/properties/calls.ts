@@ -183,7 +183,7 @@ export function invoke(app: App, call: ApiCall, request: Request, slug: string, 
     case 'session':
       return r.session.GET(request);
     case 'health':
-      return r.health.GET();
+      return r.health.GET(request);
     case 'events':
       return r.articleEvents.GET(request, bySlug);
   }
