@@ -46,6 +46,7 @@ export class PostgresBus implements ArticleBus {
   private readyWaiters: (() => void)[] = [];
   /** The listening connection, while it is being opened or is open. */
   private current: pg.Client | null = null;
+  private readonly pinging = new WeakSet<pg.Client>();
   private listening = false;
   private hasListened = false;
   private started = false;
@@ -172,15 +173,21 @@ export class PostgresBus implements ArticleBus {
 
   /** A silently dead connection (a dropped network path) only shows when it is used: use it now and then. */
   private check(client: pg.Client) {
+    // One ping at a time: a client runs one query at a time (pg 9 will refuse a second).
+    if (this.pinging.has(client)) return;
+    this.pinging.add(client);
     const timeout = setTimeout(() => this.lost(client, new Error('the listening connection did not answer')), this.ping.timeoutMs);
     timeout.unref();
-    client.query('SELECT 1').then(
-      () => clearTimeout(timeout),
-      (error: unknown) => {
-        clearTimeout(timeout);
-        this.lost(client, error);
-      },
-    );
+    client
+      .query('SELECT 1')
+      .then(
+        () => clearTimeout(timeout),
+        (error: unknown) => {
+          clearTimeout(timeout);
+          this.lost(client, error);
+        },
+      )
+      .finally(() => this.pinging.delete(client));
   }
 
   private lost(client: pg.Client, error: unknown) {
