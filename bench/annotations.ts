@@ -14,6 +14,7 @@ import { describeOffsets } from '../lib/anchoring/describe';
 import { articleCanonicalText } from '../lib/content/article-canonical-text';
 import type { ArticleLang } from '../lib/content/types';
 import { chromiumArgs, chromiumPath } from '../scripts/test/chromium';
+import { signUp } from './lib/accounts';
 import { describeMachine } from './lib/machine';
 import { startNextServer } from './lib/next-server';
 import { startPlainServer } from './lib/plain-server';
@@ -49,19 +50,6 @@ function noteBody(i: number) {
     tags: [`t${i % 5}`],
     visibility: 'shared',
   };
-}
-
-async function signUp(origin: string): Promise<string> {
-  const response = await fetch(`${origin}/api/auth/sign-up/email`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', Origin: origin },
-    body: JSON.stringify({ name: 'Bench', email: `bench-${Date.now()}@example.test`, password: 'bench password 1' }),
-  });
-  if (!response.ok) throw new Error(`sign-up failed: ${response.status} ${await response.text()}`);
-  return response.headers
-    .getSetCookie()
-    .map((c) => c.split(';')[0])
-    .join('; ');
 }
 
 function cannon(options: autocannon.Options): Promise<autocannon.Result> {

@@ -14,6 +14,8 @@ import { describeOffsets } from '../lib/anchoring/describe';
 import { articleCanonicalText } from '../lib/content/article-canonical-text';
 import type { ArticleLang } from '../lib/content/types';
 import { chromiumArgs, chromiumPath } from '../scripts/test/chromium';
+import { readEventStream } from '../scripts/test/event-stream';
+import { signUp } from './lib/accounts';
 import { describeMachine } from './lib/machine';
 import { startNextServer } from './lib/next-server';
 import { samplePeakRss } from './lib/process-memory';
@@ -59,19 +61,6 @@ async function pool(n: number, width: number, task: (i: number) => Promise<void>
       while (next < n) await task(next++);
     }),
   );
-}
-
-async function signUp(origin: string, name: string): Promise<string> {
-  const response = await fetch(`${origin}/api/auth/sign-up/email`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', Origin: origin },
-    body: JSON.stringify({ name, email: `${name}-${Date.now()}@example.test`, password: 'bench password 1' }),
-  });
-  if (!response.ok) throw new Error(`sign-up failed: ${response.status}`);
-  return response.headers
-    .getSetCookie()
-    .map((c) => c.split(';')[0])
-    .join('; ');
 }
 
 async function post(origin: string, cookie: string, path: string, body: unknown) {
@@ -140,29 +129,13 @@ async function liveReaders(origin: string, n: number) {
   let ready = 0;
   const streams = Array.from({ length: n }, async () => {
     const response = await fetch(`${origin}/api/articles/${slug}/events`, { signal: controller.signal });
-    const decoder = new TextDecoder();
-    let buffer = '';
-    try {
-      const reader = response.body!.getReader();
-      for (let read = await reader.read(); !read.done; read = await reader.read()) {
-        const chunk = read.value;
-        buffer += decoder.decode(chunk, { stream: true });
-        let end: number;
-        while ((end = buffer.indexOf('\n\n')) >= 0) {
-          const block = buffer.slice(0, end);
-          buffer = buffer.slice(end + 2);
-          if (/^event: ready$/m.test(block)) ready++;
-          const data = /^event: annotation$/m.test(block) ? /^data: (.*)$/m.exec(block)?.[1] : undefined;
-          if (data) {
-            const id = JSON.parse(data).annotation.id as string;
-            if (!arrivals.has(id)) arrivals.set(id, []);
-            arrivals.get(id)!.push(performance.now());
-          }
-        }
-      }
-    } catch {
-      // aborted at the end
-    }
+    await readEventStream(response, ({ event, data }) => {
+      if (event === 'ready') ready++;
+      if (event !== 'annotation') return;
+      const id = JSON.parse(data).annotation.id as string;
+      if (!arrivals.has(id)) arrivals.set(id, []);
+      arrivals.get(id)!.push(performance.now());
+    });
   });
   while (ready < n) await new Promise((resolve) => setTimeout(resolve, 50));
   return { arrivals, close: () => controller.abort(), streams };

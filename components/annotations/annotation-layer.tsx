@@ -13,7 +13,6 @@ import {
   postAnnotation,
   removeAnnotation,
 } from '@/lib/annotations-ui/api';
-import { applyArticleEvent, needsRefetch } from '@/lib/annotations-ui/apply-event';
 import { clearDraft, loadDraft, saveDraft, type NoteDraft } from '@/lib/annotations-ui/draft-store';
 import { annotationsAt, paintHighlights } from '@/lib/annotations-ui/highlights';
 import {
@@ -24,7 +23,7 @@ import {
   type DescribedSelection,
   type PageTexts,
 } from '@/lib/annotations-ui/page-anchoring';
-import { useArticleEvents } from '@/lib/live/use-article-events';
+import { useLiveAnnotations } from '@/lib/annotations-ui/use-live-annotations';
 import { NoteEditor, type SaveState } from './note-editor';
 import { NotePanel } from './note-panel';
 import { SelectionToolbar } from './selection-toolbar';
@@ -134,15 +133,7 @@ export function AnnotationLayer({ slug, locale }: { slug: string; locale: string
       .then(setAnnotations)
       .catch(() => undefined);
   }, [slug]);
-  useArticleEvents(
-    slug,
-    (event) => {
-      if (needsRefetch(annotations, event, viewer?.id)) reload();
-      else setAnnotations((list) => applyArticleEvent(list, event));
-    },
-    reload,
-    { since: revision },
-  );
+  useLiveAnnotations(slug, { list: annotations, update: setAnnotations, reload, viewerId: viewer?.id, since: revision });
 
   const active = useMemo(() => new Set([...hovered, ...(panel.mode === 'notes' ? panel.ids : [])]), [hovered, panel]);
   const activeNow = useRef(active);

@@ -31,18 +31,17 @@ export function NoteCard({ annotation, viewerId, signInHref, onEdit, onDelete, o
     }
   };
   return (
-    <article
-      className={`note-card note-${annotation.kind}${annotation.deleted ? ' note-deleted' : ''}`}
-      id={`note-${annotation.id}`}
-      lang={annotation.lang === 'zh' ? 'zh-Hans' : 'en'}
-    >
+    <article className={`note-card note-${annotation.kind}${annotation.deleted ? ' note-deleted' : ''}`} id={`note-${annotation.id}`}>
       <header className="note-card-header">
         <span className="note-kind">{t(`kinds.${annotation.kind}`)}</span>
         {annotation.verdict && <span className={`note-verdict verdict-${annotation.verdict}`}>{t(`verdicts.${annotation.verdict}`)}</span>}
         {annotation.kind === 'question' && annotation.resolved && <span className="note-resolved">{t('resolved')}</span>}
         <span className="note-visibility">{annotation.visibility === 'private' ? t('private') : t('shared')}</span>
       </header>
-      <blockquote className="note-quote">{annotation.target.selector[0].exact}</blockquote>
+      {/* The quote is in the article's language; labels stay in the interface's, notes in their author's. */}
+      <blockquote className="note-quote" lang={annotation.lang === 'zh' ? 'zh-Hans' : 'en'}>
+        {annotation.target.selector[0].exact}
+      </blockquote>
       {children}
       {annotation.hidden && (
         <p className="note-hidden" role="note">

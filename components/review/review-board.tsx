@@ -6,10 +6,9 @@ import { NoteCard } from '@/components/annotations/note-card';
 import { fetchSessionUser, type SessionUser } from '@/lib/account/auth-client';
 import type { ApiAnnotation } from '@/lib/annotations/serialize';
 import { AnnotationApiError, fetchAnnotations, removeAnnotation } from '@/lib/annotations-ui/api';
-import { applyArticleEvent, needsRefetch } from '@/lib/annotations-ui/apply-event';
-import { useArticleEvents } from '@/lib/live/use-article-events';
+import { useLiveAnnotations } from '@/lib/annotations-ui/use-live-annotations';
 import { filterChoices, filterItems, filtersToSearch, reviewItem, verdictCounts, type ReviewFilters } from '@/lib/review/filter';
-import type { ArticleOutline } from '@/lib/review/outline';
+import { sectionTitle, type ArticleOutline } from '@/lib/review/outline';
 import { ReviewFiltersForm } from './review-filters';
 
 type Props = {
@@ -53,15 +52,13 @@ export function ReviewBoard({ slug, locale, outline, initial, initialFilters, in
     fetchSessionUser().then(setViewer);
     reload();
   }, [reload]);
-  useArticleEvents(
-    slug,
-    (event) => {
-      if (needsRefetch(notes, event, viewer?.id)) return reload();
-      setNotes((list) => applyArticleEvent(list, event).filter(isPublic));
-    },
+  useLiveAnnotations(slug, {
+    list: notes,
+    update: (change) => setNotes((list) => change(list).filter(isPublic)),
     reload,
-    { since: revision },
-  );
+    viewerId: viewer?.id,
+    since: revision,
+  });
 
   const items = useMemo(() => notes.map((note) => reviewItem(note, outline)), [notes, outline]);
   const choices = useMemo(() => filterChoices(items), [items]);
@@ -116,7 +113,7 @@ export function ReviewBoard({ slug, locale, outline, initial, initialFilters, in
                 </blockquote>
               )}
               <p className="review-card-links">
-                <span>{t('inSection', { section: outline.sections[section]?.title[locale] ?? '' })}</span>
+                <span>{t('inSection', { section: sectionTitle(outline.sections[section], locale, t('opening')) })}</span>
                 <a href={`/${locale}/articles/${slug}#annotation-${note.id}`}>{a('readInArticle')}</a>
               </p>
             </NoteCard>

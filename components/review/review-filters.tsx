@@ -2,7 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import { annotationKinds, claimVerdicts } from '@/lib/annotations/vocabulary';
-import type { ArticleOutline } from '@/lib/review/outline';
+import { sectionTitle, type ArticleOutline } from '@/lib/review/outline';
 import { noFilters, type ReviewFilters } from '@/lib/review/filter';
 
 type Props = {
@@ -75,7 +75,7 @@ export function ReviewFiltersForm({ filters, choices, sections, locale, onChange
         menu(
           'section',
           t('section'),
-          sections.map((s, i) => ({ value: String(i), label: s.title[locale] })),
+          sections.map((s, i) => ({ value: String(i), label: sectionTitle(s, locale, t('opening')) })),
         )}
       {menu(
         'order',

@@ -1,34 +1,22 @@
+import { readEventStream, type StreamEvent } from '../../scripts/test/event-stream';
 import { annotationBody, expect, slug, test } from './api-fixtures';
 
 /** Reads a server-sent event stream until `done` says it has what it waits for, or the time runs out. */
-async function collectEvents(url: string, done: (events: { event: string; data: string }[]) => boolean, ms: number) {
+async function collectEvents(url: string, done: (events: StreamEvent[]) => boolean, ms: number) {
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), ms);
-  const events: { event: string; data: string }[] = [];
+  const events: StreamEvent[] = [];
   let markReady = () => {};
   const ready = new Promise<void>((resolve) => (markReady = resolve));
   const finished = (async () => {
     try {
       const response = await fetch(url, { signal: controller.signal, headers: { Accept: 'text/event-stream' } });
       expect(response.headers.get('content-type')).toContain('text/event-stream');
-      const decoder = new TextDecoder();
-      let buffer = '';
-      const reader = response.body!.getReader();
-      for (let read = await reader.read(); !read.done; read = await reader.read()) {
-        const chunk = read.value;
-        buffer += decoder.decode(chunk, { stream: true });
-        let end: number;
-        while ((end = buffer.indexOf('\n\n')) >= 0) {
-          const block = buffer.slice(0, end);
-          buffer = buffer.slice(end + 2);
-          const event = /^event: (.*)$/m.exec(block)?.[1];
-          const data = /^data: (.*)$/m.exec(block)?.[1];
-          if (!event || data === undefined) continue;
-          events.push({ event, data });
-          if (event === 'ready') markReady();
-          if (done(events)) return events;
-        }
-      }
+      await readEventStream(response, (event) => {
+        events.push(event);
+        if (event.event === 'ready') markReady();
+        return done(events);
+      });
     } catch (error) {
       if (!controller.signal.aborted) throw error;
     } finally {

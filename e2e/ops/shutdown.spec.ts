@@ -1,6 +1,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import { expect, test } from '@playwright/test';
+import { readEventStream } from '../../scripts/test/event-stream';
 
 // The production server, stopped the way a process manager stops it, while a reader is connected to
 // the live event stream (which never ends by itself). It must end the stream, so the reader's browser
@@ -32,13 +33,17 @@ test('SIGTERM ends live event streams and the server exits', async () => {
       )
       .toBe(200);
 
-    const stream = (await fetch(`${origin}/api/articles/deepseek-capex/events`)).body!.getReader();
-    let received = '';
-    while (!received.includes('event: ready')) received += new TextDecoder().decode((await stream.read()).value);
+    let markReady = () => {};
+    const ready = new Promise<void>((resolve) => (markReady = resolve));
+    const response = await fetch(`${origin}/api/articles/deepseek-capex/events`);
+    const ended = readEventStream(response, ({ event }) => {
+      if (event === 'ready') markReady();
+    });
+    await ready;
 
     const stopped = Date.now();
     server.kill('SIGTERM');
-    for (let read = await stream.read(); !read.done; read = await stream.read());
+    await ended;
     const streamEnded = Date.now() - stopped;
     const code = await exited;
     const exitedAfter = Date.now() - stopped;

@@ -22,8 +22,10 @@ function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
  * parameter (past SQLite's limit on a long list).
  */
 export async function loadAnnotations(where: Prisma.AnnotationWhereInput): Promise<ApiAnnotation[]> {
-  const [rows, tags, replies] = await Promise.all([
-    db.annotation.findMany({ where, select: annotationSelect, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] }),
+  const rows = await db.annotation.findMany({ where, select: annotationSelect, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] });
+  // Most readers have no private notes on an article: their list costs one query, not three.
+  if (rows.length === 0) return [];
+  const [tags, replies] = await Promise.all([
     db.annotationTag.findMany({ where: { annotation: where }, select: { annotationId: true, tag: true }, orderBy: { tag: 'asc' } }),
     db.reply.findMany({ where: { annotation: where }, select: replySelect, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] }),
   ]);

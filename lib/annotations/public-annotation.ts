@@ -1,5 +1,6 @@
 import 'server-only';
 import { db } from '@/lib/db';
+import { publicWhere } from './load-annotations';
 import { annotationWithTagsSelect, toApiAnnotation, type ApiAnnotation } from './serialize';
 
 /**
@@ -8,7 +9,7 @@ import { annotationWithTagsSelect, toApiAnnotation, type ApiAnnotation } from '.
  */
 export async function publicAnnotation(id: string): Promise<ApiAnnotation | null> {
   const row = await db.annotation.findFirst({
-    where: { id, visibility: 'shared', hiddenAt: null },
+    where: { id, ...publicWhere },
     select: annotationWithTagsSelect,
   });
   return row ? toApiAnnotation(row) : null;

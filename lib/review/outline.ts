@@ -11,8 +11,17 @@ export type ArticleOutline = {
   sentences: Record<string, Record<ArticleLang, string>>;
 };
 
+/** The id of the first section: the article's start, before any heading (named by the UI, not the article). */
+export const openingSection = 'opening';
+
+/** A section's name in the UI language; the opening has no heading, so the UI names it (`opening`). */
+export function sectionTitle(section: ArticleOutline['sections'][number] | undefined, locale: ArticleLang, opening: string): string {
+  if (!section) return '';
+  return section.id === openingSection ? opening : section.title[locale];
+}
+
 export function articleOutline(article: Article): ArticleOutline {
-  const sections: ArticleOutline['sections'] = [{ id: 'opening', title: { zh: article.zh.meta.title, en: article.en.meta.title } }];
+  const sections: ArticleOutline['sections'] = [{ id: openingSection, title: { zh: article.zh.meta.title, en: article.en.meta.title } }];
   const blocks: ArticleOutline['blocks'] = {};
   const sentences: ArticleOutline['sentences'] = {};
   article.zh.blocks.forEach((block, order) => {
