@@ -3,12 +3,12 @@ import { defineConfig, devices } from '@playwright/test';
 import { chromiumArgs, chromiumPath } from './scripts/test/chromium';
 import type { DatabaseOption } from './e2e/api/api-fixtures';
 import { testPostgresServer } from './scripts/test/postgres-available';
+import { postgresTestDatabase } from './e2e/postgres-database';
 
 const sqlitePort = Number(process.env.E2E_PORT ?? 3210);
 const postgresPort = sqlitePort + 1;
 // A second app instance on the same PostgreSQL database: live updates must cross instances.
 const secondPostgresPort = sqlitePort + 2;
-export const postgresTestDatabase = 'reader_e2e';
 const sqliteUrl = 'file:.data/e2e.db';
 const postgresUrl = `${testPostgresServer}/${postgresTestDatabase}`;
 
