@@ -3,12 +3,16 @@
 export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return;
   const { closeAllEventStreams } = await import('./lib/live/event-stream');
-  // Next's own handler stops accepting connections and waits for open responses to finish; live
-  // event streams never finish by themselves, so they are ended here and their browsers reconnect.
-  const endStreams = () => {
+  const { stopKeepingConnectionsAlive } = await import('./lib/http/drain-connections');
+  // Next's own handler stops accepting connections and waits for open ones to finish. Live event
+  // streams never finish by themselves, so they are ended here and their browsers reconnect; and
+  // kept-alive connections (nginx's pool) are closed after their answers, or Node would keep them,
+  // and the process, alive.
+  const shutDown = () => {
+    const servers = stopKeepingConnectionsAlive();
     const count = closeAllEventStreams();
-    console.log(JSON.stringify({ level: 'info', message: 'shutting down: live event streams ended', count }));
+    console.log(JSON.stringify({ level: 'info', message: 'shutting down: live event streams ended, connections closing', count, servers }));
   };
-  process.once('SIGTERM', endStreams);
-  process.once('SIGINT', endStreams);
+  process.once('SIGTERM', shutDown);
+  process.once('SIGINT', shutDown);
 }

@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { defineConfig, devices } from '@playwright/test';
 import { chromiumArgs, chromiumPath } from './scripts/test/chromium';
+import { raisedLimits } from './scripts/test/raised-limits';
 import type { DatabaseOption } from './e2e/api/api-fixtures';
 import { testPostgresServer } from './scripts/test/postgres-available';
 import { postgresTestDatabase } from './e2e/postgres-database';
@@ -23,7 +24,7 @@ function server(port: number, databaseUrl: string, prepare: string) {
   return {
     command: `${prepare} && npm run db:migrate && npm run serve -- -p ${port} -H 127.0.0.1`,
     url: `http://127.0.0.1:${port}/zh`,
-    env: { DATABASE_URL: databaseUrl, BETTER_AUTH_SECRET: 'e2e-secret-e2e-secret-e2e-secret-0123' },
+    env: { DATABASE_URL: databaseUrl, BETTER_AUTH_SECRET: 'e2e-secret-e2e-secret-e2e-secret-0123', ...raisedLimits },
     reuseExistingServer: false,
     timeout: 120_000,
     stdout: 'ignore' as const,

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { defineConfig } from 'vitest/config';
+import { raisedLimits } from './scripts/test/raised-limits';
 
 export default defineConfig({
   resolve: {
@@ -12,5 +13,8 @@ export default defineConfig({
   test: {
     include: ['tests/**/*.test.{ts,tsx}'],
     environment: 'node',
+    // The in-process API properties act as a few readers sending thousands of requests from one
+    // address; limits are tested on their own (tests/rate-limit, e2e/ops/rate-limits.spec.ts).
+    env: raisedLimits,
   },
 });

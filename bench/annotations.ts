@@ -14,19 +14,20 @@ import { describeOffsets } from '../lib/anchoring/describe';
 import { articleCanonicalText } from '../lib/content/article-canonical-text';
 import type { ArticleLang } from '../lib/content/types';
 import { chromiumArgs, chromiumPath } from '../scripts/test/chromium';
-import { signUp } from './lib/accounts';
+import { signUp } from '../scripts/test/accounts';
 import { describeMachine } from './lib/machine';
 import { startNextServer } from './lib/next-server';
 import { startPlainServer } from './lib/plain-server';
 import { samplePeakRss } from './lib/process-memory';
 import { median, writeResultsSection } from './lib/results';
+import { raisedLimits } from '../scripts/test/raised-limits';
 
 const args = new Map(process.argv.slice(2).map((arg) => arg.replace(/^--/, '').split('=') as [string, string]));
 const seconds = Number(args.get('seconds') ?? 10);
 const port = Number(process.env.BENCH_PORT ?? 3300);
 const slug = 'deepseek-capex';
 const databaseFile = '.data/bench.db';
-const env = { DATABASE_URL: `file:${databaseFile}`, BETTER_AUTH_SECRET: 'bench-secret-bench-secret-bench-secret-01' };
+const env = { DATABASE_URL: `file:${databaseFile}`, BETTER_AUTH_SECRET: 'bench-secret-bench-secret-bench-secret-01', ...raisedLimits };
 
 const texts = { zh: articleCanonicalText(slug, 'zh'), en: articleCanonicalText(slug, 'en') };
 

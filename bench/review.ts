@@ -15,17 +15,18 @@ import { articleCanonicalText } from '../lib/content/article-canonical-text';
 import type { ArticleLang } from '../lib/content/types';
 import { chromiumArgs, chromiumPath } from '../scripts/test/chromium';
 import { readEventStream } from '../scripts/test/event-stream';
-import { signUp } from './lib/accounts';
+import { signUp } from '../scripts/test/accounts';
 import { describeMachine } from './lib/machine';
 import { startNextServer } from './lib/next-server';
 import { samplePeakRss } from './lib/process-memory';
 import { median, percentile, writeResultsSection } from './lib/results';
+import { raisedLimits } from '../scripts/test/raised-limits';
 
 const args = new Set(process.argv.slice(2));
 const port = Number(process.env.BENCH_PORT ?? 3301);
 const slug = 'deepseek-capex';
 const databaseFile = '.data/bench-review.db';
-const env = { DATABASE_URL: `file:${databaseFile}`, BETTER_AUTH_SECRET: 'bench-secret-bench-secret-bench-secret-02' };
+const env = { DATABASE_URL: `file:${databaseFile}`, BETTER_AUTH_SECRET: 'bench-secret-bench-secret-bench-secret-02', ...raisedLimits };
 const counts = { notes: 2000, replies: 5000, readers: 200, liveNotes: 10 };
 const texts = { zh: articleCanonicalText(slug, 'zh'), en: articleCanonicalText(slug, 'en') };
 

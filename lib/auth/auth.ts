@@ -25,8 +25,9 @@ export const auth = betterAuth({
   // The session is also kept for a minute in a signed cookie, so most requests skip the session
   // query; signing out or expiry still takes effect within that minute.
   session: { expiresIn: 60 * 60 * 24 * 30, updateAge: 60 * 60 * 24, cookieCache: { enabled: true, maxAge: 60 } },
-  // better-auth's limiter keys on X-Forwarded-For, which clients can forge; failed sign-ins are
-  // limited per account in app/api/auth instead (lib/auth/sign-in-limiter.ts).
+  // better-auth's limiter keys on X-Forwarded-For alone, which clients can forge, and keeps its
+  // counters per instance; app/api/auth applies lib/rate-limit instead (per account as well as per
+  // address, shared through PostgreSQL).
   rateLimit: { enabled: false },
   advanced: { useSecureCookies: (publicUrl ?? '').startsWith('https://') },
 });

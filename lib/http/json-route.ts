@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { ApiError, type FieldIssue } from './api-error';
+import { isDatabaseUnavailable } from '@/lib/db/unavailable';
+import { limitWrites } from '@/lib/rate-limit/writes';
+import { methodsThatWrite } from './methods';
 import { logRequest, requestIdOf } from './request-log';
-
-const methodsThatWrite = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 /**
  * Refuses state-changing requests from another origin. Browsers send Origin on every cross-origin
@@ -94,7 +95,13 @@ export function parseWith<T extends z.ZodType>(schema: T, value: unknown): z.inf
   return result.data;
 }
 
-/** Turns thrown ApiErrors into JSON answers; anything else is a bug, logged and answered 500 without details. */
+/** Seconds a client is asked to wait while the database does not answer: about a server restart. */
+const databaseRetryAfter = 5;
+
+/**
+ * Turns thrown ApiErrors into JSON answers, and a database that does not answer into 503 with
+ * Retry-After; anything else is a bug, logged and answered 500 without details.
+ */
 export function errorResponse(error: unknown, requestId?: string): Response {
   if (error instanceof ApiError) {
     const body = {
@@ -102,6 +109,13 @@ export function errorResponse(error: unknown, requestId?: string): Response {
       ...(error.extra.current !== undefined ? { current: error.extra.current } : {}),
     };
     return Response.json(body, { status: error.status, headers: error.extra.headers });
+  }
+  if (isDatabaseUnavailable(error)) {
+    console.error(JSON.stringify({ level: 'warn', message: 'database unavailable', requestId, error: String(error).split('\n').find(Boolean) }));
+    return Response.json(
+      { error: { message: `The database is not answering right now. Try again in ${databaseRetryAfter} seconds.` } },
+      { status: 503, headers: { 'Retry-After': String(databaseRetryAfter) } },
+    );
   }
   console.error(
     JSON.stringify({
@@ -116,7 +130,7 @@ export function errorResponse(error: unknown, requestId?: string): Response {
   return Response.json({ error: { message: `Something went wrong on our side. Please try again.${reference}` } }, { status: 500 });
 }
 
-/** Wraps a route handler: same-origin check for writes, errors as JSON, a request id and a log line. */
+/** Wraps a route handler: same-origin check and rate limit for writes, errors as JSON, a request id and a log line. */
 export function jsonRoute<Args extends unknown[]>(handler: (request: Request, ...args: Args) => Promise<Response>) {
   return async (request: Request, ...args: Args): Promise<Response> => {
     const started = performance.now();
@@ -124,6 +138,7 @@ export function jsonRoute<Args extends unknown[]>(handler: (request: Request, ..
     let response: Response;
     try {
       assertSameOrigin(request);
+      await limitWrites(request);
       response = await handler(request, ...args);
     } catch (error) {
       response = errorResponse(error, requestId);

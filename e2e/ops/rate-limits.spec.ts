@@ -1,0 +1,104 @@
+import { randomUUID } from 'node:crypto';
+import { expect, test } from '@playwright/test';
+import { annotationBody } from '../api/api-fixtures';
+import { startCluster, type Cluster } from './cluster';
+
+const slug = 'deepseek-capex';
+const password = 'correct horse battery';
+
+// The limits of lib/rate-limit/limits.ts, counted in the shared PostgreSQL database: whichever
+// instance a request reaches (nginx's round robin, or each instance directly), the count is one.
+// Limits are the defaults except writes and sign-ins per address, lowered to keep the test short.
+let cluster: Cluster;
+test.beforeAll(async () => {
+  test.setTimeout(120_000);
+  cluster = await startCluster({ slot: 1, env: { RATE_LIMIT_WRITES: '6/60', RATE_LIMIT_SIGN_INS: '12/300' } });
+});
+test.afterAll(async () => cluster?.stop());
+
+type Answer = { status: number; retryAfter: string | null; body: { message?: string; code?: string; error?: { message: string } } };
+
+async function post(origin: string, path: string, data: unknown, headers: Record<string, string> = {}): Promise<Answer> {
+  const response = await fetch(`${origin}${path}`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Origin: origin, ...headers },
+    body: JSON.stringify(data),
+  });
+  return { status: response.status, retryAfter: response.headers.get('retry-after'), body: await response.json().catch(() => ({})) };
+}
+
+const newAccount = () => ({ name: 'Limit', email: `${randomUUID()}@example.test`, password });
+
+test.describe.configure({ mode: 'serial' });
+
+test('sign-ups: ten per address an hour across instances, and a forged X-Forwarded-For does not help behind nginx', async () => {
+  const answers: Answer[] = [];
+  for (let i = 0; i < 11; i++) {
+    // nginx replaces X-Forwarded-For with the real peer address, so each of these counts for 127.0.0.1.
+    answers.push(await post(cluster.url, '/api/auth/sign-up/email', newAccount(), { 'X-Forwarded-For': `198.51.100.${i}` }));
+  }
+  expect(answers.slice(0, 10).map((a) => a.status)).toEqual(Array(10).fill(200));
+  const refused = answers[10];
+  expect(refused.status).toBe(429);
+  expect(Number(refused.retryAfter)).toBeGreaterThan(3000);
+  expect(refused.body.code).toBe('TOO_MANY_REQUESTS');
+  expect(refused.body.message).toMatch(/Too many new accounts from your network\. Try again in \d+ seconds\./);
+  // The same address reaching the other instance directly is refused too: the count is shared.
+  for (const instance of cluster.instances) {
+    expect((await post(instance.url, '/api/auth/sign-up/email', newAccount())).status).toBe(429);
+  }
+});
+
+test('failed sign-ins: five per account, counted on every instance', async () => {
+  const [first, second] = cluster.instances;
+  const email = `${randomUUID()}@example.test`;
+  const statuses: number[] = [];
+  for (let i = 0; i < 6; i++) {
+    const instance = i % 2 ? second : first;
+    const answer = await post(instance.url, '/api/auth/sign-in/email', { email, password: `guess ${i}` }, { 'X-Forwarded-For': `203.0.113.${i}` });
+    statuses.push(answer.status);
+    if (answer.status === 429) expect(Number(answer.retryAfter)).toBeGreaterThan(0);
+  }
+  expect(statuses).toEqual([401, 401, 401, 401, 401, 429]);
+});
+
+test('sign-in attempts per address, through nginx', async () => {
+  const statuses: number[] = [];
+  // Through nginx every attempt is 127.0.0.1's, whatever the header says. (The previous test reached
+  // the instances directly, where the header it sent is the address: those counted elsewhere.)
+  for (let i = 0; i < 13; i++) {
+    const answer = await post(cluster.url, '/api/auth/sign-in/email', { email: `${randomUUID()}@example.test`, password }, { 'X-Forwarded-For': `192.0.2.${i}` });
+    statuses.push(answer.status);
+  }
+  expect(statuses.slice(0, 12)).toEqual(Array(12).fill(401));
+  expect(statuses[12]).toBe(429);
+});
+
+test('writes: per reader, whichever instance they reach; other readers are not held back', async () => {
+  const [first, second] = cluster.instances;
+  // Readers signed up directly on an instance (their own addresses, so the sign-up limit is not hit).
+  const signUp = async (address: string) => {
+    const response = await fetch(`${first.url}/api/auth/sign-up/email`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Origin: first.url, 'X-Forwarded-For': address },
+      body: JSON.stringify(newAccount()),
+    });
+    expect(response.status).toBe(200);
+    return response.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+  };
+  const [writer, other] = [await signUp('203.0.113.50'), await signUp('203.0.113.51')];
+  const write = (origin: string, cookie: string) =>
+    fetch(`${origin}/api/articles/${slug}/annotations`, {
+      method: 'POST',
+      headers: { cookie, 'Content-Type': 'application/json', Origin: origin },
+      body: JSON.stringify(annotationBody('en', 'Nvidia', { body: 'rate' })),
+    });
+  const statuses: number[] = [];
+  for (let i = 0; i < 7; i++) statuses.push((await write(i % 2 ? second.url : first.url, writer)).status);
+  expect(statuses).toEqual([201, 201, 201, 201, 201, 201, 429]);
+  const refused = await write(cluster.url, writer);
+  expect(refused.status).toBe(429);
+  expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
+  expect((await refused.json()).error.message).toMatch(/You are writing faster than this site allows\. Try again in \d+ seconds?\./);
+  expect((await write(cluster.url, other)).status).toBe(201);
+});

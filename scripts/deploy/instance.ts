@@ -1,0 +1,59 @@
+import { spawn } from 'node:child_process';
+import { waitFor } from './wait';
+
+export type Instance = {
+  port: number;
+  url: string;
+  /** Stops the instance (all its processes) with `signal`, and waits until they are gone. */
+  stop(signal?: NodeJS.Signals, timeoutMs?: number): Promise<void>;
+  /** Whether any of its processes still runs. */
+  running(): boolean;
+};
+
+/**
+ * One app instance as production runs it: `npm start` (migrations, then `next start` on the build
+ * in .next) with PORT and HOST=127.0.0.1, in a process group of its own so that a signal reaches
+ * the server itself, not only npm. Resolves once /api/health answers 200.
+ */
+export async function startInstance({ port, env, command = 'start' }: { port: number; env: Record<string, string>; command?: string }): Promise<Instance> {
+  const child = spawn('npm', ['run', '--silent', command], {
+    env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1' },
+    detached: true,
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  const group = child.pid!;
+  const running = () => {
+    try {
+      process.kill(-group, 0);
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  const url = `http://127.0.0.1:${port}`;
+  const instance: Instance = {
+    port,
+    url,
+    running,
+    async stop(signal = 'SIGTERM', timeoutMs = 15_000) {
+      if (!running()) return;
+      process.kill(-group, signal);
+      try {
+        await waitFor(`instance ${port} to stop`, async () => !running(), timeoutMs);
+      } catch (error) {
+        if (running()) process.kill(-group, 'SIGKILL');
+        throw error;
+      }
+    },
+  };
+  try {
+    await waitFor(`instance on ${url}`, async () => {
+      if (!running()) throw new Error(`the instance on port ${port} exited before it was ready`);
+      return (await fetch(`${url}/api/health`).catch(() => undefined))?.status === 200;
+    }, 120_000);
+  } catch (error) {
+    if (running()) process.kill(-group, 'SIGKILL');
+    throw error;
+  }
+  return instance;
+}
