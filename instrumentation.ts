@@ -2,6 +2,12 @@
 
 export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return;
+  // A production server without the script hashes of this build says so as it starts (proxy.ts
+  // then allows inline scripts everywhere). `next build` runs this too, before the hashes exist.
+  if (process.env.NODE_ENV === 'production' && process.env.NEXT_PHASE !== 'phase-production-build') {
+    const { loadCspManifest } = await import('./lib/csp/load-manifest');
+    loadCspManifest();
+  }
   const { closeAllEventStreams } = await import('./lib/live/event-stream');
   const { stopKeepingConnectionsAlive } = await import('./lib/http/drain-connections');
   // Next's own handler stops accepting connections and waits for open ones to finish. Live event

@@ -1,5 +1,5 @@
 import createNextIntlPlugin from 'next-intl/plugin';
-import { securityHeaders } from './lib/security-headers.mjs';
+import { securityHeaderRules } from './lib/security-headers.mjs';
 
 const withNextIntl = createNextIntlPlugin('./i18n/request.ts');
 
@@ -11,8 +11,9 @@ const nextConfig = {
   serverExternalPackages: ['esbuild', 'mdx-bundler'],
   // Hashes of our scripts, checked by the browser (integrity attributes), so pages stay static.
   experimental: { sri: { algorithm: 'sha256' } },
+  // Pages get their Content-Security-Policy from proxy.ts (it replaces the default set here).
   async headers() {
-    return [{ source: '/:path*', headers: securityHeaders({ development: process.env.NODE_ENV === 'development' }) }];
+    return securityHeaderRules({ development: process.env.NODE_ENV === 'development' });
   },
 };
 

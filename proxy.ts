@@ -1,11 +1,15 @@
 import createMiddleware from 'next-intl/middleware';
-import { NextResponse, type NextRequest } from 'next/server';
+import { NextRequest, NextResponse } from 'next/server';
 import { routing } from './i18n/routing';
+import { loadCspManifest } from './lib/csp/load-manifest';
+import { createNonce, nonceSource, pageScriptSources } from './lib/csp/page-policy';
 import { defaultView, isReadingView, viewCookie } from './lib/reader/views';
+import { contentSecurityPolicy } from './lib/security-headers.mjs';
 
 const handleI18nRouting = createMiddleware(routing);
 const articlePath = /^\/(zh|en)\/articles\/([a-z0-9-]+)\/?$/;
 const oneYear = 60 * 60 * 24 * 365;
+const development = process.env.NODE_ENV === 'development';
 
 /**
  * Locale routing, plus one rewrite: an article URL serves the statically generated variant for the
@@ -13,7 +17,9 @@ const oneYear = 60 * 60 * 24 * 365;
  * the interface language. The server HTML is then already in the right view: no flash, no layout
  * shift, and the view links work with JavaScript off.
  */
-export default function proxy(request: NextRequest) {
+function route(request: NextRequest) {
+  // Files (a path with a dot) are not localised; the proxy only sets their CSP.
+  if (request.nextUrl.pathname.includes('.')) return NextResponse.next({ request: { headers: request.headers } });
   const match = request.nextUrl.pathname.match(articlePath);
   if (!match) return handleI18nRouting(request);
 
@@ -24,14 +30,35 @@ export default function proxy(request: NextRequest) {
 
   const target = request.nextUrl.clone();
   target.pathname = `/${locale}/articles/${slug}/${view}`;
-  const response = NextResponse.rewrite(target);
+  const response = NextResponse.rewrite(target, { request: { headers: request.headers } });
   if (isReadingView(asked) && asked !== remembered) {
     response.cookies.set(viewCookie, asked, { path: '/', maxAge: oneYear, sameSite: 'lax' });
   }
   return response;
 }
 
+/**
+ * Routes the request, then sends the Content-Security-Policy of the page it lands on: the hashes of
+ * its inline scripts if it was prerendered, else a fresh nonce (docs/decisions/005). Next reads the
+ * nonce from the request's CSP header and puts it on the scripts of a page it renders now.
+ */
+export default function proxy(request: NextRequest) {
+  if (development) return route(request); // next.config.mjs's permissive development policy
+  const manifest = loadCspManifest();
+  const nonce = createNonce();
+  const headers = new Headers(request.headers);
+  headers.set('Content-Security-Policy', contentSecurityPolicy({ development, scripts: [nonceSource(nonce)] }));
+  // Only the headers change; routing never reads the body, which Next forwards itself.
+  const response = route(new NextRequest(request.url, { headers, method: request.method }));
+
+  const rewrite = response.headers.get('x-middleware-rewrite');
+  const rendered = rewrite ? new URL(rewrite).pathname : request.nextUrl.pathname;
+  const scripts = pageScriptSources(manifest, rendered, nonce);
+  response.headers.set('Content-Security-Policy', contentSecurityPolicy({ development, scripts }));
+  return response;
+}
+
 export const config = {
-  // Everything but API routes, Next internals and files with an extension.
-  matcher: '/((?!api|_next|_vercel|.*\\..*).*)',
+  // Everything but API routes and Next internals (files too: a 404 page may answer for them).
+  matcher: '/((?!api|_next|_vercel).*)',
 };

@@ -7,11 +7,11 @@ export function serverHeapMb(): number {
   return Number(process.env.SERVER_HEAP_MB ?? pkg.config.serverHeapMb);
 }
 
-/** Builds the app (unless told not to) and starts `next start`; resolves once it answers. */
+/** Builds the app (unless told not to; `npm run build`, with the CSP hashes) and starts `next start`; resolves once it answers. */
 export async function startNextServer({ port, build = true, env = {} }: { port: number; build?: boolean; env?: Record<string, string> }) {
   if (build) {
-    const result = spawnSync('npx', ['next', 'build'], { stdio: 'inherit', env: { ...process.env, ...env } });
-    if (result.status !== 0) throw new Error('next build failed');
+    const result = spawnSync('npm', ['run', 'build'], { stdio: 'inherit', env: { ...process.env, ...env } });
+    if (result.status !== 0) throw new Error('npm run build failed');
   }
   // Node runs Next directly (no npm or npx in between), so the process group is the server alone; it
   // gets the heap cap `npm run serve` gives it in production.
