@@ -43,6 +43,23 @@ it('ends kept-alive connections once their answers are done, and the server clos
   agent.destroy();
 });
 
+it('cuts connections whose answers never end, after the deadline', async () => {
+  server = http.createServer((_request, response) => response.write('never ends'));
+  await new Promise<void>((resolve) => server!.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  const cut = new Promise<string>((resolve) => {
+    http.get({ port }, (response) => response.on('data', () => {}).on('error', () => resolve('cut')).on('close', () => resolve('cut')));
+  });
+  await new Promise((resolve) => setTimeout(resolve, 100));
+  const started = Date.now();
+  const closed = new Promise<void>((resolve) => server!.close(() => resolve()));
+  stopKeepingConnectionsAlive({ forceAfterMs: 300 });
+  expect(await cut).toBe('cut');
+  await closed;
+  expect(Date.now() - started).toBeGreaterThanOrEqual(250);
+  expect(Date.now() - started).toBeLessThan(2_000);
+});
+
 it('answers requests that still arrive on an open connection with Connection: close', async () => {
   server = http.createServer((_request, response) => setTimeout(() => response.end('ok'), 100));
   server.keepAliveTimeout = 65_000;

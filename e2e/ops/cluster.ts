@@ -29,6 +29,8 @@ export async function startCluster({ slot, instances = 2, env = {} }: { slot: nu
   const postgres = startPrivatePostgres(base + 2230 + slot);
   const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'reader-nginx-'));
   const instanceEnv = { DATABASE_URL: postgres.url, BETTER_AUTH_SECRET: clusterSecret, LOG_REQUESTS: '0', ...env };
+  // The instances' logs (a fault test makes hundreds of warnings), kept with nginx's files.
+  const logOf = (port: number) => path.join(folder, `instance-${port}.log`);
   const started: Instance[] = [];
   let proxy: Proxy | undefined;
   const stop = async () => {
@@ -39,7 +41,7 @@ export async function startCluster({ slot, instances = 2, env = {} }: { slot: nu
   };
   try {
     // All at once, as a deployment would: each applies the migrations, one at a time (advisory lock).
-    started.push(...(await Promise.all(ports.map((port) => startInstance({ port, env: instanceEnv })))));
+    started.push(...(await Promise.all(ports.map((port) => startInstance({ port, env: instanceEnv, logFile: logOf(port) })))));
     proxy = await startProxy({ port: proxyPort, upstreams: ports, folder });
   } catch (error) {
     await stop();
@@ -51,7 +53,7 @@ export async function startCluster({ slot, instances = 2, env = {} }: { slot: nu
     instances: started,
     proxy,
     async restart(index) {
-      const instance = await startInstance({ port: ports[index], env: instanceEnv });
+      const instance = await startInstance({ port: ports[index], env: instanceEnv, logFile: logOf(ports[index]) });
       started[index] = instance;
       return instance;
     },

@@ -79,10 +79,16 @@ test('an instance killed under load: the other serves on, and a reader’s live 
       await cluster.instances[victim].stop('SIGKILL');
       await pause(3_000);
       const outcomes = await load.stop();
-      // Only requests already in flight at the moment of the kill may fail.
+      // Only requests that met the dying instance may fail: those in flight at the kill (cut off, or
+      // 502), and those nginx sent on its open connections to it before it saw it fail (502: nginx
+      // retries reads elsewhere, but never resends a write that may have arrived). Then all succeed.
       const failed = outcomes.filter((o) => o.status !== 200 && o.status !== 201);
-      expect(failed.filter((o) => o.sentAt > killed || o.doneAt < killed), tally(outcomes)).toEqual([]);
-      expect(outcomes.filter((o) => o.sentAt > killed && o.status < 300).length).toBeGreaterThan(10);
+      const summary = `${tally(outcomes)}; killed at ${killed}: ${JSON.stringify(failed)}`;
+      const metTheDyingInstance = (o: Outcome) =>
+        (o.sentAt <= killed && o.doneAt >= killed) || (o.status === 502 && o.sentAt <= killed + 1_000);
+      expect(failed.filter((o) => !metTheDyingInstance(o)), summary).toEqual([]);
+      expect(failed.length, summary).toBeLessThanOrEqual(6);
+      expect(outcomes.filter((o) => o.sentAt > killed + 1_000 && o.status < 300).length).toBeGreaterThan(10);
 
       const id = await post(`${word} after killing instance ${victim + 1}`);
       await expect(page.locator(`#note-${id}`)).toContainText(`${word} after killing instance ${victim + 1}`, { timeout: 15_000 });

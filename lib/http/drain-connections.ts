@@ -7,9 +7,10 @@ import http from 'node:http';
  * and never exit. Next gives no handle on its server, so this finds the process's HTTP servers and
  * makes every answer from now on close its connection: in-flight requests finish, then the
  * connections end and the process can exit. nginx opens new connections to the other instances.
- * (Connections idle at the time are closed by Next's `server.close()`.)
+ * Connections still open after `forceAfterMs` are cut. (Connections idle at the time are closed
+ * by Next's `server.close()`.)
  */
-export function stopKeepingConnectionsAlive(): number {
+export function stopKeepingConnectionsAlive({ forceAfterMs = 5_000 } = {}): number {
   const handles = (process as unknown as { _getActiveHandles(): unknown[] })._getActiveHandles();
   const servers = handles.filter((handle): handle is http.Server => handle instanceof http.Server);
   for (const server of new Set(servers)) {
@@ -19,6 +20,9 @@ export function stopKeepingConnectionsAlive(): number {
     server.prependListener('request', (_request, response: http.ServerResponse) => {
       response.shouldKeepAlive = false;
     });
+    // A deadline for the rest: an answer that never ends (a stream whose client vanished without
+    // closing its socket) would otherwise hold the process until the process manager kills it.
+    setTimeout(() => server.closeAllConnections(), forceAfterMs).unref();
   }
   return servers.length;
 }

@@ -95,6 +95,15 @@ export function parseWith<T extends z.ZodType>(schema: T, value: unknown): z.inf
   return result.data;
 }
 
+/** An error's first lines of text (Prisma's messages start with an empty line and the call). */
+const oneLine = (error: unknown) =>
+  String(error)
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean)
+    .slice(0, 3)
+    .join(' ');
+
 /** Seconds a client is asked to wait while the database does not answer: about a server restart. */
 const databaseRetryAfter = 5;
 
@@ -111,7 +120,7 @@ export function errorResponse(error: unknown, requestId?: string): Response {
     return Response.json(body, { status: error.status, headers: error.extra.headers });
   }
   if (isDatabaseUnavailable(error)) {
-    console.error(JSON.stringify({ level: 'warn', message: 'database unavailable', requestId, error: String(error).split('\n').find(Boolean) }));
+    console.error(JSON.stringify({ level: 'warn', message: 'database unavailable', requestId, code: (error as { code?: unknown }).code, error: oneLine(error) }));
     return Response.json(
       { error: { message: `The database is not answering right now. Try again in ${databaseRetryAfter} seconds.` } },
       { status: 503, headers: { 'Retry-After': String(databaseRetryAfter) } },

@@ -1,5 +1,34 @@
 import { spawn } from 'node:child_process';
+import fs from 'node:fs';
 import { waitFor } from './wait';
+
+/**
+ * Whether any process of the group still runs. A process killed after its parent died stays a
+ * zombie until PID 1 reaps it (and some containers' PID 1 never does): zombies count as gone.
+ */
+function groupAlive(group: number): boolean {
+  if (!fs.existsSync('/proc/self/stat')) {
+    try {
+      process.kill(-group, 0);
+      return true;
+    } catch {
+      return false;
+    }
+  }
+  for (const entry of fs.readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    let stat: string;
+    try {
+      stat = fs.readFileSync(`/proc/${entry}/stat`, 'utf8');
+    } catch {
+      continue; // exited meanwhile
+    }
+    // pid (comm) state ppid pgrp …: comm may hold spaces and parentheses, so split after the last ')'.
+    const [state, , pgrp] = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    if (Number(pgrp) === group && state !== 'Z') return true;
+  }
+  return false;
+}
 
 export type Instance = {
   port: number;
@@ -15,21 +44,27 @@ export type Instance = {
  * in .next) with PORT and HOST=127.0.0.1, in a process group of its own so that a signal reaches
  * the server itself, not only npm. Resolves once /api/health answers 200.
  */
-export async function startInstance({ port, env, command = 'start' }: { port: number; env: Record<string, string>; command?: string }): Promise<Instance> {
+export async function startInstance({
+  port,
+  env,
+  command = 'start',
+  logFile,
+}: {
+  port: number;
+  env: Record<string, string>;
+  command?: string;
+  /** Where its output goes (appended); by default its stderr goes to ours and its stdout nowhere. */
+  logFile?: string;
+}): Promise<Instance> {
+  const log = logFile ? fs.openSync(logFile, 'a') : undefined;
   const child = spawn('npm', ['run', '--silent', command], {
     env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1' },
     detached: true,
-    stdio: ['ignore', 'ignore', 'inherit'],
+    stdio: ['ignore', log ?? 'ignore', log ?? 'inherit'],
   });
+  if (log !== undefined) fs.closeSync(log); // the child has its own descriptor
   const group = child.pid!;
-  const running = () => {
-    try {
-      process.kill(-group, 0);
-      return true;
-    } catch {
-      return false;
-    }
-  };
+  const running = () => groupAlive(group);
   const url = `http://127.0.0.1:${port}`;
   const instance: Instance = {
     port,

@@ -30,7 +30,10 @@ describe('isDatabaseUnavailable', () => {
     session.on('error', () => {});
     await session.connect();
     const error = await failure(() => session.query('SELECT pg_terminate_backend(pg_backend_pid())'));
+    // The pool may hand out such a client once more before it notices: its next query fails too.
+    const next = await failure(() => session.query('SELECT 1'));
     await session.end().catch(() => {});
+    expect(isDatabaseUnavailable(next)).toBe(true);
     expect((error as { code?: string }).code).toBe('57P01');
     expect(isDatabaseUnavailable(error)).toBe(true);
     expect(isDatabaseUnavailable(new Error('wrapped', { cause: error }))).toBe(true);
