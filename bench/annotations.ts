@@ -10,12 +10,10 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import autocannon from 'autocannon';
 import { chromium } from 'playwright-core';
-import { describeOffsets } from '../lib/anchoring/describe';
-import { articleCanonicalText } from '../lib/content/article-canonical-text';
-import type { ArticleLang } from '../lib/content/types';
 import { chromiumArgs, chromiumPath } from '../scripts/test/chromium';
 import { signUp } from '../scripts/test/accounts';
 import { describeMachine } from './lib/machine';
+import { noteBody } from './lib/note-body';
 import { startNextServer } from './lib/next-server';
 import { startPlainServer } from './lib/plain-server';
 import { samplePeakRss } from './lib/process-memory';
@@ -28,30 +26,6 @@ const port = Number(process.env.BENCH_PORT ?? 3300);
 const slug = 'deepseek-capex';
 const databaseFile = '.data/bench.db';
 const env = { DATABASE_URL: `file:${databaseFile}`, BETTER_AUTH_SECRET: 'bench-secret-bench-secret-bench-secret-01', ...raisedLimits };
-
-const texts = { zh: articleCanonicalText(slug, 'zh'), en: articleCanonicalText(slug, 'en') };
-
-/** A valid note on a pseudo-random passage (deterministic), alternating languages and kinds. */
-function noteBody(i: number) {
-  const lang: ArticleLang = i % 2 ? 'en' : 'zh';
-  const { text } = texts[lang];
-  const length = 4 + ((i * 7) % 30);
-  let start = (i * 9973) % (text.length - length);
-  while (/\s/.test(text[start])) start++;
-  const description = describeOffsets(texts[lang], start, start + length);
-  if (!description) return noteBody(i + 1);
-  const kinds = ['highlight', 'comment', 'question', 'claim'];
-  return {
-    lang,
-    blockId: description.blockId,
-    sentenceIds: description.sentenceIds,
-    target: { selector: description.selectors },
-    kind: kinds[i % 4],
-    body: `Note ${i}: **bold** and a [link](https://example.com/${i}).`,
-    tags: [`t${i % 5}`],
-    visibility: 'shared',
-  };
-}
 
 function cannon(options: autocannon.Options): Promise<autocannon.Result> {
   return new Promise((resolve, reject) => autocannon(options, (error, result) => (error ? reject(error) : resolve(result))));

@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
 
 /** Resident memory (MB) of every process in a process group: the server and its workers. */
 export function groupRssMb(pgid: number): number {
@@ -24,5 +25,34 @@ export function samplePeakRss(pgid: number) {
   return () => {
     clearInterval(timer);
     return Math.max(peak, groupRssMb(pgid));
+  };
+}
+
+/** Resident memory (MB) of the Next server in a process group (`next-server`), leaving out npm and the shell that started it. */
+export function serverRssMb(pgid: number): number {
+  let total = 0;
+  for (const entry of fs.readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = fs.readFileSync(`/proc/${entry}/stat`, 'utf8');
+      const comm = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+      const [state, , pgrp] = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      if (Number(pgrp) !== pgid || state === 'Z' || !comm.startsWith('next-server')) continue;
+      const rss = /^VmRSS:\s+(\d+) kB/m.exec(fs.readFileSync(`/proc/${entry}/status`, 'utf8'));
+      total += rss ? Number(rss[1]) / 1024 : 0;
+    } catch {
+      // exited meanwhile
+    }
+  }
+  return total;
+}
+
+/** Samples the server's memory in a process group every 250 ms until stopped; returns the peak. */
+export function samplePeakServerRss(pgid: number) {
+  let peak = serverRssMb(pgid);
+  const timer = setInterval(() => (peak = Math.max(peak, serverRssMb(pgid))), 250);
+  return () => {
+    clearInterval(timer);
+    return Math.max(peak, serverRssMb(pgid));
   };
 }

@@ -32,6 +32,8 @@ function groupAlive(group: number): boolean {
 
 export type Instance = {
   port: number;
+  /** The process group of `npm start` and the server it runs. */
+  group: number;
   url: string;
   /** Stops the instance (all its processes) with `signal`, and waits until they are gone. */
   stop(signal?: NodeJS.Signals, timeoutMs?: number): Promise<void>;
@@ -68,6 +70,7 @@ export async function startInstance({
   const url = `http://127.0.0.1:${port}`;
   const instance: Instance = {
     port,
+    group,
     url,
     running,
     async stop(signal = 'SIGTERM', timeoutMs = 15_000) {
