@@ -5,7 +5,7 @@
  * each started with `npm start` as in production. Readers load the article page and its notes list;
  * writers create notes, edit their own and reply to others'. Reports throughput, p50/p99 latency and
  * errors per kind of request, peak memory per instance, and (b)/(a). Writes its section of
- * bench/RESULTS.md. Options: --no-build, --seconds=N (default 20), --connections=N (default 200).
+ * bench/RESULTS.md. Options: --no-build, --seconds=N (default 20), --connections=N (default 200), --only=sqlite|postgresql.
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -35,7 +35,7 @@ const env = { BETTER_AUTH_SECRET: 'bench-secret-bench-secret-bench-secret-03', L
 const mix = { lists: 0.5, pages: 0.4, writes: 0.1 };
 
 type Deployment = { label: string; origin: string; instances: Instance[]; stop(): Promise<void> };
-type Row = { kind: string; connections: number; requests: number; rps: number; p50: number; p99: number; errors: number };
+type Row = { kind: string; connections: number; requests: number; rps: number; p50: number; p99: number; errors: number; what: string };
 type Run = { deployment: string; rows: Row[]; memory: number[]; total: { rps: number; errors: number } };
 
 function cannon(options: autocannon.Options): Promise<autocannon.Result> {
@@ -106,8 +106,21 @@ async function workload(origin: string, prepared: Awaited<ReturnType<typeof prep
     rps: result.requests.average,
     p50: result.latency.p50,
     p99: result.latency.p99,
-    errors: result.non2xx + result.errors + result.timeouts,
+    errors: result.non2xx + result.errors, // autocannon counts timeouts among errors
+    what: whatWentWrong(result),
   }));
+}
+
+/** "503 ×3, 12 timeouts (10 s)": the non-2xx answers by status, then timeouts and other errors. */
+function whatWentWrong(result: autocannon.Result): string {
+  const stats = (result as unknown as { statusCodeStats?: Record<string, { count: number }> }).statusCodeStats ?? {};
+  const parts = Object.entries(stats)
+    .filter(([code]) => !code.startsWith('2'))
+    .map(([code, { count }]) => `${code} ×${count}`);
+  if (result.timeouts) parts.push(`${result.timeouts} timeouts (10 s)`);
+  const other = result.errors - result.timeouts;
+  if (other > 0) parts.push(`${other} connection errors`);
+  return parts.join(', ');
 }
 
 async function measure(deployment: Deployment): Promise<Run> {
@@ -143,7 +156,7 @@ async function postgresDeployment(): Promise<Deployment> {
   const ports = [basePort + 11, basePort + 12];
   const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-load-nginx-'));
   const instances = await Promise.all(
-    ports.map((port) => startInstance({ port, env: { ...env, DATABASE_URL: database.url }, logFile: path.join(folder, `instance-${port}.log`) })),
+    ports.map((port) => startInstance({ port, env: { ...env, DATABASE_URL: database.url }, logFile: path.join(os.tmpdir(), `bench-load-postgresql-${port}.log`) })),
   );
   const proxy: Proxy = await startProxy({ port: basePort + 10, upstreams: ports, folder });
   return {
@@ -165,7 +178,7 @@ function table(run: Run): string {
     '',
     '| requests | connections | requests/s | p50 | p99 | non-2xx + errors |',
     '|---|---|---|---|---|---|',
-    ...run.rows.map((r) => `| ${r.kind} | ${r.connections} | ${r.rps.toFixed(0)} | ${r.p50} ms | ${r.p99} ms | ${r.errors} |`),
+    ...run.rows.map((r) => `| ${r.kind} | ${r.connections} | ${r.rps.toFixed(0)} | ${r.p50} ms | ${r.p99} ms | ${r.errors}${r.what ? ` (${r.what})` : ''} |`),
   ];
   return lines.join('\n');
 }
@@ -176,7 +189,10 @@ async function main() {
     if (build.status !== 0) throw new Error('npm run build failed');
   }
   const runs: Run[] = [];
-  for (const start of [sqliteDeployment, postgresDeployment]) {
+  // --only=sqlite or --only=postgresql runs one deployment (and writes nothing to RESULTS.md).
+  const only = args.get('only');
+  const starts = [sqliteDeployment, postgresDeployment].filter((_, i) => !only || only === ['sqlite', 'postgresql'][i]);
+  for (const start of starts) {
     const deployment = await start();
     try {
       console.log(`bench:load: ${deployment.label}, ${connections} connections, ${seconds} s…`);
@@ -186,6 +202,7 @@ async function main() {
       await deployment.stop();
     }
   }
+  if (runs.length < 2) return;
   const [a, b] = runs;
   const lists = (run: Run) => run.rows[0];
   const ratio = `(b)/(a): throughput ${(b.total.rps / a.total.rps).toFixed(2)}×; annotation-list p99 ${(lists(b).p99 / lists(a).p99).toFixed(2)}×.`;

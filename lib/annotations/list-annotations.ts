@@ -15,15 +15,30 @@ const encoder = new TextEncoder();
 
 const joined = (annotations: ApiAnnotation[]) => annotations.map((a) => JSON.stringify(a)).join(',');
 
+/** Loads being made, by article and revision: concurrent readers of a new revision share one. */
+const loading = new Map<string, Promise<SharedEntry>>();
+
 /** The shared, visible notes of an article, oldest first, cached per revision. */
 export async function sharedAnnotations(slug: string): Promise<SharedEntry> {
   const revision = await articleRevision(slug);
   const cached = sharedCache.get(slug);
   if (cached?.revision === revision) return cached;
-  const annotations = await loadAnnotations({ article: slug, ...publicWhere });
-  const entry = { revision, annotations, inner: encoder.encode(joined(annotations)) };
-  sharedCache.set(slug, entry);
-  return entry;
+  // Under steady writes every revision is new to the readers that arrive with it: without sharing
+  // the load, each of them would query and encode the whole list at once.
+  const key = `${slug}\u0000${revision}`;
+  let load = loading.get(key);
+  if (!load) {
+    load = loadAnnotations({ article: slug, ...publicWhere })
+      .then((annotations) => {
+        const entry = { revision, annotations, inner: encoder.encode(joined(annotations)) };
+        const current = sharedCache.get(slug);
+        if (!current || current.revision < revision) sharedCache.set(slug, entry);
+        return entry;
+      })
+      .finally(() => loading.delete(key));
+    loading.set(key, load);
+  }
+  return load;
 }
 
 /** The reader's own notes that are not in the shared list: private ones, and shared ones a moderator hid. */

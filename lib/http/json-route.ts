@@ -122,7 +122,7 @@ export function errorResponse(error: unknown, requestId?: string): Response {
   if (isDatabaseUnavailable(error)) {
     console.error(JSON.stringify({ level: 'warn', message: 'database unavailable', requestId, code: (error as { code?: unknown }).code, error: oneLine(error) }));
     return Response.json(
-      { error: { message: `The database is not answering right now. Try again in ${databaseRetryAfter} seconds.` } },
+      { error: { message: `The database did not answer in time. Try again in ${databaseRetryAfter} seconds.` } },
       { status: 503, headers: { 'Retry-After': String(databaseRetryAfter) } },
     );
   }

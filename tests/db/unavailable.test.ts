@@ -39,6 +39,22 @@ describe('isDatabaseUnavailable', () => {
     expect(isDatabaseUnavailable(new Error('wrapped', { cause: error }))).toBe(true);
   });
 
+  it('recognises a transaction that expired before it committed (an overloaded server; it was rolled back)', async () => {
+    const client = createDatabaseClient({ provider: 'sqlite', url: 'file::memory:', file: ':memory:' });
+    const error = await failure(() =>
+      client.$transaction(
+        async (tx) => {
+          await new Promise((resolve) => setTimeout(resolve, 150));
+          return tx.$queryRawUnsafe('SELECT 1');
+        },
+        { timeout: 50 },
+      ),
+    );
+    await client.$disconnect();
+    expect((error as { code?: string }).code).toBe('P2028');
+    expect(isDatabaseUnavailable(error)).toBe(true);
+  });
+
   it('does not mistake bugs and bad queries for an outage', async () => {
     expect(isDatabaseUnavailable(new TypeError("Cannot read properties of undefined (reading 'id')"))).toBe(false);
     expect(isDatabaseUnavailable(undefined)).toBe(false);
