@@ -19,6 +19,7 @@ import { raisedLimits } from '../scripts/test/raised-limits';
 import { signUp } from '../scripts/test/accounts';
 import { noteBody } from './lib/note-body';
 import { describeMachine } from './lib/machine';
+import { startPlainServer } from './lib/plain-server';
 import { samplePeakServerRss } from './lib/process-memory';
 import { writeResultsSection } from './lib/results';
 
@@ -36,7 +37,7 @@ const mix = { lists: 0.5, pages: 0.4, writes: 0.1 };
 
 type Deployment = { label: string; origin: string; instances: Instance[]; stop(): Promise<void> };
 type Row = { kind: string; connections: number; requests: number; rps: number; p50: number; p99: number; errors: number; what: string };
-type Run = { deployment: string; rows: Row[]; memory: number[]; total: { rps: number; errors: number } };
+type Run = { deployment: string; rows: Row[]; memory: number[]; total: { rps: number; errors: number }; listBody: Uint8Array };
 
 function cannon(options: autocannon.Options): Promise<autocannon.Result> {
   return new Promise((resolve, reject) => autocannon(options, (error, result) => (error ? reject(error) : resolve(result))));
@@ -128,7 +129,9 @@ async function measure(deployment: Deployment): Promise<Run> {
   const peaks = deployment.instances.map((instance) => samplePeakServerRss(instance.group));
   const rows = await workload(deployment.origin, prepared);
   const memory = peaks.map((stop) => stop());
+  const listBody = new Uint8Array(await (await fetch(`${deployment.origin}/api/articles/${slug}/annotations`)).arrayBuffer());
   return {
+    listBody,
     deployment: deployment.label,
     rows,
     memory,
@@ -204,6 +207,13 @@ async function main() {
   }
   if (runs.length < 2) return;
   const [a, b] = runs;
+  // The floor: the final list's bytes from a plain Node server (no Next, no session, no database, no
+  // other traffic) to the same number of connections. What the load generator itself costs.
+  const plain = await startPlainServer(a.listBody, basePort + 50);
+  const floor = await cannon({ url: plain.url, connections: Math.round(connections * mix.lists), duration: 10 });
+  plain.stop();
+  const floorLine = `The floor: the final annotation list of (a) (${Math.round(a.listBody.length / 1024)} KB) from a plain Node server (no Next, no session, no database, no other traffic) to ${floor.connections} connections: ${floor.requests.average.toFixed(0)} requests/s, p50 ${floor.latency.p50} ms, p99 ${floor.latency.p99} ms.`;
+  console.log(floorLine);
   const lists = (run: Run) => run.rows[0];
   const ratio = `(b)/(a): throughput ${(b.total.rps / a.total.rps).toFixed(2)}×; annotation-list p99 ${(lists(b).p99 / lists(a).p99).toFixed(2)}×.`;
   const verdict = (run: Run) =>
@@ -220,6 +230,8 @@ Targets: zero errors; annotation-list p99 under 100 ms at 200 connections.
 ${runs.map(table).join('\n\n')}
 
 ${ratio}
+
+${floorLine}
 
 ${runs.map(verdict).join('; ')}.`,
   );
