@@ -40,19 +40,22 @@ afterAll(async () => {
   fs.rmSync(dir, { recursive: true, force: true });
 });
 
-const get = (slug: string, signal?: AbortSignal) =>
-  modules.route.GET(new Request(`http://localhost/api/articles/${slug}/events`, { signal }), { params: Promise.resolve({ slug }) });
+const requestFor = (slug: string, signal?: AbortSignal) => new Request(`http://localhost/api/articles/${slug}/events`, { signal });
+const get = (request: Request, slug: string) => modules.route.GET(request, { params: Promise.resolve({ slug }) });
 
 describe('GET /api/articles/[slug]/events', () => {
   it('answers 404 with a JSON error for an unknown article', async () => {
-    const response = await get('no-such-article');
+    const response = await get(requestFor('no-such-article'), 'no-such-article');
     expect(response.status).toBe(404);
     expect(await response.json()).toEqual({ error: { message: 'No article "no-such-article".' } });
   });
 
   it('streams a shared note to its readers as it is written, and its removal when it is hidden', async () => {
     const abort = new AbortController();
-    const response = await get(ARTICLE, abort.signal);
+    // Kept until the end: undici's Request follows `abort` through a weak reference, so a request
+    // the garbage collector took away would never pass the abort on (the test hung now and then).
+    const request = requestFor(ARTICLE, abort.signal);
+    const response = await get(request, ARTICLE);
     expect(response.status).toBe(200);
     expect(Object.fromEntries(response.headers)).toMatchObject({
       'content-type': 'text/event-stream; charset=utf-8',
@@ -100,5 +103,6 @@ describe('GET /api/articles/[slug]/events', () => {
 
     abort.abort();
     expect((await reader.read()).done).toBe(true);
+    expect(request.signal.aborted).toBe(true);
   });
 });
