@@ -37,7 +37,7 @@ export async function startCluster({ slot, instances = 2, env = {} }: { slot: nu
     await Promise.allSettled(started.map((instance) => instance.stop('SIGKILL')));
     await proxy?.stop();
     postgres.destroy();
-    fs.rmSync(folder, { recursive: true, force: true });
+    if (!process.env.KEEP_CLUSTER_FILES) fs.rmSync(folder, { recursive: true, force: true });
   };
   try {
     // All at once, as a deployment would: each applies the migrations, one at a time (advisory lock).

@@ -72,8 +72,9 @@ test('an instance killed under load: the other serves on, and a reader’s live 
     };
 
     // Each instance is killed in turn, so the page's live connection is cut at least once, wherever it was.
+    const concurrency = 6;
     for (const victim of [0, 1]) {
-      const load = startLoad({ origin: cluster.url, writers });
+      const load = startLoad({ origin: cluster.url, writers, concurrency });
       await pause(1_500);
       const killed = Date.now();
       await cluster.instances[victim].stop('SIGKILL');
@@ -87,12 +88,16 @@ test('an instance killed under load: the other serves on, and a reader’s live 
       const metTheDyingInstance = (o: Outcome) =>
         (o.sentAt <= killed && o.doneAt >= killed) || (o.status === 502 && o.sentAt <= killed + 1_000);
       expect(failed.filter((o) => !metTheDyingInstance(o)), summary).toEqual([]);
-      expect(failed.length, summary).toBeLessThanOrEqual(6);
+      // At most one in flight per client loop, and one more sent before nginx marked the instance failed.
+      expect(failed.length, summary).toBeLessThanOrEqual(2 * concurrency);
       expect(outcomes.filter((o) => o.sentAt > killed + 1_000 && o.status < 300).length).toBeGreaterThan(10);
 
       const id = await post(`${word} after killing instance ${victim + 1}`);
       await expect(page.locator(`#note-${id}`)).toContainText(`${word} after killing instance ${victim + 1}`, { timeout: 15_000 });
       await cluster.restart(victim);
+      // nginx skips an instance for fail_timeout (2 s, deploy/nginx.conf) after its last failure,
+      // even once it is back; an operator restarting instances one by one waits that long too.
+      await pause(2_500);
     }
   } finally {
     await context.close();

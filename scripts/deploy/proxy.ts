@@ -8,7 +8,7 @@ const template = path.resolve('deploy/nginx.conf');
 
 /** deploy/nginx.conf with its fields filled in. */
 export function nginxConfig({ port, upstreams, folder }: { port: number; upstreams: number[]; folder: string }): string {
-  const servers = upstreams.map((upstream) => `    server 127.0.0.1:${upstream} max_fails=1 fail_timeout=5s;`).join('\n');
+  const servers = upstreams.map((upstream) => `    server 127.0.0.1:${upstream} max_fails=1 fail_timeout=2s;`).join('\n');
   return fs
     .readFileSync(template, 'utf8')
     .replaceAll('{{FOLDER}}', folder)
