@@ -16,6 +16,8 @@ export type Cluster = {
   postgres: PrivatePostgres;
   instances: Instance[];
   proxy: Proxy;
+  /** nginx's files (its access log: access.log) and the instances' logs. */
+  folder: string;
   /** Starts instance `index` again after it was stopped or killed. */
   restart(index: number): Promise<Instance>;
   stop(): Promise<void>;
@@ -52,6 +54,7 @@ export async function startCluster({ slot, instances = 2, env = {} }: { slot: nu
     postgres,
     instances: started,
     proxy,
+    folder,
     async restart(index) {
       const instance = await startInstance({ port: ports[index], env: instanceEnv, logFile: logOf(ports[index]) });
       started[index] = instance;
