@@ -24,14 +24,21 @@ test('two instances behind nginx share sessions, notes and live updates, and sto
     const page = await fetch(`${cluster.url}/zh/articles/${slug}`);
     expect(page.status).toBe(200);
     expect(page.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
+    await page.text(); // nginx writes its log line once the whole answer is sent
     // nginx logs every request, pages included, as JSON with the id the app saw.
-    const logged = fs
-      .readFileSync(path.join(cluster.folder, 'access.log'), 'utf8')
-      .trim()
-      .split('\n')
-      .map((line) => JSON.parse(line) as { requestId: string; uri: string; status: number; upstream: string });
-    expect(logged.find((line) => line.requestId === health.headers.get('x-request-id'))).toMatchObject({ uri: '/api/health', status: 200 });
-    expect(logged.find((line) => line.uri === `/zh/articles/${slug}`)).toMatchObject({ status: 200, upstream: expect.stringMatching(/^127\.0\.0\.1:\d+$/) });
+    const logged = async () =>
+      fs
+        .readFileSync(path.join(cluster.folder, 'access.log'), 'utf8')
+        .trim()
+        .split('\n')
+        .map((line) => JSON.parse(line) as { requestId: string; uri: string; status: number; upstream: string });
+    await expect.poll(async () => (await logged()).find((line) => line.requestId === health.headers.get('x-request-id'))).toMatchObject({
+      uri: '/api/health',
+      status: 200,
+    });
+    await expect
+      .poll(async () => (await logged()).find((line) => line.uri === `/zh/articles/${slug}`))
+      .toMatchObject({ status: 200, upstream: expect.stringMatching(/^127\.0\.0\.1:\d+$/) });
 
     // Signed up through nginx: the session is one row in the shared database, good on every instance.
     const reader = await requestContexts.newContext({ baseURL: cluster.url, extraHTTPHeaders: { Origin: cluster.url } });
