@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
+import { groupProcesses } from '../../scripts/deploy/process-group';
 
 /** Resident memory (MB) of every process in a process group: the server and its workers. */
 export function groupRssMb(pgid: number): number {
@@ -31,14 +32,10 @@ export function samplePeakRss(pgid: number) {
 /** Resident memory (MB) of the Next server in a process group (`next-server`), leaving out npm and the shell that started it. */
 export function serverRssMb(pgid: number): number {
   let total = 0;
-  for (const entry of fs.readdirSync('/proc')) {
-    if (!/^\d+$/.test(entry)) continue;
+  for (const { pid, name } of groupProcesses(pgid)) {
+    if (!name.startsWith('next-server')) continue;
     try {
-      const stat = fs.readFileSync(`/proc/${entry}/stat`, 'utf8');
-      const comm = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
-      const [state, , pgrp] = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      if (Number(pgrp) !== pgid || state === 'Z' || !comm.startsWith('next-server')) continue;
-      const rss = /^VmRSS:\s+(\d+) kB/m.exec(fs.readFileSync(`/proc/${entry}/status`, 'utf8'));
+      const rss = /^VmRSS:\s+(\d+) kB/m.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'));
       total += rss ? Number(rss[1]) / 1024 : 0;
     } catch {
       // exited meanwhile

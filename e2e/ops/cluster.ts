@@ -39,6 +39,7 @@ export async function startCluster({ slot, instances = 2, env = {} }: { slot: nu
     await Promise.allSettled(started.map((instance) => instance.stop('SIGKILL')));
     await proxy?.stop();
     postgres.destroy();
+    // KEEP_CLUSTER_FILES=1 keeps nginx's and the instances' logs for a look after a failure.
     if (!process.env.KEEP_CLUSTER_FILES) fs.rmSync(folder, { recursive: true, force: true });
   };
   try {

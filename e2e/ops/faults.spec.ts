@@ -5,8 +5,9 @@ import { expect, test } from '@playwright/test';
 import { raisedLimits } from '../../scripts/test/raised-limits';
 import { startInstance } from '../../scripts/deploy/instance';
 import { annotationBody } from '../api/api-fixtures';
-import { startCluster } from './cluster';
-import { signUpReader, startLoad, tally, type Outcome } from './load';
+import { clusterSecret, startCluster } from './cluster';
+import { signUp } from '../../scripts/test/accounts';
+import { startLoad, tally, type Outcome } from './load';
 
 const slug = 'deepseek-capex';
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -16,7 +17,7 @@ test('PostgreSQL restarted under load: 503 with Retry-After in the gap, recovery
   test.setTimeout(180_000);
   const cluster = await startCluster({ slot: 2, env: raisedLimits });
   try {
-    const writers = await Promise.all([1, 2, 3].map((n) => signUpReader(cluster.instances[0].url, `Writer ${n}`)));
+    const writers = await Promise.all([1, 2, 3].map((n) => signUp(cluster.instances[0].url, `Writer${n}`)));
     const load = startLoad({ origin: cluster.url, writers });
     await pause(2_000);
     const stopping = Date.now();
@@ -55,7 +56,7 @@ test('an instance killed under load: the other serves on, and a reader’s live 
   const cluster = await startCluster({ slot: 3, env: raisedLimits });
   const context = await browser.newContext();
   try {
-    const writers = await Promise.all([1, 2].map((n) => signUpReader(cluster.instances[0].url, `Writer ${n}`)));
+    const writers = await Promise.all([1, 2].map((n) => signUp(cluster.instances[0].url, `Writer${n}`)));
     const page = await context.newPage();
     const word = `kill${Date.now()}`;
     const ready = page.waitForResponse((r) => r.url().includes(`/api/articles/${slug}/events`));
@@ -111,10 +112,10 @@ test('SQLite: the server killed with SIGKILL during writes loses no acknowledged
   const port = Number(process.env.E2E_PORT ?? 3210) + 90;
   const remove = () => ['', '-wal', '-shm'].forEach((suffix) => fs.rmSync(file + suffix, { force: true }));
   remove();
-  const env = { DATABASE_URL: `file:${file}`, BETTER_AUTH_SECRET: 'ops-secret-ops-secret-ops-secret-0123456', LOG_REQUESTS: '0', ...raisedLimits };
+  const env = { DATABASE_URL: `file:${file}`, BETTER_AUTH_SECRET: clusterSecret, LOG_REQUESTS: '0', ...raisedLimits };
   let instance = await startInstance({ port, env });
   try {
-    const writers = await Promise.all([1, 2, 3].map((n) => signUpReader(instance.url, `Writer ${n}`)));
+    const writers = await Promise.all([1, 2, 3].map((n) => signUp(instance.url, `Writer${n}`)));
     const load = startLoad({ origin: instance.url, writers, concurrency: 8, pauseMs: 0 });
     await pause(3_000);
     await instance.stop('SIGKILL');

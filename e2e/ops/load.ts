@@ -1,24 +1,9 @@
-import { randomUUID } from 'node:crypto';
 import { annotationBody } from '../api/api-fixtures';
 
 const slug = 'deepseek-capex';
 
 /** One request of a load run: when it was sent and answered, and how. `status` 0 is a network error. */
 export type Outcome = { kind: 'read' | 'write'; sentAt: number; doneAt: number; status: number; retryAfter: string | null; id?: string; error?: string };
-
-/** Signs a reader up on `origin` (from its own address, so sign-up limits are not what is tested); returns their Cookie header. */
-export async function signUpReader(origin: string, name: string): Promise<string> {
-  const response = await fetch(`${origin}/api/auth/sign-up/email`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', Origin: origin },
-    body: JSON.stringify({ name, email: `${randomUUID()}@example.test`, password: 'correct horse battery' }),
-  });
-  if (response.status !== 200) throw new Error(`sign-up on ${origin}: ${response.status} ${await response.text()}`);
-  return response.headers
-    .getSetCookie()
-    .map((cookie) => cookie.split(';')[0])
-    .join('; ');
-}
 
 /**
  * Readers and writers at once against `origin`: `concurrency` loops, each alternating a list of the

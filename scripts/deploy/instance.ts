@@ -1,33 +1,17 @@
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
+import { groupProcesses } from './process-group';
 import { waitFor } from './wait';
 
-/**
- * Whether any process of the group still runs. A process killed after its parent died stays a
- * zombie until PID 1 reaps it (and some containers' PID 1 never does): zombies count as gone.
- */
+/** Whether any process of the group still runs (zombies count as gone). */
 function groupAlive(group: number): boolean {
-  if (!fs.existsSync('/proc/self/stat')) {
-    try {
-      process.kill(-group, 0);
-      return true;
-    } catch {
-      return false;
-    }
+  if (fs.existsSync('/proc/self/stat')) return groupProcesses(group).length > 0;
+  try {
+    process.kill(-group, 0);
+    return true;
+  } catch {
+    return false;
   }
-  for (const entry of fs.readdirSync('/proc')) {
-    if (!/^\d+$/.test(entry)) continue;
-    let stat: string;
-    try {
-      stat = fs.readFileSync(`/proc/${entry}/stat`, 'utf8');
-    } catch {
-      continue; // exited meanwhile
-    }
-    // pid (comm) state ppid pgrp …: comm may hold spaces and parentheses, so split after the last ')'.
-    const [state, , pgrp] = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    if (Number(pgrp) === group && state !== 'Z') return true;
-  }
-  return false;
 }
 
 export type Instance = {

@@ -184,19 +184,14 @@ export class World {
     const cookie = this.cookie(call.caller);
     const prepared = buildRequest(call, id, cookie);
     this.requests++;
+    const sent = { call, url: prepared.url, requestText: prepared.requestText, identity, cookie, id, target: { note, reply } };
     let response: Response;
     try {
       response = await invoke(this.app, call, prepared.request, call.slug, id);
     } catch (error) {
       // jsonRoute turns every error into an answer; one escaping it is a 500 from Next.
       return {
-        call,
-        url: prepared.url,
-        requestText: prepared.requestText,
-        identity,
-        cookie,
-        id,
-        target: { note, reply },
+        ...sent,
         status: 500,
         contentType: '',
         text: `handler threw: ${(error as Error)?.stack ?? String(error)}`,
@@ -212,13 +207,7 @@ export class World {
       text = await response.text();
     }
     return {
-      call,
-      url: prepared.url,
-      requestText: prepared.requestText,
-      identity,
-      cookie,
-      id,
-      target: { note, reply },
+      ...sent,
       status: response.status,
       contentType: response.headers.get('content-type') ?? '',
       text,
