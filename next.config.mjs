@@ -9,6 +9,9 @@ const nextConfig = {
   poweredByHeader: false,
   // mdx-bundler and esbuild run at build time on the server; keep esbuild's native binary out of the bundle.
   serverExternalPackages: ['esbuild', 'mdx-bundler'],
+  // Bundled, not loaded from node_modules: Pages API routes (pages/api, decision 7) would otherwise
+  // load `server-only`'s throwing entry instead of the empty one server code gets.
+  transpilePackages: ['server-only'],
   // Hashes of our scripts, checked by the browser (integrity attributes), so pages stay static.
   experimental: { sri: { algorithm: 'sha256' } },
   // Pages get their Content-Security-Policy from proxy.ts (it replaces the default set here).

@@ -11,6 +11,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { gzipSync } from 'node:zlib';
 import autocannon from 'autocannon';
 import { startInstance, type Instance } from '../scripts/deploy/instance';
 import { startProxy, type Proxy } from '../scripts/deploy/proxy';
@@ -96,8 +97,10 @@ async function workload(origin: string, prepared: Awaited<ReturnType<typeof prep
       },
     ],
   } as autocannon.Options);
-  const lists = cannon({ ...common, connections: share(mix.lists), url: `${origin}/api/articles/${slug}/annotations` });
-  const pages = cannon({ ...common, connections: share(mix.pages), url: `${origin}/zh/articles/${slug}` });
+  // Readers are browsers: they take gzip (the list is kept compressed; pages are compressed by Next).
+  const reading = { ...common, headers: { ...common.headers, 'Accept-Encoding': 'gzip, deflate, br, zstd' } };
+  const lists = cannon({ ...reading, connections: share(mix.lists), url: `${origin}/api/articles/${slug}/annotations` });
+  const pages = cannon({ ...reading, connections: share(mix.pages), url: `${origin}/zh/articles/${slug}` });
   const results = await Promise.all([lists, pages, writes]);
   const kinds = ['annotation lists (GET)', 'article pages (GET)', 'writes: create, edit, reply'];
   return results.map((result, i) => ({
@@ -209,10 +212,10 @@ async function main() {
   const [a, b] = runs;
   // The floor: the final list's bytes from a plain Node server (no Next, no session, no database, no
   // other traffic) to the same number of connections. What the load generator itself costs.
-  const plain = await startPlainServer(a.listBody, basePort + 50);
+  const plain = await startPlainServer(gzipSync(a.listBody), basePort + 50);
   const floor = await cannon({ url: plain.url, connections: Math.round(connections * mix.lists), duration: 10 });
   plain.stop();
-  const floorLine = `The floor: the final annotation list of (a) (${Math.round(a.listBody.length / 1024)} KB) from a plain Node server (no Next, no session, no database, no other traffic) to ${floor.connections} connections: ${floor.requests.average.toFixed(0)} requests/s, p50 ${floor.latency.p50} ms, p99 ${floor.latency.p99} ms.`;
+  const floorLine = `The floor: the final annotation list of (a) (${Math.round(a.listBody.length / 1024)} KB, gzip-compressed as the readers got it) from a plain Node server (no Next, no session, no database, no other traffic) to ${floor.connections} connections: ${floor.requests.average.toFixed(0)} requests/s, p50 ${floor.latency.p50} ms, p99 ${floor.latency.p99} ms.`;
   console.log(floorLine);
   const lists = (run: Run) => run.rows[0];
   const ratio = `(b)/(a): throughput ${(b.total.rps / a.total.rps).toFixed(2)}×; annotation-list p99 ${(lists(b).p99 / lists(a).p99).toFixed(2)}×.`;
@@ -223,7 +226,7 @@ async function main() {
     `## Mixed load, SQLite vs two instances on PostgreSQL (\`npm run bench:load\`)
 
 Measured ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC on ${describeMachine()}.
-Production build, each instance started with \`npm start\` (rate limits raised: ${writerCount} writers from one address); ${connections} connections for ${seconds} s, split ${mix.lists * 100}% annotation lists, ${mix.pages * 100}% article pages, ${mix.writes * 100}% writers (each connection one reader, in turn creating a note, editing their own, replying to another's). The article starts with ${seedNotes} shared notes and grows as the writers write. autocannon runs on the same 2 cores as the servers, PostgreSQL and nginx.
+Production build, each instance started with \`npm start\` (rate limits raised: ${writerCount} writers from one address); ${connections} connections for ${seconds} s, split ${mix.lists * 100}% annotation lists, ${mix.pages * 100}% article pages, ${mix.writes * 100}% writers (each connection one reader, in turn creating a note, editing their own, replying to another's). The article starts with ${seedNotes} shared notes and grows as the writers write. Readers send \`Accept-Encoding: gzip, deflate, br, zstd\`, as browsers do. autocannon runs on the same 2 cores as the servers, PostgreSQL and nginx.
 
 Targets: zero errors; annotation-list p99 under 100 ms at 200 connections.
 

@@ -14,9 +14,11 @@ let client: DatabaseClient | undefined;
 
 function getClient(): DatabaseClient {
   if (client) return client;
-  // In development Next re-evaluates modules on every edit: keep one client (and one pool) per process.
-  client = globalCache.__readerDatabaseClient ?? createDatabaseClient(resolveDatabase());
-  if (process.env.NODE_ENV !== 'production') globalCache.__readerDatabaseClient = client;
+  // One client (one SQLite connection, one PostgreSQL pool) per process: Next loads the App Router's
+  // and the Pages Router's routes with their own copies of this module, and in development it
+  // re-evaluates modules on every edit. Two SQLite connections in one process would wait on each
+  // other's write locks. (Errors are recognised by code, never by a client copy's classes.)
+  client = globalCache.__readerDatabaseClient ??= createDatabaseClient(resolveDatabase());
   return client;
 }
 

@@ -64,3 +64,15 @@ test('sign-up refuses short passwords and taken emails with their reason', async
   expect(taken.status()).toBeLessThan(500);
   expect((await taken.json()).code).toMatch(/USER_ALREADY_EXISTS/);
 });
+
+test('after sign-out, the old session token is refused at once by every route, not just the auth route', async ({ newReader, anonymous }) => {
+  const reader = await newReader();
+  const { cookies } = await reader.api.storageState();
+  const token = cookies.find((c) => /session_token$/.test(c.name))!;
+  // The token alone (no signed cookie cache, which better-auth trusts for its 60 s by design).
+  const headers = { cookie: `${token.name}=${token.value}` };
+  const viewer = async () => (await (await anonymous.get('/api/session', { headers })).json()).viewer;
+  expect(await viewer()).toMatchObject({ id: reader.id }); // now remembered by /api/session for a few seconds
+  expect((await anonymous.post('/api/auth/sign-out', { headers, data: {} })).status()).toBe(200);
+  expect(await viewer()).toBeNull();
+});

@@ -76,9 +76,24 @@ test('the list is the same compressed or not, with and without private notes', a
     const gzip = await api.get(`/api/articles/${slug}/annotations`, { headers: { 'Accept-Encoding': 'gzip' } });
     const plain = await api.get(`/api/articles/${slug}/annotations`, { headers: { 'Accept-Encoding': 'identity' } });
     expect(gzip.status()).toBe(200);
+    // Kept compressed by us (Next would drop the header of an App Router answer, lib/http/node-route.ts).
+    expect(gzip.headers()['content-encoding']).toBe('gzip');
+    expect(plain.headers()['content-encoding']).toBeUndefined();
+    expect(gzip.headers()['vary']).toContain('Accept-Encoding');
     expect(await gzip.json()).toEqual(await plain.json());
   }
   const bodies = (await listNotes(reader.api)).filter((n) => n.author.id === reader.id).map((n) => n.body);
   expect(bodies.sort()).toEqual(['private one', 'shared one']);
   expect((await listNotes(anonymous)).map((n) => n.body)).not.toContain('private one');
+});
+
+test('the list route answers HEAD without a body, and other methods with 405 naming the allowed ones', async ({ anonymous }) => {
+  const head = await anonymous.fetch(`/api/articles/${slug}/annotations`, { method: 'HEAD' });
+  expect(head.status()).toBe(200);
+  expect(head.headers()['content-type']).toContain('application/json');
+  expect((await head.body()).length).toBe(0);
+  const put = await anonymous.fetch(`/api/articles/${slug}/annotations`, { method: 'PUT', data: {} });
+  expect(put.status()).toBe(405);
+  expect(put.headers()['allow']).toBe('GET, POST, HEAD');
+  expect((await put.json()).error.message).toMatch(/PUT is not allowed here/);
 });

@@ -1,7 +1,11 @@
 import { randomUUID } from 'node:crypto';
+import fs from 'node:fs';
 import { expect, test } from '@playwright/test';
+import { startInstance } from '../../scripts/deploy/instance';
+import { signUp as signUpThrough } from '../../scripts/test/accounts';
+import { raisedLimits } from '../../scripts/test/raised-limits';
 import { annotationBody } from '../api/api-fixtures';
-import { startCluster, type Cluster } from './cluster';
+import { clusterSecret, startCluster, type Cluster } from './cluster';
 
 const slug = 'deepseek-capex';
 const password = 'correct horse battery';
@@ -101,4 +105,34 @@ test('writes: per reader, whichever instance they reach; other readers are not h
   expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
   expect((await refused.json()).error.message).toMatch(/You are writing faster than this site allows\. Try again in \d+ seconds?\./);
   expect((await write(cluster.url, other)).status).toBe(201);
+});
+
+test('writes on one SQLite instance: one count per reader across every write route', async () => {
+  // In memory on SQLite. Next loads each route's bundle with its own copy of our modules, so the
+  // counters must be the process's, not the module copy's: notes are created through pages/api,
+  // edited and replied to through app/api.
+  const port = Number(process.env.E2E_PORT ?? 3210) + 70;
+  const file = '.data/e2e-write-limit.db';
+  const remove = () => ['', '-wal', '-shm'].forEach((suffix) => fs.rmSync(file + suffix, { force: true }));
+  remove();
+  const env = { DATABASE_URL: `file:${file}`, BETTER_AUTH_SECRET: clusterSecret, LOG_REQUESTS: '0', ...raisedLimits, RATE_LIMIT_WRITES: '4/60' };
+  const instance = await startInstance({ port, env });
+  try {
+    const cookie = await signUpThrough(instance.url, 'Limited');
+    const send = (method: string, path: string, data: unknown) =>
+      fetch(`${instance.url}${path}`, { method, headers: { cookie, 'Content-Type': 'application/json', Origin: instance.url }, body: JSON.stringify(data) });
+    const created = await send('POST', `/api/articles/${slug}/annotations`, annotationBody('en', 'Nvidia', { visibility: 'shared', body: 'one' }));
+    expect(created.status).toBe(201);
+    const { id } = (await created.json()) as { id: string };
+    const statuses = [
+      (await send('PATCH', `/api/annotations/${id}`, { body: 'two' })).status,
+      (await send('POST', `/api/annotations/${id}/replies`, { body: 'three' })).status,
+      (await send('PATCH', `/api/annotations/${id}`, { body: 'four' })).status,
+      (await send('POST', `/api/articles/${slug}/annotations`, annotationBody('en', 'Nvidia', { body: 'five' }))).status,
+    ];
+    expect(statuses).toEqual([200, 201, 200, 429]);
+  } finally {
+    await instance.stop('SIGKILL');
+    remove();
+  }
 });

@@ -1,8 +1,10 @@
 // The shared-notes cache on a real, migrated SQLite file: readers that arrive together after a
-// change share one load of the list (before, each of them queried and encoded all of it).
+// change share one load of the list (before, each of them queried and encoded all of it), and the
+// list body, plain or gzip (kept compressed per revision), is the same JSON.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { applyMigrations } from '@/lib/db/migrate';
 
@@ -30,7 +32,7 @@ afterAll(async () => {
   fs.rmSync(dir, { recursive: true, force: true });
 });
 
-async function addSharedNote(id: string) {
+async function addSharedNote(id: string, visibility = 'shared') {
   await app.db.user.upsert({ where: { id: 'u1' }, create: { id: 'u1', name: 'Reader', email: 'r@example.test' }, update: {} });
   await app.db.$transaction(async (tx) => {
     await tx.annotation.create({
@@ -47,13 +49,43 @@ async function addSharedNote(id: string) {
         end: 3,
         kind: 'comment',
         body: `note ${id}`,
-        visibility: 'shared',
+        visibility,
         authorId: 'u1',
       },
     });
     await app.activity.bumpRevision(tx, 'deepseek-capex');
   });
 }
+
+const reader = { id: 'u1', name: 'Reader', role: 'reader' };
+
+/** The list a viewer gets, parsed from the plain body and from the gzip one (after checking both are the same JSON). */
+async function listFor(viewer: typeof reader | null) {
+  const plain = await app.list.listAnnotationsBody('deepseek-capex', viewer, { gzip: false });
+  const gzip = await app.list.listAnnotationsBody('deepseek-capex', viewer, { gzip: true });
+  expect([plain.gzip, gzip.gzip]).toEqual([false, true]);
+  const text = Buffer.concat(plain.chunks).toString('utf8');
+  expect(gunzipSync(Buffer.concat(gzip.chunks)).toString('utf8')).toBe(text);
+  const list = JSON.parse(text) as { revision: number; annotations: { id: string }[] };
+  return list.annotations.map((a) => a.id);
+}
+
+it('answers the same list plain and gzip, with or without shared notes and the reader’s own private ones', async () => {
+  expect(await listFor(null)).toEqual([]);
+  await addSharedNote('private-1', 'private');
+  expect(await listFor(reader)).toEqual(['private-1']);
+  expect(await listFor(null)).toEqual([]);
+  await addSharedNote('shared-0');
+  expect(await listFor(reader)).toEqual(['shared-0', 'private-1']);
+  expect(await listFor(null)).toEqual(['shared-0']);
+  // One revision, one compression of the shared part, whoever asks.
+  const entry = await app.list.sharedAnnotations('deepseek-capex');
+  const kept = entry.gzippedHead;
+  await listFor(reader);
+  expect(entry.gzippedHead).toBe(kept);
+  await app.db.annotation.deleteMany();
+  await app.db.$transaction((tx) => app.activity.bumpRevision(tx, 'deepseek-capex'));
+});
 
 it('gives readers arriving together after a change one shared load, then the cached entry', async () => {
   await addSharedNote('n1');

@@ -21,7 +21,7 @@ export async function loadApp() {
     auth,
     database,
   ] = await Promise.all([
-    import('@/app/api/articles/[slug]/annotations/route'),
+    import('@/lib/annotations/article-annotations-route'),
     import('@/app/api/articles/[slug]/annotations/export/route'),
     import('@/app/api/articles/[slug]/events/route'),
     import('@/app/api/annotations/[id]/route'),

@@ -1,0 +1,63 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { ApiError } from './api-error';
+import { errorResponse } from './json-route';
+
+/**
+ * Serves Web route handlers (the same `(request, { params })` functions app/ routes export) from a
+ * Pages Router API route, which writes to Node's response itself. The one reason to: an App Router
+ * route's `Content-Encoding` header is dropped by Next (it assumes the body was decoded by fetch),
+ * so a body kept compressed, like the annotation list's (docs/decisions/007), can only be sent this
+ * way. Everything else about the answer (status, headers, streamed body) passes through unchanged.
+ * Next's own compression leaves an answer that already has a Content-Encoding alone.
+ */
+type WebHandler<Params> = (request: Request, context: { params: Promise<Params> }) => Promise<Response>;
+
+export function nodeRoute<Params extends Record<string, string>>(handlers: Partial<Record<'GET' | 'POST' | 'PATCH' | 'DELETE', WebHandler<Params>>>) {
+  const allowed = [...Object.keys(handlers), ...(handlers.GET ? ['HEAD'] : [])].join(', ');
+  return async (req: IncomingMessage & { query: Partial<Record<string, string | string[]>> }, res: ServerResponse) => {
+    const method = req.method === 'HEAD' ? 'GET' : (req.method ?? 'GET');
+    const handler = handlers[method as keyof typeof handlers];
+    const params = Object.fromEntries(Object.entries(req.query).map(([key, value]) => [key, String(value)])) as Params;
+    const response = handler
+      ? await handler(webRequest(req), { params: Promise.resolve(params) })
+      : errorResponse(new ApiError(405, `${req.method} is not allowed here; use ${allowed}.`, [], { headers: { Allow: allowed } }));
+    await send(response, req, res);
+  };
+}
+
+/** The Web Request for a Node request; the body is streamed, not read in advance. */
+function webRequest(req: IncomingMessage): Request {
+  const headers = new Headers();
+  for (const [name, value] of Object.entries(req.headers)) {
+    if (value === undefined) continue;
+    for (const item of Array.isArray(value) ? value : [value]) headers.append(name, item);
+  }
+  const url = `http://${req.headers.host ?? 'localhost'}${req.url ?? '/'}`;
+  const hasBody = req.method !== 'GET' && req.method !== 'HEAD';
+  return new Request(url, {
+    method: req.method,
+    headers,
+    ...(hasBody ? { body: Readable.toWeb(req) as ReadableStream<Uint8Array>, duplex: 'half' } : {}),
+  } as RequestInit);
+}
+
+async function send(response: Response, req: IncomingMessage, res: ServerResponse) {
+  res.statusCode = response.status;
+  for (const [name, value] of response.headers) {
+    if (name === 'set-cookie') continue;
+    res.setHeader(name, value);
+  }
+  const cookies = response.headers.getSetCookie();
+  if (cookies.length) res.setHeader('set-cookie', cookies);
+  if (!response.body || req.method === 'HEAD') {
+    res.end();
+    return;
+  }
+  try {
+    await pipeline(Readable.fromWeb(response.body as import('node:stream/web').ReadableStream), res);
+  } catch {
+    // The client went away mid-answer: nothing left to tell it.
+  }
+}
