@@ -17,6 +17,15 @@ describe('a gzip member spliced from a kept head and a per-answer tail', () => {
     );
   });
 
+  it('splices tails short enough to be stored and long enough to be compressed', async () => {
+    const head = '{"annotations":[' + '{"id":"shared"},'.repeat(500);
+    const compressed = await compressHead(encoder.encode(head));
+    for (const length of [0, 1, 16 * 1024 - 2, 16 * 1024 + 1, 70_000]) {
+      const tail = `${'{"id":"own","body":"私人"},'.repeat(Math.ceil(length / 28)).slice(0, length)}]}`;
+      expect(gunzipped(gzipWithTail(compressed, encoder.encode(tail)))).toBe(head + tail);
+    }
+  });
+
   it('serves one kept head to many tails, including an empty one, and stays smaller than the text', async () => {
     const head = `{"annotations":[${Array.from({ length: 2000 }, (_, i) => `{"id":"n${i}","exact":"中文 ${i % 13}"}`).join(',')}`;
     const compressed = await compressHead(encoder.encode(head));
