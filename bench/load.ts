@@ -119,7 +119,8 @@ async function workload(origin: string, prepared: Awaited<ReturnType<typeof prep
 function whatWentWrong(result: autocannon.Result): string {
   const stats = (result as unknown as { statusCodeStats?: Record<string, { count: number }> }).statusCodeStats ?? {};
   const parts = Object.entries(stats)
-    .filter(([code]) => !code.startsWith('2'))
+    // Requests that got no answer are counted by autocannon under "undefined"; they are the timeouts and errors below.
+    .filter(([code]) => /^\d+$/.test(code) && !code.startsWith('2'))
     .map(([code, { count }]) => `${code} ×${count}`);
   if (result.timeouts) parts.push(`${result.timeouts} timeouts (10 s)`);
   const other = result.errors - result.timeouts;
