@@ -1,3 +1,4 @@
+import http from 'node:http';
 import { annotationBody, createNote, expect, listNotes, slug, test } from './api-fixtures';
 
 test('a signed-in reader creates, reads, edits and deletes a note', async ({ newReader }) => {
@@ -96,4 +97,19 @@ test('the list route answers HEAD without a body, and other methods with 405 nam
   expect(put.status()).toBe(405);
   expect(put.headers()['allow']).toBe('GET, POST, HEAD');
   expect((await put.json()).error.message).toMatch(/PUT is not allowed here/);
+});
+
+test('a Host header that makes no URL gets the list, not a 500', async ({ baseURL }) => {
+  const { hostname, port } = new URL(baseURL!);
+  for (const host of ['a b', 'x:99999999', 'ex[ample']) {
+    const status = await new Promise<number>((resolve, reject) => {
+      http
+        .get({ hostname, port, path: `/api/articles/${slug}/annotations`, headers: { Host: host } }, (response) => {
+          response.resume();
+          resolve(response.statusCode ?? 0);
+        })
+        .on('error', reject);
+    });
+    expect(status, `Host: ${host}`).toBe(200);
+  }
 });

@@ -34,13 +34,24 @@ function webRequest(req: IncomingMessage): Request {
     if (value === undefined) continue;
     for (const item of Array.isArray(value) ? value : [value]) headers.append(name, item);
   }
-  const url = `http://${req.headers.host ?? 'localhost'}${req.url ?? '/'}`;
   const hasBody = req.method !== 'GET' && req.method !== 'HEAD';
-  return new Request(url, {
+  return new Request(requestUrl(req), {
     method: req.method,
     headers,
     ...(hasBody ? { body: Readable.toWeb(req) as ReadableStream<Uint8Array>, duplex: 'half' } : {}),
   } as RequestInit);
+}
+
+/** The request's URL; a Host header that makes no URL (`a b`, `x:99999999`) is a client's mistake, not a 500. */
+function requestUrl(req: IncomingMessage): string {
+  for (const origin of [`http://${req.headers.host ?? 'localhost'}`, 'http://localhost']) {
+    try {
+      return new URL(req.url ?? '/', origin).href;
+    } catch {
+      // try the next
+    }
+  }
+  return 'http://localhost/';
 }
 
 async function send(response: Response, req: IncomingMessage, res: ServerResponse) {
