@@ -1,4 +1,5 @@
 import 'server-only';
+import { processWide } from '@/lib/process-wide';
 import { createDatabaseClient, type DatabaseClient } from './db/client';
 import { resolveDatabase, type DatabaseProvider } from './db/database-url';
 
@@ -9,18 +10,10 @@ import { resolveDatabase, type DatabaseProvider } from './db/database-url';
 /** 'sqlite' or 'postgresql', from DATABASE_URL. */
 export const databaseProvider: DatabaseProvider = resolveDatabase().provider;
 
-const globalCache = globalThis as typeof globalThis & { __readerDatabaseClient?: DatabaseClient };
-let client: DatabaseClient | undefined;
-
-function getClient(): DatabaseClient {
-  if (client) return client;
-  // One client (one SQLite connection, one PostgreSQL pool) per process: Next loads the App Router's
-  // and the Pages Router's routes with their own copies of this module, and in development it
-  // re-evaluates modules on every edit. Two SQLite connections in one process would wait on each
-  // other's write locks. (Errors are recognised by code, never by a client copy's classes.)
-  client = globalCache.__readerDatabaseClient ??= createDatabaseClient(resolveDatabase());
-  return client;
-}
+// One client (one SQLite connection, one PostgreSQL pool) per process: two SQLite connections in one
+// process would wait on each other's write locks. (Errors are recognised by code, never by a client
+// copy's classes.)
+const getClient = () => processWide('__readerDatabaseClient', () => createDatabaseClient(resolveDatabase()));
 
 /** The Prisma client, created on first use. */
 export const db: DatabaseClient = new Proxy({} as DatabaseClient, {

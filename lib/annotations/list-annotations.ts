@@ -15,8 +15,6 @@ type SharedEntry = {
   annotations: ApiAnnotation[];
   /** The start of every list body at this revision: `{"revision":n,"annotations":[` and the shared notes. */
   head: Uint8Array;
-  /** Whether the head holds any note (a reader's own notes then follow a comma). */
-  hasShared: boolean;
   /** The head gzip-compressed, made on the first request that accepts gzip and kept with the entry. */
   gzippedHead?: Promise<CompressedHead>;
 };
@@ -41,7 +39,7 @@ export async function sharedAnnotations(slug: string): Promise<SharedEntry> {
     load = loadAnnotations({ article: slug, ...publicWhere })
       .then((annotations) => {
         const head = encoder.encode(`{"revision":${revision},"annotations":[${joined(annotations)}`);
-        const entry: SharedEntry = { revision, annotations, head, hasShared: annotations.length > 0 };
+        const entry: SharedEntry = { revision, annotations, head };
         const current = sharedCache.get(slug);
         if (!current || current.revision < revision) sharedCache.set(slug, entry);
         return entry;
@@ -79,7 +77,8 @@ export type ListBody = { chunks: Uint8Array[]; gzip: boolean };
 export async function listAnnotationsBody(slug: string, viewer: Viewer | null, { gzip }: { gzip: boolean }): Promise<ListBody> {
   requireArticle(slug);
   const [entry, own] = await Promise.all([sharedAnnotations(slug), viewer ? ownUnlistedAnnotations(slug, viewer) : []]);
-  const tail = encoder.encode(`${entry.hasShared && own.length ? ',' : ''}${joined(own)}]}`);
+  // A reader's own notes follow the shared ones after a comma, when there are both.
+  const tail = encoder.encode(`${entry.annotations.length && own.length ? ',' : ''}${joined(own)}]}`);
   if (!gzip) return { chunks: [entry.head, tail], gzip: false };
   entry.gzippedHead ??= compressHead(entry.head);
   return { chunks: gzipWithTail(await entry.gzippedHead, tail), gzip: true };

@@ -1,4 +1,5 @@
 import 'server-only';
+import { processWide } from '@/lib/process-wide';
 import { betterAuth } from 'better-auth';
 import { prismaAdapter } from 'better-auth/adapters/prisma';
 import { db, databaseProvider } from '@/lib/db';
@@ -34,10 +35,8 @@ export const auth = betterAuth({
 
 export type Viewer = { id: string; name: string; role: string };
 
-// The process's (globalThis): Next loads each route's bundle with its own copy of this module, and
-// signing out (the auth route) must forget the session for every other route too.
-const processSessions = globalThis as typeof globalThis & { __readerRecentSessions?: RecentSessions<Viewer> };
-const recentSessions = (processSessions.__readerRecentSessions ??= new RecentSessions<Viewer>());
+// The process's: signing out (the auth route) must forget the session for every other route too.
+const recentSessions = processWide('__readerRecentSessions', () => new RecentSessions<Viewer>());
 
 /** The request's headers without better-auth's cookie cache (`…session_data`). */
 function withoutCookieCache(headers: Headers): Headers {

@@ -1,4 +1,5 @@
 import 'server-only';
+import { processWide } from '@/lib/process-wide';
 import { publicAnnotation } from '@/lib/annotations/public-annotation';
 import type { ApiAnnotation } from '@/lib/annotations/serialize';
 import { articleBus } from './article-bus';
@@ -128,10 +129,7 @@ export function changeEventLoader(find: (id: string) => Promise<ApiAnnotation | 
   };
 }
 
-const globalCache = globalThis as typeof globalThis & { __readerArticleEvents?: ArticleEvents };
-
-/** The process's readers, fed from the process's bus (kept on globalThis for the same reasons as the bus). */
+/** The process's readers, fed from the process's bus. */
 export function articleEvents(): ArticleEvents {
-  globalCache.__readerArticleEvents ??= createArticleEvents(articleBus(), changeEventLoader(publicAnnotation));
-  return globalCache.__readerArticleEvents;
+  return processWide('__readerArticleEvents', () => createArticleEvents(articleBus(), changeEventLoader(publicAnnotation)));
 }

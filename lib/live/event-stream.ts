@@ -1,4 +1,5 @@
 import 'server-only';
+import { processWide } from '@/lib/process-wide';
 import { articleRevision } from '@/lib/annotations/activity';
 import { articleEvents, type ArticleEvents } from './article-events';
 import { logWarning } from './bus';
@@ -16,10 +17,9 @@ export const EVENT_STREAM_HEADERS = {
 
 export const HEARTBEAT_MS = 20_000;
 
-// Every open stream's way to end itself, shared by all route bundles of the process (globalThis), so
-// a shutdown can end them all: a server does not stop while a response is still open.
-const globalStreams = globalThis as typeof globalThis & { __readerOpenEventStreams?: Set<() => void> };
-const openStreams = (globalStreams.__readerOpenEventStreams ??= new Set());
+// Every open stream's way to end itself, the process's, so a shutdown can end them all: a server
+// does not stop while a response is still open.
+const openStreams = processWide('__readerOpenEventStreams', () => new Set<() => void>());
 
 /** Ends every open event stream of this process; their browsers reconnect (through the proxy, to another instance). */
 export function closeAllEventStreams(): number {
