@@ -1,7 +1,7 @@
 /**
  * `npm run bench:annotations`: the annotation budgets, on a fresh SQLite database holding 1,000 shared notes.
  *  - anchoring and drawing 1,000 annotations on the article in Chromium (the reader's own measure),
- *  - GET of the article's annotations at 50 connections (autocannon), gzip as browsers ask and plain,
+ *  - GET of the article's annotations at 50 connections (autocannon), brotli as browsers ask, gzip and plain,
  *    next to GET /api/session, a bare route that only reads the session, in the same run,
  *  - POST creates per second, and the server's peak memory.
  * Writes its section of bench/RESULTS.md. Options: --no-build, --seconds=N (default 10).
@@ -9,7 +9,6 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import http from 'node:http';
-import { gzipSync } from 'node:zlib';
 import autocannon from 'autocannon';
 import { chromium } from 'playwright-core';
 import { chromiumArgs, chromiumPath } from '../scripts/test/chromium';
@@ -18,7 +17,7 @@ import { describeMachine } from './lib/machine';
 import { noteBody } from './lib/note-body';
 import { startNextServer } from './lib/next-server';
 import { startPlainServer } from './lib/plain-server';
-import { samplePeakRss } from './lib/process-memory';
+import { samplePhasePeaks } from './lib/process-memory';
 import { median, writeResultsSection } from './lib/results';
 import { raisedLimits } from '../scripts/test/raised-limits';
 
@@ -29,14 +28,14 @@ const slug = 'deepseek-capex';
 const databaseFile = '.data/bench.db';
 const env = { DATABASE_URL: `file:${databaseFile}`, BETTER_AUTH_SECRET: 'bench-secret-bench-secret-bench-secret-01', ...raisedLimits };
 
-/** The list's size on the wire for a client that takes gzip (fetch would decode it: plain http here). */
-function gzippedSize(url: string, cookie: string): Promise<number> {
+/** The list as it goes on the wire for a client that takes `coding` (fetch would decode it: plain http here). */
+function encodedBody(url: string, cookie: string, coding: 'br' | 'gzip'): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     http
-      .get(url, { headers: { Cookie: cookie, 'Accept-Encoding': 'gzip' } }, (response) => {
-        if (response.headers['content-encoding'] !== 'gzip') reject(new Error('the list came back uncompressed'));
-        let size = 0;
-        response.on('data', (chunk: Buffer) => (size += chunk.length)).on('end', () => resolve(size));
+      .get(url, { headers: { Cookie: cookie, 'Accept-Encoding': coding } }, (response) => {
+        if (response.headers['content-encoding'] !== coding) reject(new Error(`the list came back without ${coding}`));
+        const chunks: Buffer[] = [];
+        response.on('data', (chunk: Buffer) => chunks.push(chunk)).on('end', () => resolve(Buffer.concat(chunks)));
       })
       .on('error', reject);
   });
@@ -83,13 +82,14 @@ async function main() {
   const migrate = spawnSync('npm', ['run', 'db:migrate'], { stdio: 'inherit', env: { ...process.env, ...env } });
   if (migrate.status !== 0) throw new Error('db:migrate failed');
   const server = await startNextServer({ port, build: !args.has('no-build'), env });
-  const stopSampling = samplePeakRss(server.pid);
+  const memory = samplePhasePeaks(server.pid);
   try {
     const origin = server.origin;
     const cookie = await signUp(origin);
     const headers = { Cookie: cookie, Origin: origin, 'Content-Type': 'application/json' };
 
     console.log('seeding 1,000 notes');
+    memory.phase('seeding 1,000 notes');
     for (let i = 0; i < 1000; i++) {
       const response = await fetch(`${origin}/api/articles/${slug}/annotations`, {
         method: 'POST',
@@ -100,28 +100,35 @@ async function main() {
     }
 
     console.log('anchoring in Chromium');
+    memory.phase('pages in Chromium');
     const browserRuns = await anchoringInBrowser(origin, cookie);
 
     console.log('GET: bare session route, then the annotations, 50 connections');
-    // Browsers always send Accept-Encoding; the list is measured as they get it (gzip) and plain.
+    // Browsers always send Accept-Encoding; the list is measured as they get it (brotli), gzip and plain.
     const browser = { Cookie: cookie, 'Accept-Encoding': 'gzip, deflate, br, zstd' };
     const common = { connections: 50, duration: seconds, headers: browser };
     const listUrl = `${origin}/api/articles/${slug}/annotations`;
+    memory.phase('bare route');
     await cannon({ ...common, url: `${origin}/api/session`, duration: 3 }); // warm-up
     const bare = await cannon({ ...common, url: `${origin}/api/session` });
+    memory.phase('lists, compressed');
     await cannon({ ...common, url: listUrl, duration: 3 });
     const list = await cannon({ ...common, url: listUrl });
+    const listGzip = await cannon({ ...common, url: listUrl, headers: { Cookie: cookie, 'Accept-Encoding': 'gzip' } });
+    memory.phase('lists, uncompressed');
     const listPlain = await cannon({ ...common, url: listUrl, headers: { Cookie: cookie } });
 
     // The same bytes from a plain Node server: the floor the load generator sets for a body this size.
     const listBody = new Uint8Array(await (await fetch(listUrl, { headers: { Cookie: cookie } })).arrayBuffer());
-    const gzipBytes = await gzippedSize(listUrl, cookie);
-    const plain = await startPlainServer(gzipSync(listBody), port + 50);
+    const brBody = await encodedBody(listUrl, cookie, 'br');
+    const gzipBytes = (await encodedBody(listUrl, cookie, 'gzip')).length;
+    const plain = await startPlainServer(brBody, port + 50);
     await cannon({ ...common, url: plain.url, duration: 3 });
     const floor = await cannon({ ...common, url: plain.url });
     plain.stop();
 
     console.log('POST creates');
+    memory.phase('creates');
     // Bodies made beforehand, so the load generator spends its time sending, not describing.
     const bodies = Array.from({ length: 40_000 }, (_, i) => JSON.stringify(noteBody(1000 + i)));
     let n = 0;
@@ -141,7 +148,7 @@ async function main() {
     }
     creates.sort((a, b) => a.requests.average - b.requests.average);
     const create = creates[1];
-    const peak = stopSampling();
+    const { peak, phases } = memory.stop();
 
     const anchor = browserRuns.map((r) => r.anchor);
     const row = (name: string, r: autocannon.Result) =>
@@ -151,7 +158,7 @@ async function main() {
       `## Annotations (\`npm run bench:annotations\`)
 
 Measured ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC on ${describeMachine(chromiumPath)}.
-Production build (\`next start\`), SQLite file, ${browserRuns[0].count} shared notes on the article, autocannon 9 on the same machine, sending \`Accept-Encoding: gzip, deflate, br, zstd\` as browsers do (the list is also measured without it).
+Production build (\`next start\`), SQLite file, ${browserRuns[0].count} shared notes on the article, autocannon 9 on the same machine, sending \`Accept-Encoding: gzip, deflate, br, zstd\` as browsers do (the list is also measured for gzip-only and plain clients).
 
 Budgets: anchoring and drawing 1,000 annotations under 50 ms; GET p99 no more than 1.5× the bare session route; POST at least 300 creates/s on SQLite; server memory under 300 MB.
 
@@ -160,16 +167,17 @@ Budgets: anchoring and drawing 1,000 annotations under 50 ms; GET p99 no more th
 | route (${seconds} s) | requests/s | p50 | p99 | non-2xx + errors |
 |---|---|---|---|---|
 ${row('GET /api/session (bare, reads the session), 50 connections', bare)}
-${row(`GET /api/articles/${slug}/annotations (${browserRuns[0].count} notes, gzip as browsers ask: ${Math.round(gzipBytes / 1024)} KB), 50 connections`, list)}
+${row(`GET /api/articles/${slug}/annotations (${browserRuns[0].count} notes, brotli as browsers ask: ${Math.round(brBody.length / 1024)} KB), 50 connections`, list)}
+${row(`the same list for a client that takes only gzip (${Math.round(gzipBytes / 1024)} KB), 50 connections`, listGzip)}
 ${row(`the same list uncompressed (no Accept-Encoding: ${Math.round(listBody.length / 1024)} KB), 50 connections`, listPlain)}
-${row(`about the same gzip bytes from a plain Node server (no Next, no session, no database), 50 connections`, floor)}
+${row(`the same brotli bytes from a plain Node server (no Next, no session, no database), 50 connections`, floor)}
 ${row(`POST /api/articles/…/annotations, 10 connections (middle of 3 runs: ${creates.map((c) => Math.round(c.requests.average)).join(', ')} creates/s)`, create)}
 
-GET p99 ratio to the bare route: ${(list.latency.p99 / bare.latency.p99).toFixed(2)}× (gzip), ${(listPlain.latency.p99 / bare.latency.p99).toFixed(2)}× (uncompressed); the plain server's p99 for the gzip bytes is ${(floor.latency.p99 / bare.latency.p99).toFixed(2)}× the bare route's. Peak server memory (RSS of the server's process group): ${Math.round(peak)} MB.`,
+GET p99 ratio to the bare route: ${(list.latency.p99 / bare.latency.p99).toFixed(2)}× (brotli, as browsers get it), ${(listGzip.latency.p99 / bare.latency.p99).toFixed(2)}× (gzip), ${(listPlain.latency.p99 / bare.latency.p99).toFixed(2)}× (uncompressed); the plain server's p99 for the brotli bytes is ${(floor.latency.p99 / bare.latency.p99).toFixed(2)}× the bare route's. Peak server memory (RSS of the server's process group): ${Math.round(peak)} MB; by phase: ${phases.map(([name, mb]) => `${name} ${Math.round(mb)} MB`).join(', ')}.`,
     );
     console.log('bench/RESULTS.md updated');
   } finally {
-    stopSampling();
+    memory.stop();
     server.stop();
   }
 }

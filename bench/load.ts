@@ -11,7 +11,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { brotliCompressSync, constants } from 'node:zlib';
 import autocannon from 'autocannon';
 import { startInstance, type Instance } from '../scripts/deploy/instance';
 import { startProxy, type Proxy } from '../scripts/deploy/proxy';
@@ -97,7 +97,7 @@ async function workload(origin: string, prepared: Awaited<ReturnType<typeof prep
       },
     ],
   } as autocannon.Options);
-  // Readers are browsers: they take gzip (the list is kept compressed; pages are compressed by Next).
+  // Readers are browsers: they take brotli and gzip (the list is kept brotli-compressed; Next gzips pages).
   const reading = { ...common, headers: { ...common.headers, 'Accept-Encoding': 'gzip, deflate, br, zstd' } };
   const lists = cannon({ ...reading, connections: share(mix.lists), url: `${origin}/api/articles/${slug}/annotations` });
   const pages = cannon({ ...reading, connections: share(mix.pages), url: `${origin}/zh/articles/${slug}` });
@@ -213,10 +213,10 @@ async function main() {
   const [a, b] = runs;
   // The floor: the final list's bytes from a plain Node server (no Next, no session, no database, no
   // other traffic) to the same number of connections. What the load generator itself costs.
-  const plain = await startPlainServer(gzipSync(a.listBody), basePort + 50);
+  const plain = await startPlainServer(brotliCompressSync(a.listBody, { params: { [constants.BROTLI_PARAM_QUALITY]: 5 } }), basePort + 50);
   const floor = await cannon({ url: plain.url, connections: Math.round(connections * mix.lists), duration: 10 });
   plain.stop();
-  const floorLine = `The floor: the final annotation list of (a) (${Math.round(a.listBody.length / 1024)} KB, gzip-compressed as the readers got it) from a plain Node server (no Next, no session, no database, no other traffic) to ${floor.connections} connections: ${floor.requests.average.toFixed(0)} requests/s, p50 ${floor.latency.p50} ms, p99 ${floor.latency.p99} ms.`;
+  const floorLine = `The floor: the final annotation list of (a) (${Math.round(a.listBody.length / 1024)} KB, brotli-compressed as the readers got it) from a plain Node server (no Next, no session, no database, no other traffic) to ${floor.connections} connections: ${floor.requests.average.toFixed(0)} requests/s, p50 ${floor.latency.p50} ms, p99 ${floor.latency.p99} ms.`;
   console.log(floorLine);
   const lists = (run: Run) => run.rows[0];
   const ratio = `(b)/(a): throughput ${(b.total.rps / a.total.rps).toFixed(2)}×; annotation-list p99 ${(lists(b).p99 / lists(a).p99).toFixed(2)}×.`;

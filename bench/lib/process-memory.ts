@@ -53,3 +53,28 @@ export function samplePeakServerRss(pgid: number) {
     return Math.max(peak, serverRssMb(pgid));
   };
 }
+
+/**
+ * Samples a process group's memory every 250 ms and keeps the peak of each named phase, so a report
+ * can say where the memory goes (seeding, browsing, reading lists, creating) and not only how much.
+ */
+export function samplePhasePeaks(pgid: number) {
+  const peaks = new Map<string, number>();
+  let phase = 'start';
+  const sample = () => peaks.set(phase, Math.max(peaks.get(phase) ?? 0, groupRssMb(pgid)));
+  const timer = setInterval(sample, 250);
+  return {
+    /** Starts a new phase: later samples count towards it. */
+    phase(name: string) {
+      sample();
+      phase = name;
+      sample();
+    },
+    /** Stops sampling: the peak over all phases, and each phase's. */
+    stop() {
+      clearInterval(timer);
+      sample();
+      return { peak: Math.max(...peaks.values()), phases: [...peaks] };
+    },
+  };
+}

@@ -1,5 +1,5 @@
 import { getViewer } from '@/lib/auth/auth';
-import { acceptsGzip } from '@/lib/http/content-coding';
+import { acceptedCodings } from '@/lib/http/content-coding';
 import { createAnnotation } from './service';
 import { jsonRoute, readJson } from '@/lib/http/json-route';
 import { listAnnotationsBody } from './list-annotations';
@@ -9,12 +9,13 @@ import { listAnnotationsBody } from './list-annotations';
 
 type Context = { params: Promise<{ slug: string }> };
 
-/** The annotations of an article the caller may see; gzip-compressed for clients that take it. */
+/** The annotations of an article the caller may see; brotli- or gzip-compressed for clients that take it. */
 export const GET = jsonRoute(async (request: Request, { params }: Context) => {
   const { slug } = await params;
-  const { chunks, gzip } = await listAnnotationsBody(slug, await getViewer(request.headers), { gzip: acceptsGzip(request.headers) });
+  const viewer = await getViewer(request.headers);
+  const { chunks, coding } = await listAnnotationsBody(slug, viewer, { codings: acceptedCodings(request.headers) });
   const headers = new Headers({ 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'private, no-store', Vary: 'Accept-Encoding' });
-  if (gzip) headers.set('Content-Encoding', 'gzip');
+  if (coding) headers.set('Content-Encoding', coding);
   // Streamed as chunks: the kept shared part is sent as it is, never copied into a new string.
   const body = new ReadableStream<Uint8Array>({
     start(controller) {

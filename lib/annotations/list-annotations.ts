@@ -1,5 +1,7 @@
 import 'server-only';
 import type { Viewer } from '@/lib/auth/auth';
+import { brotliWithTail, compressBrotliHead, type BrotliHead } from '@/lib/http/brotli-parts';
+import type { ContentCoding } from '@/lib/http/content-coding';
 import { compressHead, gzipWithTail, type CompressedHead } from '@/lib/http/gzip-parts';
 import { articleRevision } from './activity';
 import { requireArticle } from './article-texts';
@@ -15,8 +17,8 @@ type SharedEntry = {
   annotations: ApiAnnotation[];
   /** The start of every list body at this revision: `{"revision":n,"annotations":[` and the shared notes. */
   head: Uint8Array;
-  /** The head gzip-compressed, made on the first request that accepts gzip and kept with the entry. */
-  gzippedHead?: Promise<CompressedHead>;
+  /** The head compressed, in each coding on the first request that takes it, kept with the entry. */
+  compressedHead: { gzip?: Promise<CompressedHead>; br?: Promise<BrotliHead> };
 };
 const sharedCache = new Map<string, SharedEntry>();
 const encoder = new TextEncoder();
@@ -39,7 +41,7 @@ export async function sharedAnnotations(slug: string): Promise<SharedEntry> {
     load = loadAnnotations({ article: slug, ...publicWhere })
       .then((annotations) => {
         const head = encoder.encode(`{"revision":${revision},"annotations":[${joined(annotations)}`);
-        const entry: SharedEntry = { revision, annotations, head };
+        const entry: SharedEntry = { revision, annotations, head, compressedHead: {} };
         const current = sharedCache.get(slug);
         if (!current || current.revision < revision) sharedCache.set(slug, entry);
         return entry;
@@ -64,22 +66,37 @@ export function ownUnlistedAnnotations(slug: string, viewer: Viewer): Promise<Ap
   });
 }
 
-export type ListBody = { chunks: Uint8Array[]; gzip: boolean };
+export type ListBody = { chunks: Uint8Array[]; coding: ContentCoding | null };
+
+/**
+ * A reader's own part longer than this goes out gzip (deflated per request) rather than brotli, whose
+ * per-request part can only be sent uncompressed (lib/http/brotli-parts.ts). Most readers' own part
+ * is `]}`; this is about a dozen private notes.
+ */
+const brotliTailLimit = 16 * 1024;
 
 /**
  * The annotations of an article a reader may see, as the JSON body `{ "revision": n, "annotations":
  * [...] }`: every shared one (oldest first), then the reader's own unlisted ones. The shared part is
- * the same bytes for every request until the revision changes, and so is its compressed form:
- * a client that takes gzip gets it kept compressed, with only the reader's own part compressed per
- * request (a 1,000-note list is about 900 KB of JSON and 140 KB of gzip; compressing it for every
- * request cost more than everything else the request does).
+ * the same bytes for every request until the revision changes, and so are its compressed forms: a
+ * client that takes brotli or gzip (`codings`, best first) gets it kept compressed, with only the
+ * reader's own part added per request (a 1,000-note list is about 900 KB of JSON, 140 KB of gzip and
+ * 90 KB of brotli; compressing it for every request cost more than everything else the request does).
  */
-export async function listAnnotationsBody(slug: string, viewer: Viewer | null, { gzip }: { gzip: boolean }): Promise<ListBody> {
+export async function listAnnotationsBody(slug: string, viewer: Viewer | null, { codings }: { codings: ContentCoding[] }): Promise<ListBody> {
   requireArticle(slug);
   const [entry, own] = await Promise.all([sharedAnnotations(slug), viewer ? ownUnlistedAnnotations(slug, viewer) : []]);
   // A reader's own notes follow the shared ones after a comma, when there are both.
   const tail = encoder.encode(`${entry.annotations.length && own.length ? ',' : ''}${joined(own)}]}`);
-  if (!gzip) return { chunks: [entry.head, tail], gzip: false };
-  entry.gzippedHead ??= compressHead(entry.head);
-  return { chunks: gzipWithTail(await entry.gzippedHead, tail), gzip: true };
+  // The client's best coding; brotli gives way to gzip when the reader's own part is long.
+  const coding = codings.find((c) => c !== 'br' || tail.length <= brotliTailLimit || !codings.includes('gzip')) ?? null;
+  if (coding === 'br') {
+    entry.compressedHead.br ??= compressBrotliHead(entry.head);
+    return { chunks: brotliWithTail(await entry.compressedHead.br, tail), coding };
+  }
+  if (coding === 'gzip') {
+    entry.compressedHead.gzip ??= compressHead(entry.head);
+    return { chunks: gzipWithTail(await entry.compressedHead.gzip, tail), coding };
+  }
+  return { chunks: [entry.head, tail], coding: null };
 }

@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { once } from 'node:events';
 import { Readable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
 import { ApiError } from './api-error';
 import { errorResponse } from './json-route';
 
@@ -66,9 +66,31 @@ async function send(response: Response, req: IncomingMessage, res: ServerRespons
     res.end();
     return;
   }
+  await writeBody(response.body, res);
+}
+
+/**
+ * Writes a Web body to Node's response, chunk by chunk, waiting for the socket to drain when it is
+ * full. A plain loop rather than `pipeline(Readable.fromWeb(body), res)`: that wraps the body in a
+ * Node stream and, on finishing, aborts a controller that builds a DOMException, for every answer
+ * (about 4% of the list route's CPU under load).
+ */
+async function writeBody(body: ReadableStream<Uint8Array>, res: ServerResponse) {
+  const reader = body.getReader();
+  // The client went away: stop reading, nothing left to tell it.
+  const gone = new Promise<'gone'>((resolve) => res.once('close', () => resolve('gone')));
   try {
-    await pipeline(Readable.fromWeb(response.body as import('node:stream/web').ReadableStream), res);
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      if (res.destroyed) return;
+      if (!res.write(value) && (await Promise.race([once(res, 'drain'), gone])) === 'gone') return;
+    }
+    res.end();
   } catch {
-    // The client went away mid-answer: nothing left to tell it.
+    // The body failed mid-answer: the client cannot be told with a status any more; cut it short.
+    res.destroy();
+  } finally {
+    reader.cancel().catch(() => {});
   }
 }

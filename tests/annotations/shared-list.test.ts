@@ -1,10 +1,10 @@
 // The shared-notes cache on a real, migrated SQLite file: readers that arrive together after a
 // change share one load of the list (before, each of them queried and encoded all of it), and the
-// list body, plain or gzip (kept compressed per revision), is the same JSON.
+// list body, plain, gzip or brotli (kept compressed per revision), is the same JSON.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { gunzipSync } from 'node:zlib';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { applyMigrations } from '@/lib/db/migrate';
 
@@ -59,18 +59,20 @@ async function addSharedNote(id: string, visibility = 'shared') {
 
 const reader = { id: 'u1', name: 'Reader', role: 'reader' };
 
-/** The list a viewer gets, parsed from the plain body and from the gzip one (after checking both are the same JSON). */
+/** The list a viewer gets, parsed from the plain body, after checking the gzip and brotli ones are the same bytes. */
 async function listFor(viewer: typeof reader | null) {
-  const plain = await app.list.listAnnotationsBody('deepseek-capex', viewer, { gzip: false });
-  const gzip = await app.list.listAnnotationsBody('deepseek-capex', viewer, { gzip: true });
-  expect([plain.gzip, gzip.gzip]).toEqual([false, true]);
+  const plain = await app.list.listAnnotationsBody('deepseek-capex', viewer, { codings: [] });
+  const gzip = await app.list.listAnnotationsBody('deepseek-capex', viewer, { codings: ['gzip'] });
+  const br = await app.list.listAnnotationsBody('deepseek-capex', viewer, { codings: ['br', 'gzip'] });
+  expect([plain.coding, gzip.coding, br.coding]).toEqual([null, 'gzip', 'br']);
   const text = Buffer.concat(plain.chunks).toString('utf8');
   expect(gunzipSync(Buffer.concat(gzip.chunks)).toString('utf8')).toBe(text);
+  expect(brotliDecompressSync(Buffer.concat(br.chunks)).toString('utf8')).toBe(text);
   const list = JSON.parse(text) as { revision: number; annotations: { id: string }[] };
   return list.annotations.map((a) => a.id);
 }
 
-it('answers the same list plain and gzip, with or without shared notes and the reader’s own private ones', async () => {
+it('answers the same list plain, gzip and brotli, with or without shared notes and the reader’s own private ones', async () => {
   expect(await listFor(null)).toEqual([]);
   await addSharedNote('private-1', 'private');
   expect(await listFor(reader)).toEqual(['private-1']);
@@ -78,11 +80,14 @@ it('answers the same list plain and gzip, with or without shared notes and the r
   await addSharedNote('shared-0');
   expect(await listFor(reader)).toEqual(['shared-0', 'private-1']);
   expect(await listFor(null)).toEqual(['shared-0']);
-  // One revision, one compression of the shared part, whoever asks.
+  // One revision, one compression of the shared part per coding, whoever asks.
   const entry = await app.list.sharedAnnotations('deepseek-capex');
-  const kept = entry.gzippedHead;
+  const kept = { ...entry.compressedHead };
+  expect(kept.gzip && kept.br).toBeTruthy();
   await listFor(reader);
-  expect(entry.gzippedHead).toBe(kept);
+  expect(entry.compressedHead).toEqual(kept);
+  expect(entry.compressedHead.gzip).toBe(kept.gzip);
+  expect(entry.compressedHead.br).toBe(kept.br);
   await app.db.annotation.deleteMany();
   await app.db.$transaction((tx) => app.activity.bumpRevision(tx, 'deepseek-capex'));
 });
@@ -99,4 +104,18 @@ it('gives readers arriving together after a change one shared load, then the cac
   expect(after).not.toBe(together[0]);
   expect(after.revision).toBe(together[0].revision + 1);
   expect(after.annotations.map((a) => a.id)).toEqual(['n1', 'n2']);
+});
+
+it('sends a long own part gzip (deflated) to a client that takes both, and brotli (as it is) to one that takes only brotli', async () => {
+  for (let i = 0; i < 40; i++) await addSharedNote(`own-${i}`, 'private');
+  const both = await app.list.listAnnotationsBody('deepseek-capex', reader, { codings: ['br', 'gzip'] });
+  const brOnly = await app.list.listAnnotationsBody('deepseek-capex', reader, { codings: ['br'] });
+  const plain = await app.list.listAnnotationsBody('deepseek-capex', reader, { codings: [] });
+  const text = Buffer.concat(plain.chunks).toString('utf8');
+  expect(text.length).toBeGreaterThan(16 * 1024);
+  expect([both.coding, brOnly.coding]).toEqual(['gzip', 'br']);
+  expect(gunzipSync(Buffer.concat(both.chunks)).toString('utf8')).toBe(text);
+  expect(brotliDecompressSync(Buffer.concat(brOnly.chunks)).toString('utf8')).toBe(text);
+  // A signed-out reader's own part is `]}`: brotli.
+  expect((await app.list.listAnnotationsBody('deepseek-capex', null, { codings: ['br', 'gzip'] })).coding).toBe('br');
 });
