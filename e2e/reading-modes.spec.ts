@@ -48,6 +48,24 @@ test.describe('each reading view', () => {
   });
 });
 
+for (const width of [320, 390]) {
+  test(`on a ${width} px phone, every control of the site header and the reader's bar is on screen, in both UI languages`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 844 });
+    for (const locale of ['zh', 'en']) {
+      await page.goto(`/${locale}/articles/${slug}?view=bilingual`);
+      await expect(page.locator('.notes-button')).toBeVisible();
+      const offScreen = await page.evaluate(() =>
+        [...document.querySelectorAll<HTMLElement>('.site-header a, .site-header button, .reader-toolbar a, .reader-toolbar button')]
+          .filter((control) => control.checkVisibility())
+          .map((control) => ({ text: control.textContent!.trim(), box: control.getBoundingClientRect() }))
+          .filter(({ box }) => box.left < 0 || box.right > window.innerWidth)
+          .map(({ text, box }) => `${text} at ${Math.round(box.left)}–${Math.round(box.right)}`),
+      );
+      expect(offScreen, locale).toEqual([]);
+    }
+  });
+}
+
 test('switching views happens in place, updates the address and is remembered', async ({ page, context }) => {
   await page.goto(`/zh/articles/${slug}`);
   await expect(modes(page).getByRole('link', { name: '中文' })).toHaveAttribute('aria-current', 'true');
