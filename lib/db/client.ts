@@ -36,11 +36,27 @@ export function createDatabaseClient(database: Database): DatabaseClient {
     return new SqlitePrismaClient({ adapter });
   }
 
-  // The adapter owns its pool (created on connect, ended by $disconnect).
+  // The adapter owns its pool (created on connect, ended by $disconnect). With `?schema=`, Prisma
+  // names the schema in its own queries, but raw SQL ($queryRaw: rate limits, list state) would look
+  // in the server's search_path: each connection starts with the schema as its search_path too.
   const schema = postgresSchema(database.url);
   const adapter = new PrismaPg(
-    { connectionString: database.url, max: Number(process.env.DATABASE_POOL_SIZE) || 10 },
+    {
+      connectionString: database.url,
+      max: Number(process.env.DATABASE_POOL_SIZE) || 10,
+      ...(schema ? { options: `-c search_path=${startupOptionValue(quoteIdentifier(schema))}` } : {}),
+    },
     schema ? { schema } : undefined,
   );
   return new PostgresPrismaClient({ adapter }) as unknown as DatabaseClient;
+}
+
+/** A PostgreSQL identifier in double quotes, as it is, whatever it holds. */
+function quoteIdentifier(name: string): string {
+  return `"${name.replaceAll('"', '""')}"`;
+}
+
+/** A value in the `options` startup parameter, where spaces separate arguments unless escaped. */
+function startupOptionValue(value: string): string {
+  return value.replace(/[\\\s]/g, (character) => `\\${character}`);
 }

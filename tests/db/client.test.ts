@@ -101,6 +101,22 @@ describe.skipIf(unreachable !== null)(`createDatabaseClient on PostgreSQL (${des
   it('writes and reads a User and an Annotation with tags', async () => {
     await roundTrip(await migratedClient(createPostgresDatabase));
   });
+
+  for (const schema of ['reader_app', 'Reader App']) {
+    it(`with ?schema=${schema}, raw SQL finds the app's tables, as Prisma's own queries do`, async () => {
+      const client = await migratedClient(async () => {
+        const t = await createPostgresDatabase();
+        return { ...t, database: { ...t.database, url: `${t.database.url}?schema=${encodeURIComponent(schema)}` } };
+      });
+      await client.articleActivity.create({ data: { article: 'some-article', revision: 7 } });
+      const rows = await client.$queryRaw<{ revision: number; schema: string }[]>`
+        SELECT "revision", current_schema() AS "schema" FROM "ArticleActivity" WHERE "article" = ${'some-article'}`;
+      expect(rows).toEqual([{ revision: 7, schema }]);
+      // The rate limits' raw upsert (lib/rate-limit/database-store.ts) works there too.
+      const { databaseStore } = await import('@/lib/rate-limit/database-store');
+      expect((await databaseStore(client).hit('k', 60_000, Date.now())).count).toBe(1);
+    });
+  }
 });
 
 if (unreachable) {
