@@ -1,11 +1,13 @@
 import 'server-only';
 import type { Viewer } from '@/lib/auth/auth';
+import { db } from '@/lib/db';
 import { brotliWithTail, compressBrotliHead, type BrotliHead } from '@/lib/http/brotli-parts';
 import type { ContentCoding } from '@/lib/http/content-coding';
 import { compressHead, gzipWithTail, type CompressedHead } from '@/lib/http/gzip-parts';
 import { articleRevision } from './activity';
 import { requireArticle } from './article-texts';
 import { loadAnnotations, publicWhere } from './load-annotations';
+import { readListState } from './list-state';
 import type { ApiAnnotation } from './serialize';
 
 // Shared notes are the same for every reader: serialised and encoded once per change, per process.
@@ -30,9 +32,13 @@ const loading = new Map<string, Promise<SharedEntry>>();
 
 /** The shared, visible notes of an article, oldest first, cached per revision. */
 export async function sharedAnnotations(slug: string): Promise<SharedEntry> {
-  const revision = await articleRevision(slug);
+  return sharedAnnotationsAt(slug, await articleRevision(slug));
+}
+
+/** The shared notes at a revision just read from the database. */
+function sharedAnnotationsAt(slug: string, revision: number): Promise<SharedEntry> {
   const cached = sharedCache.get(slug);
-  if (cached?.revision === revision) return cached;
+  if (cached?.revision === revision) return Promise.resolve(cached);
   // Under steady writes every revision is new to the readers that arrive with it: without sharing
   // the load, each of them would query and encode the whole list at once.
   const key = `${slug}\u0000${revision}`;
@@ -85,7 +91,8 @@ const brotliTailLimit = 16 * 1024;
  */
 export async function listAnnotationsBody(slug: string, viewer: Viewer | null, { codings }: { codings: ContentCoding[] }): Promise<ListBody> {
   requireArticle(slug);
-  const [entry, own] = await Promise.all([sharedAnnotations(slug), viewer ? ownUnlistedAnnotations(slug, viewer) : []]);
+  const { revision, hasUnlisted } = await readListState(db, slug, viewer?.id ?? null);
+  const [entry, own] = await Promise.all([sharedAnnotationsAt(slug, revision), viewer && hasUnlisted ? ownUnlistedAnnotations(slug, viewer) : []]);
   // A reader's own notes follow the shared ones after a comma, when there are both.
   const tail = encoder.encode(`${entry.annotations.length && own.length ? ',' : ''}${joined(own)}]}`);
   // The client's best coding; brotli gives way to gzip when the reader's own part is long.
