@@ -21,4 +21,11 @@ export async function register() {
   };
   process.once('SIGTERM', shutDown);
   process.once('SIGINT', shutDown);
+
+  // A production server asks itself for each article once it listens (lib/http/warm-up.ts); WARM_UP=0 turns it off.
+  if (process.env.NODE_ENV === 'production' && process.env.NEXT_PHASE !== 'phase-production-build' && process.env.WARM_UP !== '0') {
+    const { warmUp } = await import('./lib/http/warm-up');
+    const { warmUpPaths } = await import('./lib/http/warm-up-paths');
+    void warmUp(warmUpPaths()).then((result) => console.log(JSON.stringify({ level: 'info', message: 'warm-up', ...result })));
+  }
 }

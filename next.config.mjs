@@ -12,6 +12,13 @@ const nextConfig = {
   // Bundled, not loaded from node_modules: Pages API routes (pages/api, decision 7) would otherwise
   // load `server-only`'s throwing entry instead of the empty one server code gets.
   transpilePackages: ['server-only'],
+  // proxy.ts gets the request's URL as the server was started (its `-H` host and port) in
+  // request.url. Otherwise that URL says localhost where the server was started on 127.0.0.1 (as
+  // behind nginx), the rewrite to an article's view variant has another origin than the server's
+  // own, and Next sends it through an HTTP proxy to itself: a second request and connection for every
+  // article page, which under load waited behind everything else, and failed with ECONNRESET.
+  // Nothing here uses the normalisation this skips (Pages Router /_next/data URLs).
+  skipProxyUrlNormalize: true,
   // Hashes of our scripts, checked by the browser (integrity attributes), so pages stay static.
   experimental: { sri: { algorithm: 'sha256' } },
   // Pages get their Content-Security-Policy from proxy.ts (it replaces the default set here).

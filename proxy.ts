@@ -28,7 +28,9 @@ function route(request: NextRequest) {
   const remembered = request.cookies.get(viewCookie)?.value;
   const view = isReadingView(asked) ? asked : isReadingView(remembered) ? remembered : defaultView(locale);
 
-  const target = request.nextUrl.clone();
+  // From request.url, not nextUrl: nextUrl renames 127.0.0.1 to localhost, and a rewrite to another
+  // origin than the server's is sent through an HTTP proxy to itself (next.config.mjs, skipProxyUrlNormalize).
+  const target = new URL(request.url);
   target.pathname = `/${locale}/articles/${slug}/${view}`;
   const response = NextResponse.rewrite(target, { request: { headers: request.headers } });
   if (isReadingView(asked) && asked !== remembered) {

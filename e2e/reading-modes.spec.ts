@@ -66,6 +66,21 @@ for (const width of [320, 390]) {
   });
 }
 
+test('an article URL is served from its view variant inside the server, not through an HTTP proxy to itself', async ({ request }) => {
+  // The server runs on 127.0.0.1. Next names a rewrite's target in x-middleware-rewrite: a path when
+  // it serves the target itself, a whole URL (http://localhost:…) when it proxies the request to
+  // itself, a second request per page that starved under load (next.config.mjs, proxy.ts).
+  for (const [path, variant] of [
+    [`/en/articles/${slug}?view=bilingual`, `/en/articles/${slug}/bilingual?view=bilingual`],
+    [`/zh/articles/${slug}?view=zh`, `/zh/articles/${slug}/zh?view=zh`],
+    [`/en/articles/${slug}?view=en`, `/en/articles/${slug}/en?view=en`],
+  ]) {
+    const response = await request.get(path);
+    expect(response.status(), path).toBe(200);
+    expect(response.headers()['x-middleware-rewrite'], path).toBe(variant);
+  }
+});
+
 test('switching views happens in place, updates the address and is remembered', async ({ page, context }) => {
   await page.goto(`/zh/articles/${slug}`);
   await expect(modes(page).getByRole('link', { name: '中文' })).toHaveAttribute('aria-current', 'true');
