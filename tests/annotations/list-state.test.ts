@@ -2,11 +2,9 @@
 // reader has notes the shared list leaves out, in one raw query that must mean the same on both.
 import { afterEach, describe, expect, it } from 'vitest';
 import { readListState } from '@/lib/annotations/list-state';
-import { createDatabaseClient, type DatabaseClient } from '@/lib/db/client';
-import { applyMigrations } from '@/lib/db/migrate';
+import type { DatabaseClient } from '@/lib/db/client';
 import { serverUrl, unreachableReason } from '@/scripts/db/postgres-server';
-import { createPostgresDatabase, createSqliteDatabase } from '../db/databases';
-import type { TestDatabase } from '../db/migrator-suite';
+import { createPostgresDatabase, createSqliteDatabase, migratedClient } from '../db/databases';
 
 const unreachable = await unreachableReason(serverUrl());
 const cleanups: (() => Promise<void>)[] = [];
@@ -14,14 +12,6 @@ afterEach(async () => {
   for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
 });
 
-async function migratedClient(create: () => Promise<TestDatabase>): Promise<DatabaseClient> {
-  const t = await create();
-  cleanups.push(() => t.drop());
-  await applyMigrations(t.database);
-  const client = createDatabaseClient(t.database);
-  cleanups.push(() => client.$disconnect());
-  return client;
-}
 
 async function note(client: DatabaseClient, id: string, authorId: string, visibility: string, extra: { hiddenAt?: Date; article?: string } = {}) {
   await client.annotation.create({
@@ -65,10 +55,10 @@ async function checkListState(client: DatabaseClient) {
 
 describe('readListState', () => {
   it('on SQLite', async () => {
-    await checkListState(await migratedClient(createSqliteDatabase));
+    await checkListState(await migratedClient(createSqliteDatabase, cleanups));
   });
 
   it.skipIf(unreachable !== null)('on PostgreSQL', async () => {
-    await checkListState(await migratedClient(createPostgresDatabase));
+    await checkListState(await migratedClient(createPostgresDatabase, cleanups));
   });
 });

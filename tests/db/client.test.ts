@@ -4,11 +4,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
-import { createDatabaseClient, type DatabaseClient } from '@/lib/db/client';
+import type { DatabaseClient } from '@/lib/db/client';
 import { applyMigrations } from '@/lib/db/migrate';
 import { describeUrl, serverUrl, unreachableReason } from '@/scripts/db/postgres-server';
-import { createPostgresDatabase, createSqliteDatabase } from './databases';
-import type { TestDatabase } from './migrator-suite';
+import { createPostgresDatabase, createSqliteDatabase, migratedClient } from './databases';
 
 const unreachable = await unreachableReason(serverUrl());
 if (unreachable) console.warn(`PostgreSQL client tests SKIPPED: server unreachable (${unreachable})`);
@@ -18,14 +17,6 @@ afterEach(async () => {
   for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
 });
 
-async function migratedClient(create: () => Promise<TestDatabase>): Promise<DatabaseClient> {
-  const t = await create();
-  cleanups.push(() => t.drop());
-  await applyMigrations(t.database);
-  const client = createDatabaseClient(t.database);
-  cleanups.push(() => client.$disconnect());
-  return client;
-}
 
 async function roundTrip(client: DatabaseClient) {
   const user = await client.user.create({ data: { id: 'user-1', name: '读者 Reader', email: 'reader@example.com' } });
@@ -84,11 +75,11 @@ async function roundTrip(client: DatabaseClient) {
 
 describe('createDatabaseClient on SQLite (better-sqlite3)', () => {
   it('writes and reads a User and an Annotation with tags', async () => {
-    await roundTrip(await migratedClient(createSqliteDatabase));
+    await roundTrip(await migratedClient(createSqliteDatabase, cleanups));
   });
 
   it('opens connections in WAL mode with a 5 s busy timeout and foreign keys on', async () => {
-    const client = await migratedClient(createSqliteDatabase);
+    const client = await migratedClient(createSqliteDatabase, cleanups);
     const pragma = async (name: string) =>
       Object.values(((await client.$queryRawUnsafe(`PRAGMA ${name}`)) as Record<string, unknown>[])[0]!)[0];
     expect(await pragma('journal_mode')).toBe('wal');
@@ -99,7 +90,7 @@ describe('createDatabaseClient on SQLite (better-sqlite3)', () => {
 
 describe.skipIf(unreachable !== null)(`createDatabaseClient on PostgreSQL (${describeUrl(serverUrl())})`, () => {
   it('writes and reads a User and an Annotation with tags', async () => {
-    await roundTrip(await migratedClient(createPostgresDatabase));
+    await roundTrip(await migratedClient(createPostgresDatabase, cleanups));
   });
 
   for (const schema of ['reader_app', 'Reader App']) {
@@ -107,7 +98,7 @@ describe.skipIf(unreachable !== null)(`createDatabaseClient on PostgreSQL (${des
       const client = await migratedClient(async () => {
         const t = await createPostgresDatabase();
         return { ...t, database: { ...t.database, url: `${t.database.url}?schema=${encodeURIComponent(schema)}` } };
-      });
+      }, cleanups);
       await client.articleActivity.create({ data: { article: 'some-article', revision: 7 } });
       const rows = await client.$queryRaw<{ revision: number; schema: string }[]>`
         SELECT "revision", current_schema() AS "schema" FROM "ArticleActivity" WHERE "article" = ${'some-article'}`;

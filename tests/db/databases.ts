@@ -5,6 +5,8 @@ import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import pg from 'pg';
+import { createDatabaseClient, type DatabaseClient } from '@/lib/db/client';
+import { applyMigrations } from '@/lib/db/migrate';
 import { createTemporaryDatabase } from '@/scripts/db/postgres-server';
 import type { TestDatabase } from './migrator-suite';
 
@@ -85,4 +87,17 @@ export async function createPostgresDatabase(): Promise<TestDatabase> {
     },
     drop: () => temporary.drop(),
   };
+}
+
+/**
+ * A throwaway database with every migration applied, and the app's client on it. What undoes them
+ * (disconnect, then drop) is pushed onto `cleanups`, for the test file's afterEach to run in reverse.
+ */
+export async function migratedClient(create: () => Promise<TestDatabase>, cleanups: (() => Promise<void>)[]): Promise<DatabaseClient> {
+  const t = await create();
+  cleanups.push(() => t.drop());
+  await applyMigrations(t.database);
+  const client = createDatabaseClient(t.database);
+  cleanups.push(() => client.$disconnect());
+  return client;
 }
