@@ -1,19 +1,19 @@
-import http from 'node:http';
+import type http from 'node:http';
+import { processHttpServers } from './process-servers';
 
 /**
  * After SIGTERM, Next's `server.close()` stops new connections, but Node keeps serving requests on
  * connections already open (a proxy's keep-alive pool, a browser's) and keeps each open for the
  * keep-alive timeout after its last answer: behind nginx, a stopping instance would go on serving
- * and never exit. Next gives no handle on its server, so this finds the process's HTTP servers and
- * makes every answer from now on close its connection: in-flight requests finish, then the
- * connections end and the process can exit. nginx opens new connections to the other instances.
+ * and never exit. So this finds the process's HTTP servers (process-servers.ts) and makes every
+ * answer from now on close its connection: in-flight requests finish, then the connections end and
+ * the process can exit. nginx opens new connections to the other instances.
  * Connections still open after `forceAfterMs` are cut. (Connections idle at the time are closed
  * by Next's `server.close()`.)
  */
 export function stopKeepingConnectionsAlive({ forceAfterMs = 5_000 } = {}): number {
-  const handles = (process as unknown as { _getActiveHandles(): unknown[] })._getActiveHandles();
-  const servers = handles.filter((handle): handle is http.Server => handle instanceof http.Server);
-  for (const server of new Set(servers)) {
+  const servers = processHttpServers();
+  for (const server of servers) {
     // Answers already under way: their connection closes as soon as they are done.
     server.keepAliveTimeout = 1;
     // Answers to requests that still arrive on open connections say `Connection: close`.

@@ -1,13 +1,13 @@
-import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { processHttpServers } from './process-servers';
 
 /**
  * Asks the server, once it listens, for each of `paths` in turn, so that the first readers do not pay
  * for what a first request costs (loading the route's code, reading the prerendered page, compiling
  * Prisma's query plans, compressing the annotation list). Measured under load (100 connections
  * reading lists): the first article page after start took 3.2 s, one after a warm-up 1.0 s.
- * Next gives no handle on its server, so it is found among the process's handles, as
- * drain-connections.ts does. Resolves with what it did; never throws (a warm-up is only a head start).
+ * The server is found among the process's handles (process-servers.ts). Resolves with what it did;
+ * never throws (a warm-up is only a head start).
  */
 export async function warmUp(paths: string[], { timeoutMs = 60_000, pollMs = 100 } = {}): Promise<{ warmed: number; failed: number; ms: number } | { skipped: string }> {
   const started = Date.now();
@@ -34,10 +34,9 @@ export async function warmUp(paths: string[], { timeoutMs = 60_000, pollMs = 100
 }
 
 function listeningAddress(): AddressInfo | undefined {
-  const handles = (process as unknown as { _getActiveHandles(): unknown[] })._getActiveHandles();
-  for (const handle of handles) {
-    if (!(handle instanceof http.Server) || !handle.listening) continue;
-    const address = handle.address();
+  for (const server of processHttpServers()) {
+    if (!server.listening) continue;
+    const address = server.address();
     if (address && typeof address === 'object') return address;
   }
   return undefined;
