@@ -16,6 +16,10 @@ const postgresUrl = `${testPostgresServer}/${postgresTestDatabase}`;
 // The same API suite runs against PostgreSQL when a server answers (CI always has one).
 const { hostname, port } = new URL(testPostgresServer);
 const withPostgres = spawnSync('pg_isready', ['-q', '-h', hostname, '-p', port || '5432', '-t', '2']).status === 0;
+if (!withPostgres && process.env.REQUIRE_POSTGRES === '1')
+  throw new Error(
+    `REQUIRE_POSTGRES=1, but PostgreSQL at ${hostname}:${port || 5432} does not answer: the api-postgresql project cannot run.`,
+  );
 if (!withPostgres)
   console.warn(`PostgreSQL at ${hostname}:${port || 5432} is not reachable: the api-postgresql project is left out of this run.`);
 

@@ -33,18 +33,20 @@ export const test = base.extend<{ newReader: (name: string, options?: ReaderOpti
       // better-auth wants an Origin once the context holds cookies.
       const headers = { Origin: baseURL! };
       const email = `${randomUUID()}@example.test`;
-      const signUp = await context.request.post('/api/auth/sign-up/email', { data: { name, email, password }, headers });
+      // No two moderators may share a name (nor a reader a moderator's): each gets its own.
+      const shownName = options.moderator ? `${name} ${email.slice(0, 6)}` : name;
+      const signUp = await context.request.post('/api/auth/sign-up/email', { data: { name: shownName, email, password }, headers });
       expect(signUp.status(), await signUp.text()).toBe(200);
       const { user } = await signUp.json();
       if (options.moderator) {
         execFileSync('npx', ['tsx', 'scripts/user-role.ts', email, 'moderator'], { env: { ...process.env, DATABASE_URL: serverDatabase } });
-        // A new session: the first one's cookie cache still says "reader" (the account menu reads it).
+        // A new session, as a reader promoted while signed in would start.
         const signIn = await context.request.post('/api/auth/sign-in/email', { data: { email, password }, headers });
         expect(signIn.status(), await signIn.text()).toBe(200);
       }
       const page = await context.newPage();
       const errors = await watchPage(page);
-      const reader = { id: user.id as string, name, email, context, page, api: context.request };
+      const reader = { id: user.id as string, name: shownName, email, context, page, api: context.request };
       made.push({ reader, errors, allowed: options.allowedConsoleErrors ?? [] });
       return reader;
     });

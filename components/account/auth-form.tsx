@@ -2,7 +2,9 @@
 
 import { useTranslations } from 'next-intl';
 import { useState, type FormEvent } from 'react';
-import { safeReturnPath, signIn, signUp, type AuthResult } from '@/lib/account/auth-client';
+import { signIn, signUp, type AuthResult } from '@/lib/account/auth-client';
+import { checkDisplayName, maxDisplayNameLength } from '@/lib/account/display-name';
+import { safeReturnPath } from '@/lib/account/safe-return-path';
 
 const messageKeys: Record<string, string> = {
   INVALID_EMAIL_OR_PASSWORD: 'wrongPassword',
@@ -10,9 +12,19 @@ const messageKeys: Record<string, string> = {
   USER_ALREADY_EXISTS_USE_ANOTHER_EMAIL: 'emailTaken',
   PASSWORD_TOO_SHORT: 'passwordTooShort',
   INVALID_EMAIL: 'invalidEmail',
-  TOO_MANY_ATTEMPTS: 'tooMany',
   OFFLINE: 'offline',
 };
+
+/** What a 429 was about (the server's `reason`), so the message names the right limit. */
+const tooManyKeys: Record<string, string> = {
+  accountLocked: 'tooMany',
+  signInsFromAddress: 'tooManySignIns',
+  signUpsFromAddress: 'tooManySignUps',
+  signUpsOverall: 'tooManySignUpsOverall',
+};
+
+const passwordReasons = ['common', 'pattern', 'dates', 'words', 'personal', 'weak'];
+const nameProblems = ['empty', 'tooLong', 'invisible', 'markup', 'reserved', 'moderator'];
 
 /** Sign-in and sign-up form: posts to better-auth, shows what went wrong in the reader's language. */
 export function AuthForm({ mode, locale }: { mode: 'sign-in' | 'sign-up'; locale: string }) {
@@ -26,18 +38,31 @@ export function AuthForm({ mode, locale }: { mode: 'sign-in' | 'sign-up'; locale
     const email = String(form.get('email') ?? '').trim();
     const password = String(form.get('password') ?? '');
     const name = String(form.get('name') ?? '').trim();
-    if (mode === 'sign-up' && !name) return setError(t('nameRequired'));
+    if (mode === 'sign-up') {
+      const checked = checkDisplayName(name);
+      if ('problem' in checked) return setError(t(`nameInvalid.${checked.problem}`));
+    }
     setWorking(true);
     setError(undefined);
     const result: AuthResult = mode === 'sign-in' ? await signIn(email, password) : await signUp(name, email, password);
     setWorking(false);
     if (result.ok) {
       const next = new URLSearchParams(window.location.search).get('next');
-      window.location.assign(safeReturnPath(next, `/${locale}`));
+      window.location.assign(safeReturnPath(next, `/${locale}`, window.location.origin));
       return;
     }
-    const key = messageKeys[result.code] ?? 'failed';
-    setError(key === 'tooMany' ? t('tooMany', { seconds: result.retryAfter ?? 60 }) : t(key));
+    setError(errorMessage(result));
+  }
+
+  function errorMessage(result: Extract<AuthResult, { ok: false }>): string {
+    const { code, reason } = result;
+    if (code === 'TOO_MANY_ATTEMPTS')
+      return t(tooManyKeys[reason ?? ''] ?? (mode === 'sign-in' ? 'tooManySignIns' : 'tooManySignUps'), {
+        seconds: result.retryAfter ?? 60,
+      });
+    if (code === 'PASSWORD_TOO_WEAK') return t(`passwordWeak.${passwordReasons.includes(reason ?? '') ? reason : 'weak'}`);
+    if (code === 'INVALID_NAME') return t(`nameInvalid.${nameProblems.includes(reason ?? '') ? reason : 'empty'}`);
+    return t(messageKeys[code] ?? 'failed');
   }
 
   return (
@@ -45,7 +70,7 @@ export function AuthForm({ mode, locale }: { mode: 'sign-in' | 'sign-up'; locale
       {mode === 'sign-up' && (
         <label>
           {t('name')}
-          <input name="name" autoComplete="nickname" required maxLength={80} />
+          <input name="name" autoComplete="nickname" required maxLength={maxDisplayNameLength * 4} />
         </label>
       )}
       <label>
@@ -60,7 +85,8 @@ export function AuthForm({ mode, locale }: { mode: 'sign-in' | 'sign-up'; locale
           type="password"
           autoComplete={mode === 'sign-in' ? 'current-password' : 'new-password'}
           required
-          minLength={8}
+          minLength={10}
+          maxLength={128}
           aria-describedby={mode === 'sign-up' ? 'password-hint' : undefined}
         />
         {mode === 'sign-up' && (

@@ -57,7 +57,8 @@ export const test = base.extend<
   // Moderators are readers promoted with the documented command, against the server's database.
   newModerator: async ({ newReader, databaseUrl }, use) => {
     await use(async () => {
-      const reader = await newReader('Moderator');
+      // No two moderators may share a name (nor a reader a moderator's): each gets its own.
+      const reader = await newReader(`Mod ${randomUUID().slice(0, 8)}`);
       execFileSync('npx', ['tsx', 'scripts/user-role.ts', reader.email, 'moderator'], {
         env: { ...process.env, DATABASE_URL: databaseUrl },
       });

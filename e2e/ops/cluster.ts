@@ -25,12 +25,27 @@ export type Cluster = {
 
 export const clusterSecret = 'ops-secret-ops-secret-ops-secret-0123456';
 
-export async function startCluster({ slot, instances = 2, env = {} }: { slot: number; instances?: number; env?: Record<string, string> }): Promise<Cluster> {
+export async function startCluster({
+  slot,
+  instances = 2,
+  env = {},
+}: {
+  slot: number;
+  instances?: number;
+  env?: Record<string, string>;
+}): Promise<Cluster> {
   const proxyPort = base + 100 + slot * 10;
   const ports = Array.from({ length: instances }, (_, i) => proxyPort + 1 + i);
   const postgres = startPrivatePostgres(base + 2230 + slot);
   const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'reader-nginx-'));
-  const instanceEnv = { DATABASE_URL: postgres.url, BETTER_AUTH_SECRET: clusterSecret, LOG_REQUESTS: '0', ...env };
+  // nginx reaches the instances from loopback: they believe its X-Forwarded-For (README, Security).
+  const instanceEnv = {
+    DATABASE_URL: postgres.url,
+    BETTER_AUTH_SECRET: clusterSecret,
+    LOG_REQUESTS: '0',
+    TRUSTED_PROXIES: '127.0.0.1',
+    ...env,
+  };
   // The instances' logs (a fault test makes hundreds of warnings), kept with nginx's files.
   const logOf = (port: number) => path.join(folder, `instance-${port}.log`);
   const started: Instance[] = [];

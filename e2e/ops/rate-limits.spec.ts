@@ -31,6 +31,22 @@ async function post(origin: string, path: string, data: unknown, headers: Record
   return { status: response.status, retryAfter: response.headers.get('retry-after'), body: await response.json().catch(() => ({})) };
 }
 
+/** Runs `use` against one `npm start` instance on a SQLite file of its own, removed afterwards. */
+async function withSqliteInstance(offset: number, name: string, limits: Record<string, string>, use: (origin: string) => Promise<void>) {
+  const port = Number(process.env.E2E_PORT ?? 3210) + offset;
+  const file = `.data/e2e-${name}.db`;
+  const remove = () => ['', '-wal', '-shm'].forEach((suffix) => fs.rmSync(file + suffix, { force: true }));
+  remove();
+  const env = { DATABASE_URL: `file:${file}`, BETTER_AUTH_SECRET: clusterSecret, LOG_REQUESTS: '0', ...raisedLimits, ...limits };
+  const instance = await startInstance({ port, env });
+  try {
+    await use(instance.url);
+  } finally {
+    await instance.stop('SIGKILL');
+    remove();
+  }
+}
+
 const newAccount = () => ({ name: 'Limit', email: `${randomUUID()}@example.test`, password });
 
 test.describe.configure({ mode: 'serial' });
@@ -59,7 +75,12 @@ test('failed sign-ins: five per account, counted on every instance', async () =>
   const statuses: number[] = [];
   for (let i = 0; i < 6; i++) {
     const instance = i % 2 ? second : first;
-    const answer = await post(instance.url, '/api/auth/sign-in/email', { email, password: `guess ${i}` }, { 'X-Forwarded-For': `203.0.113.${i}` });
+    const answer = await post(
+      instance.url,
+      '/api/auth/sign-in/email',
+      { email, password: `guess ${i}` },
+      { 'X-Forwarded-For': `203.0.113.${i}` },
+    );
     statuses.push(answer.status);
     if (answer.status === 429) expect(Number(answer.retryAfter)).toBeGreaterThan(0);
   }
@@ -71,7 +92,12 @@ test('sign-in attempts per address, through nginx', async () => {
   // Through nginx every attempt is 127.0.0.1's, whatever the header says. (The previous test reached
   // the instances directly, where the header it sent is the address: those counted elsewhere.)
   for (let i = 0; i < 13; i++) {
-    const answer = await post(cluster.url, '/api/auth/sign-in/email', { email: `${randomUUID()}@example.test`, password }, { 'X-Forwarded-For': `192.0.2.${i}` });
+    const answer = await post(
+      cluster.url,
+      '/api/auth/sign-in/email',
+      { email: `${randomUUID()}@example.test`, password },
+      { 'X-Forwarded-For': `192.0.2.${i}` },
+    );
     statuses.push(answer.status);
   }
   expect(statuses.slice(0, 12)).toEqual(Array(12).fill(401));
@@ -88,7 +114,10 @@ test('writes: per reader, whichever instance they reach; other readers are not h
       body: JSON.stringify(newAccount()),
     });
     expect(response.status).toBe(200);
-    return response.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+    return response.headers
+      .getSetCookie()
+      .map((c) => c.split(';')[0])
+      .join('; ');
   };
   const [writer, other] = [await signUp('203.0.113.50'), await signUp('203.0.113.51')];
   const write = (origin: string, cookie: string) =>
@@ -111,17 +140,19 @@ test('writes on one SQLite instance: one count per reader across every write rou
   // In memory on SQLite. Next loads each route's bundle with its own copy of our modules, so the
   // counters must be the process's, not the module copy's: notes are created through pages/api,
   // edited and replied to through app/api.
-  const port = Number(process.env.E2E_PORT ?? 3210) + 70;
-  const file = '.data/e2e-write-limit.db';
-  const remove = () => ['', '-wal', '-shm'].forEach((suffix) => fs.rmSync(file + suffix, { force: true }));
-  remove();
-  const env = { DATABASE_URL: `file:${file}`, BETTER_AUTH_SECRET: clusterSecret, LOG_REQUESTS: '0', ...raisedLimits, RATE_LIMIT_WRITES: '4/60' };
-  const instance = await startInstance({ port, env });
-  try {
-    const cookie = await signUpThrough(instance.url, 'Limited');
+  await withSqliteInstance(70, 'write-limit', { RATE_LIMIT_WRITES: '4/60' }, async (origin) => {
+    const cookie = await signUpThrough(origin, 'Limited');
     const send = (method: string, path: string, data: unknown) =>
-      fetch(`${instance.url}${path}`, { method, headers: { cookie, 'Content-Type': 'application/json', Origin: instance.url }, body: JSON.stringify(data) });
-    const created = await send('POST', `/api/articles/${slug}/annotations`, annotationBody('en', 'Nvidia', { visibility: 'shared', body: 'one' }));
+      fetch(`${origin}${path}`, {
+        method,
+        headers: { cookie, 'Content-Type': 'application/json', Origin: origin },
+        body: JSON.stringify(data),
+      });
+    const created = await send(
+      'POST',
+      `/api/articles/${slug}/annotations`,
+      annotationBody('en', 'Nvidia', { visibility: 'shared', body: 'one' }),
+    );
     expect(created.status).toBe(201);
     const { id } = (await created.json()) as { id: string };
     const statuses = [
@@ -131,8 +162,22 @@ test('writes on one SQLite instance: one count per reader across every write rou
       (await send('POST', `/api/articles/${slug}/annotations`, annotationBody('en', 'Nvidia', { body: 'five' }))).status,
     ];
     expect(statuses).toEqual([200, 201, 200, 429]);
-  } finally {
-    await instance.stop('SIGKILL');
-    remove();
-  }
+  });
+});
+
+test('a server reached directly counts the socket’s address: forged headers, ports and IPv6 spellings do not help', async () => {
+  // No TRUSTED_PROXIES, as `npm run reader` runs: nobody's X-Forwarded-For is believed.
+  await withSqliteInstance(71, 'direct-limit', { RATE_LIMIT_SIGN_INS: '4/300' }, async (origin) => {
+    const forged: Record<string, string>[] = [
+      { 'X-Forwarded-For': '203.0.113.1' },
+      { 'X-Forwarded-For': '127.0.0.1:4444' },
+      { 'X-Forwarded-For': '::ffff:127.0.0.2', 'X-Real-IP': '203.0.113.3' },
+      { Forwarded: 'for=203.0.113.4' },
+      { 'X-Reader-Peer': 'forged 203.0.113.5' },
+    ];
+    const statuses: number[] = [];
+    for (const headers of forged)
+      statuses.push((await post(origin, '/api/auth/sign-in/email', { email: `${randomUUID()}@example.test`, password }, headers)).status);
+    expect(statuses).toEqual([401, 401, 401, 401, 429]);
+  });
 });

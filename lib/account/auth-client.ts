@@ -2,7 +2,7 @@
  * The few better-auth endpoints the browser calls, with plain fetch (no client library to ship).
  * Errors come back as a code the forms translate.
  */
-export type AuthResult = { ok: true } | { ok: false; code: string; retryAfter?: number };
+export type AuthResult = { ok: true } | { ok: false; code: string; reason?: string; retryAfter?: number };
 
 async function post(path: string, body: unknown): Promise<AuthResult> {
   let response: Response;
@@ -17,9 +17,10 @@ async function post(path: string, body: unknown): Promise<AuthResult> {
     return { ok: false, code: 'OFFLINE' };
   }
   if (response.ok) return { ok: true };
-  const data = (await response.json().catch(() => ({}))) as { code?: string };
-  const retryAfter = Number(response.headers.get('Retry-After') ?? response.headers.get('X-Retry-After') ?? 0) || undefined;
-  return { ok: false, code: response.status === 429 ? 'TOO_MANY_ATTEMPTS' : (data.code ?? 'FAILED'), retryAfter };
+  const data = (await response.json().catch(() => ({}))) as { code?: string; reason?: unknown };
+  const retryAfter = Number(response.headers.get('Retry-After') ?? 0) || undefined;
+  const reason = typeof data.reason === 'string' ? data.reason : undefined;
+  return { ok: false, code: response.status === 429 ? 'TOO_MANY_ATTEMPTS' : (data.code ?? 'FAILED'), reason, retryAfter };
 }
 
 export const signIn = (email: string, password: string) => post('/sign-in/email', { email, password });
@@ -37,9 +38,4 @@ export async function fetchSessionUser(): Promise<SessionUser | null> {
   } catch {
     return null;
   }
-}
-
-/** A same-site path to return to after signing in; anything else falls back to the index. */
-export function safeReturnPath(value: string | null | undefined, fallback: string): string {
-  return value && value.startsWith('/') && !value.startsWith('//') && !value.startsWith('/\\') ? value : fallback;
 }

@@ -3,19 +3,17 @@ import type { Viewer } from '@/lib/auth/auth';
 import { db } from '@/lib/db';
 import { isArticleSlug } from '@/lib/content/article-files';
 import { ApiError } from '@/lib/http/api-error';
-import { toCsv } from '@/lib/exchange/csv';
+import { exportFormats, exportMediaTypes, exportWriter, type ExportFormat } from '@/lib/exchange/export-formats';
 import { parseAnnotationCollection, type SkippedItem } from '@/lib/exchange/import-jsonld';
-import { toAnnotationCollection } from '@/lib/exchange/jsonld';
-import { toMarkdown } from '@/lib/exchange/markdown';
+import { writePages } from '@/lib/exchange/page-writer';
+import { publicOrigin } from '@/lib/http/public-origin';
+import type { Prisma } from '@/lib/generated/prisma-sqlite/client';
 import { requireArticle } from './article-texts';
-import { sharedAnnotations } from './list-annotations';
-import { listOwnAnnotations } from './own-annotations';
+import { annotationPages, publicWhere } from './load-annotations';
 import type { ApiAnnotation } from './serialize';
-import { createAnnotation } from './service';
+import { createAnnotation, requireViewer } from './service';
 
-export const exportFormats = ['jsonld', 'md', 'csv'] as const;
-export type ExportFormat = (typeof exportFormats)[number];
-
+/** The `format` query parameter; 400 naming the formats there are when it is none of them. */
 export function parseExportFormat(value: string | null): ExportFormat {
   if (exportFormats.includes(value as ExportFormat)) return value as ExportFormat;
   throw new ApiError(400, `Invalid format: use one of ${exportFormats.join(', ')}.`, [
@@ -23,62 +21,62 @@ export function parseExportFormat(value: string | null): ExportFormat {
   ]);
 }
 
-const contentTypes: Record<ExportFormat, string> = {
-  jsonld: 'application/ld+json; profile="http://www.w3.org/ns/anno.jsonld"; charset=utf-8',
-  md: 'text/markdown; charset=utf-8',
-  csv: 'text/csv; charset=utf-8',
-};
+/**
+ * An export to send as a file (lib/http/download-response.ts): its text comes as chunks, a page of
+ * notes at a time, as they are taken.
+ */
+export type AnnotationExport = { format: ExportFormat; mediaType: string; fileName: string; chunks: AsyncIterable<string> };
 
-/** An export as a download: body, type and file name. */
-function exportResponse(
-  annotations: ApiAnnotation[],
-  format: ExportFormat,
-  options: { url: string; origin: string; label: string; file: string },
-) {
-  const body =
-    format === 'jsonld'
-      ? JSON.stringify(toAnnotationCollection(annotations, { id: options.url, label: options.label, origin: options.origin }), null, 2)
-      : format === 'md'
-        ? toMarkdown(annotations, { title: options.label })
-        : toCsv(annotations);
-  return new Response(body, {
-    headers: {
-      'Content-Type': contentTypes[format],
-      'Content-Disposition': `attachment; filename="${options.file}.${format === 'jsonld' ? 'jsonld' : format}"`,
-      'Cache-Control': 'private, no-store',
-    },
-  });
+/**
+ * The pages with the first one read now: a database that does not answer then fails the request
+ * with a JSON 503 before any byte is sent, rather than cutting a download short.
+ */
+async function withFirstPageRead(pages: AsyncGenerator<ApiAnnotation[], void, undefined>): Promise<AsyncIterable<ApiAnnotation[]>> {
+  const first = await pages.next();
+  return (async function* () {
+    if (first.done) return;
+    yield first.value;
+    yield* pages;
+  })();
 }
 
-/** The public origin IRIs are made of: BETTER_AUTH_URL when set (behind a proxy), else the request's. */
-const originOf = (request: Request) => process.env.BETTER_AUTH_URL?.replace(/\/$/, '') ?? new URL(request.url).origin;
+/** The notes matching `where`, oldest first, as a file in `format`; its IRIs on the site's public origin. */
+async function exportOf(
+  request: Request,
+  format: ExportFormat,
+  where: Prisma.AnnotationWhereInput,
+  { label, file }: { label: string; file: string },
+): Promise<AnnotationExport> {
+  const origin = publicOrigin(request);
+  const { pathname, search } = new URL(request.url);
+  const writer = exportWriter(format, { id: `${origin}${pathname}${search}`, label, origin });
+  const pages = await withFirstPageRead(annotationPages(where));
+  return { format, mediaType: exportMediaTypes[format], fileName: `${file}.${format}`, chunks: writePages(writer, pages) };
+}
 
 /** Every shared note of an article (with its thread), as JSON-LD, Markdown or CSV. */
-export async function exportArticle(request: Request, slug: string): Promise<Response> {
+export async function exportArticle(request: Request, slug: string): Promise<AnnotationExport> {
   requireArticle(slug);
   const format = parseExportFormat(new URL(request.url).searchParams.get('format'));
-  const { annotations } = await sharedAnnotations(slug);
-  return exportResponse(annotations, format, {
-    url: request.url,
-    origin: originOf(request),
-    label: `Shared notes on ${slug}`,
-    file: `${slug}-notes`,
-  });
+  return exportOf(request, format, { article: slug, ...publicWhere }, { label: `Shared notes on ${slug}`, file: `${slug}-notes` });
 }
 
-/** The reader's own notes across articles. */
-export async function exportOwn(request: Request, viewer: Viewer | null): Promise<Response> {
+/** The reader's own notes across articles (private, shared and hidden ones; not deleted placeholders). */
+export async function exportOwn(request: Request, viewer: Viewer | null): Promise<AnnotationExport> {
   const format = parseExportFormat(new URL(request.url).searchParams.get('format'));
-  const annotations = await listOwnAnnotations(viewer);
-  return exportResponse(annotations, format, {
-    url: request.url,
-    origin: originOf(request),
-    label: `Notes by ${viewer!.name}`,
-    file: 'my-notes',
-  });
+  const reader = requireViewer(viewer);
+  return exportOf(request, format, { authorId: reader.id, deletedAt: null }, { label: `Notes by ${reader.name}`, file: 'my-notes' });
 }
 
-export const maxImportItems = 5000;
+/** Notes one import may hold (lib/http/route-table.ts sizes its body for this many). */
+export const maxImportItems = 1000;
+
+/**
+ * Asked before each note an import creates: 0 when the reader may write one more, else the seconds
+ * to wait. The route counts each note against the reader's write limit with it, so one request
+ * cannot create more notes than the reader could one by one.
+ */
+export type WriteAllowance = () => Promise<number>;
 
 /** Same place, same words, same kind: a note the reader has already (a re-import, say). */
 const fingerprint = (n: { article: string; lang: string; kind: string; body: string; start: number; end: number; exact: string }) =>
@@ -89,7 +87,7 @@ const fingerprint = (n: { article: string; lang: string; kind: string; body: str
  * the article as it is now, and created as the importing reader's own (each note is one atomic
  * write). Duplicates of notes the reader has, and items that cannot be placed, are reported, not stored.
  */
-export async function importAnnotations(readBody: () => Promise<unknown>, viewer: Viewer | null) {
+export async function importAnnotations(readBody: () => Promise<unknown>, viewer: Viewer | null, mayWrite: WriteAllowance = async () => 0) {
   if (!viewer) throw new ApiError(401, 'Sign in to import notes.');
   let parsed: ReturnType<typeof parseAnnotationCollection>;
   try {
@@ -107,7 +105,11 @@ export async function importAnnotations(readBody: () => Promise<unknown>, viewer
   const seen = new Set(existing.map(fingerprint));
   const skipped: SkippedItem[] = [...parsed.skipped];
   const created: string[] = [];
+  let waitSeconds = 0;
   for (const [index, note] of parsed.notes.entries()) {
+    // SQLite answers synchronously, so without a pause the whole import would run as one chain of
+    // promises, and every other request would wait for it (5 s for 1,000 notes, bench:hostile).
+    await new Promise((resolve) => setImmediate(resolve));
     const { sourceId, article, ...input } = note;
     const [quote, position] = [
       input.target.selector.find((s) => s.type === 'TextQuoteSelector'),
@@ -126,6 +128,12 @@ export async function importAnnotations(readBody: () => Promise<unknown>, viewer
       skipped.push({ index, id: sourceId, reason: `no article "${article}" here` });
     } else if (seen.has(key)) {
       skipped.push({ index, id: sourceId, reason: 'duplicate of a note you already have' });
+    } else if (waitSeconds > 0 || (waitSeconds = await mayWrite()) > 0) {
+      skipped.push({
+        index,
+        id: sourceId,
+        reason: `not imported: you have reached the limit on new notes for now; import the same file again in ${waitSeconds} seconds (notes already imported are skipped)`,
+      });
     } else {
       try {
         created.push((await createAnnotation(article, async () => input, viewer)).id);

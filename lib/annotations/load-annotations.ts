@@ -1,10 +1,14 @@
 import 'server-only';
 import { db } from '@/lib/db';
+import type { DatabaseClient } from '@/lib/db/client';
 import type { Prisma } from '@/lib/generated/prisma-sqlite/client';
-import { annotationSelect, replySelect, toApiAnnotation, type ApiAnnotation, type ReplyRow } from './serialize';
+import { annotationSelect, replySelect, toApiAnnotation, type AnnotationRow, type ApiAnnotation, type ReplyRow } from './serialize';
 
 /** The notes every reader may see: shared, not hidden by a moderator. */
 export const publicWhere = { visibility: 'shared', hiddenAt: null } satisfies Prisma.AnnotationWhereInput;
+
+/** Oldest first; the id breaks ties, so the order is total (keyset pages rely on that). */
+const oldestFirst = [{ createdAt: 'asc' }, { id: 'asc' }] satisfies Prisma.AnnotationOrderByWithRelationInput[];
 
 function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
   const groups = new Map<string, T[]>();
@@ -16,20 +20,82 @@ function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
   return groups;
 }
 
+type AnnotationRowWithoutThread = Omit<AnnotationRow, 'tags' | 'replies'>;
+
+/** The rows as API annotations, each with its tags and replies. */
+function withThreads(
+  rows: AnnotationRowWithoutThread[],
+  tags: { annotationId: string; tag: string }[],
+  replies: ReplyRow[],
+): ApiAnnotation[] {
+  const tagsOf = groupBy(tags, (t) => t.annotationId);
+  const repliesOf = groupBy(replies, (r) => r.annotationId);
+  return rows.map((row) => toApiAnnotation({ ...row, tags: tagsOf.get(row.id) ?? [], replies: repliesOf.get(row.id) ?? [] }));
+}
+
 /**
  * Annotations matching `where` with their tags and replies, oldest first. Tags and replies come in
  * joined queries rather than through `include`, which would bind every annotation id as a
  * parameter (past SQLite's limit on a long list).
  */
 export async function loadAnnotations(where: Prisma.AnnotationWhereInput): Promise<ApiAnnotation[]> {
-  const rows = await db.annotation.findMany({ where, select: annotationSelect, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] });
+  const rows = await db.annotation.findMany({ where, select: annotationSelect, orderBy: oldestFirst });
   // Most readers have no private notes on an article: their list costs one query, not three.
   if (rows.length === 0) return [];
   const [tags, replies] = await Promise.all([
     db.annotationTag.findMany({ where: { annotation: where }, select: { annotationId: true, tag: true }, orderBy: { tag: 'asc' } }),
     db.reply.findMany({ where: { annotation: where }, select: replySelect, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] }),
   ]);
-  const tagsOf = groupBy(tags, (t) => t.annotationId);
-  const repliesOf = groupBy<ReplyRow>(replies, (r) => r.annotationId);
-  return rows.map((row) => toApiAnnotation({ ...row, tags: tagsOf.get(row.id) ?? [], replies: repliesOf.get(row.id) ?? [] }));
+  return withThreads(rows, tags, replies);
+}
+
+/**
+ * After `(createdAt, id)` in the order above. The caller's `where` may hold an OR of its own, so this
+ * goes beside it under AND. `gte` says nothing the OR does not, but gives an index that holds
+ * createdAt a range to seek to, instead of reading every earlier note again for each page.
+ */
+const laterThan = ({ createdAt, id }: { createdAt: Date; id: string }) =>
+  ({
+    createdAt: { gte: createdAt },
+    OR: [{ createdAt: { gt: createdAt } }, { createdAt, id: { gt: id } }],
+  }) satisfies Prisma.AnnotationWhereInput;
+
+/** Notes per page of `annotationPages`: a few hundred KB of rows and text at a time. */
+export const defaultPageSize = 200;
+
+/**
+ * Annotations matching `where` with their tags and replies, oldest first, a page at a time, so that
+ * an export of any size holds one page in memory. Pages follow each other by keyset on
+ * (createdAt, id) rather than by offset, which would read every skipped row again for each page
+ * and skip or repeat notes written meanwhile; tags and replies are read for the page's ids only
+ * (a page's few hundred ids stay far below SQLite's limit on bound parameters). The last page may
+ * be short; no page is empty.
+ */
+export async function* annotationPages(
+  where: Prisma.AnnotationWhereInput,
+  { pageSize = defaultPageSize, client = db }: { pageSize?: number; client?: DatabaseClient } = {},
+): AsyncGenerator<ApiAnnotation[], void, undefined> {
+  let after: { createdAt: Date; id: string } | null = null;
+  for (;;) {
+    const rows: AnnotationRowWithoutThread[] = await client.annotation.findMany({
+      where: after ? { AND: [where, laterThan(after)] } : where,
+      select: annotationSelect,
+      orderBy: oldestFirst,
+      take: pageSize,
+    });
+    if (rows.length === 0) return;
+    const ids = rows.map((row) => row.id);
+    const [tags, replies] = await Promise.all([
+      client.annotationTag.findMany({
+        where: { annotationId: { in: ids } },
+        select: { annotationId: true, tag: true },
+        orderBy: { tag: 'asc' },
+      }),
+      client.reply.findMany({ where: { annotationId: { in: ids } }, select: replySelect, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] }),
+    ]);
+    yield withThreads(rows, tags, replies);
+    if (rows.length < pageSize) return;
+    const last = rows[rows.length - 1];
+    after = { createdAt: last.createdAt, id: last.id };
+  }
 }

@@ -4,7 +4,10 @@ import { betterAuth } from 'better-auth';
 import { prismaAdapter } from 'better-auth/adapters/prisma';
 import { db, databaseProvider } from '@/lib/db';
 import { authSecret } from './auth-secret';
+import { afterAuthEndpoint, beforeAuthEndpoint, userDatabaseHooks } from './auth-hooks';
 import { RecentSessions } from './recent-sessions';
+import { minPasswordLength } from '@/lib/account/password-strength';
+import { methodsThatWrite } from '@/lib/http/methods';
 
 const publicUrl = process.env.BETTER_AUTH_URL;
 
@@ -19,13 +22,17 @@ export const auth = betterAuth({
   secret: authSecret(),
   baseURL: publicUrl ?? { allowedHosts: ['localhost:*', '127.0.0.1:*', 'localhost', '127.0.0.1'], fallback: 'http://localhost:3000' },
   database: prismaAdapter(db, { provider: databaseProvider }),
-  emailAndPassword: { enabled: true, minPasswordLength: 8, maxPasswordLength: 128, autoSignIn: true },
+  emailAndPassword: { enabled: true, minPasswordLength, maxPasswordLength: 128, autoSignIn: true },
   user: {
     additionalFields: { role: { type: 'string', required: false, defaultValue: 'reader', input: false } },
   },
-  // The session is also kept for a minute in a signed cookie, so most requests skip the session
-  // query; signing out or expiry still takes effect within that minute.
-  session: { expiresIn: 60 * 60 * 24 * 30, updateAge: 60 * 60 * 24, cookieCache: { enabled: true, maxAge: 60 } },
+  // No signed cookie cache of the session: it would keep a signed-out session working for its whole
+  // maxAge. Sessions are checked in the database, and remembered for 5 s per process (RecentSessions)
+  // for reads only; writes check the database every time (getViewer).
+  session: { expiresIn: 60 * 60 * 24 * 30, updateAge: 60 * 60 * 24, cookieCache: { enabled: false } },
+  // Limits, display names, email lengths and password strength, whatever the request's encoding (auth-hooks.ts).
+  hooks: { before: beforeAuthEndpoint, after: afterAuthEndpoint },
+  databaseHooks: { user: userDatabaseHooks },
   // better-auth's limiter keys on X-Forwarded-For alone, which clients can forge, and keeps its
   // counters per instance; app/api/auth applies lib/rate-limit instead (per account as well as per
   // address, shared through PostgreSQL).
@@ -51,15 +58,18 @@ function isDatabaseError(error: unknown): boolean {
   return /Prisma|DriverAdapter/.test(String(name)) || /^(P\d{4}|E[A-Z]+)$/.test(String(code));
 }
 
-/** The signed-in reader making a request, or null. */
-export async function getViewer(headers: Headers): Promise<Viewer | null> {
+/**
+ * The signed-in reader making a request, or null. A read may be answered from a session proved in
+ * the last 5 s (RecentSessions); a write (`fresh`, or a request whose method writes) is always
+ * checked in the database, so a session ended by signing out cannot write again, on any instance.
+ */
+export async function getViewer(headers: Headers, { fresh = false }: { fresh?: boolean } = {}): Promise<Viewer | null> {
   const cookie = headers.get('cookie');
   if (!cookie) return null;
-  const known = recentSessions.get(cookie);
+  const known = fresh ? undefined : recentSessions.get(cookie);
   if (known) return known;
-  // A tampered cookie cache can make better-auth throw (e.g. a signature that is not base64): the
-  // cache is only a shortcut, so the session token alone decides then (checked in the database).
-  // A database that does not answer is not a signed-out reader: that error goes on.
+  // A tampered cookie (e.g. a signature that is not base64) can make better-auth throw: the reader
+  // is then signed out. A database that does not answer is not a signed-out reader: that error goes on.
   const session = await auth.api.getSession({ headers }).catch((error: unknown) => {
     if (isDatabaseError(error)) throw error;
     return auth.api.getSession({ headers: withoutCookieCache(headers) }).catch((retryError: unknown) => {
@@ -67,10 +77,28 @@ export async function getViewer(headers: Headers): Promise<Viewer | null> {
       return null;
     });
   });
-  if (!session) return null;
+  if (!session) {
+    recentSessions.forget(cookie);
+    return null;
+  }
   const { id, name } = session.user;
   const viewer = { id, name, role: (session.user as { role?: string }).role ?? 'reader' };
   recentSessions.set(cookie, viewer);
+  return viewer;
+}
+
+const viewersOfRequests = new WeakMap<Request, Promise<Viewer | null>>();
+
+/**
+ * The viewer of a request, looked up once per request (the write limit and the route both ask):
+ * checked in the database when the request writes (see getViewer).
+ */
+export function viewerOf(request: Request): Promise<Viewer | null> {
+  let viewer = viewersOfRequests.get(request);
+  if (!viewer) {
+    viewer = getViewer(request.headers, { fresh: methodsThatWrite.has(request.method) });
+    viewersOfRequests.set(request, viewer);
+  }
   return viewer;
 }
 

@@ -1,6 +1,7 @@
 import { stringify } from 'csv-stringify/sync';
 import type { ApiAnnotation } from '@/lib/annotations/serialize';
 import { alignedQuote } from './aligned-quote';
+import { once, writeAll, type PageWriter } from './page-writer';
 
 const header = [
   'id',
@@ -71,9 +72,23 @@ function rows(note: ApiAnnotation): string[][] {
   return [noteRow, ...replyRows];
 }
 
-/** The notes and their replies as CSV for spreadsheets: a BOM and CRLF so Excel reads the Chinese as UTF-8. */
+/** A page's notes and their replies as rows, with nothing a spreadsheet would run. */
+const records = (notes: ApiAnnotation[]) => notes.flatMap(rows).map((row) => row.map(inert));
+
+// A BOM and CRLF so Excel reads the Chinese as UTF-8. With a custom record delimiter csv-stringify
+// would leave a bare \n unquoted; quote it too.
+const format = { record_delimiter: 'windows', quote_record_delimiter: true } as const;
+
+/** Writes the CSV a page at a time: the BOM and header once, then a row per note followed by one per reply. */
+export function csvWriter(): PageWriter {
+  const head = once(stringify([header], { ...format, bom: true }));
+  return {
+    page: (notes) => head() + (notes.length > 0 ? stringify(records(notes), format) : ''),
+    end: () => head(),
+  };
+}
+
+/** The notes and their replies as CSV for spreadsheets (see `csvWriter`). */
 export function toCsv(annotations: ApiAnnotation[]): string {
-  const records = [header, ...annotations.flatMap(rows).map((row) => row.map(inert))];
-  // With a custom record delimiter csv-stringify would leave a bare \n unquoted; quote it too.
-  return stringify(records, { bom: true, record_delimiter: 'windows', quote_record_delimiter: true });
+  return writeAll(csvWriter(), annotations);
 }

@@ -126,25 +126,30 @@ function toReplyAnnotation(reply: ApiReply, note: ApiAnnotation, origin: string)
   };
 }
 
+/** A note as collection items: the note, then its replies (motivation "replying", targeting the note's IRI). */
+export function noteItems(note: ApiAnnotation, origin: string): (NoteAnnotation | ReplyAnnotation)[] {
+  return [toNoteAnnotation(note, origin), ...note.replies.map((reply) => toReplyAnnotation(reply, note, origin))];
+}
+
+/** What a collection says of itself, before its count and page. */
+export function collectionFrame({ id, label, origin }: CollectionOptions): Omit<AnnotationCollection, 'total' | 'first' | 'last'> {
+  return { '@context': [annoContext, { reader: `${origin}/ns/reader#` }], id, type: 'AnnotationCollection', label };
+}
+
+/** What the collection's one embedded page says of itself, before its items. */
+export function pageFrame(collectionId: string): Omit<NonNullable<AnnotationCollection['first']>, 'items'> {
+  return { id: `${collectionId.split('#')[0]}#page-1`, type: 'AnnotationPage', partOf: collectionId, startIndex: 0 };
+}
+
 /**
  * The notes as a W3C Web Annotation collection with one embedded page: each note, then its
- * replies (motivation "replying", targeting the note's IRI). An empty collection has no page,
- * since the model requires a page to hold at least one annotation.
+ * replies. An empty collection has no page, since the model requires a page to hold at least one
+ * annotation. (`jsonLdWriter` writes the same collection as text, a page of notes at a time.)
  */
 export function toAnnotationCollection(annotations: ApiAnnotation[], options: CollectionOptions): AnnotationCollection {
-  const { id, label, origin } = options;
-  const items = annotations.flatMap((note) => [
-    toNoteAnnotation(note, origin),
-    ...note.replies.map((reply) => toReplyAnnotation(reply, note, origin)),
-  ]);
-  const collection: AnnotationCollection = {
-    '@context': [annoContext, { reader: `${origin}/ns/reader#` }],
-    id,
-    type: 'AnnotationCollection',
-    label,
-    total: items.length,
-  };
+  const items = annotations.flatMap((note) => noteItems(note, options.origin));
+  const collection: AnnotationCollection = { ...collectionFrame(options), total: items.length };
   if (items.length === 0) return collection;
-  const pageId = `${id.split('#')[0]}#page-1`;
-  return { ...collection, first: { id: pageId, type: 'AnnotationPage', partOf: id, startIndex: 0, items }, last: pageId };
+  const page = pageFrame(options.id);
+  return { ...collection, first: { ...page, items }, last: page.id };
 }

@@ -1,5 +1,7 @@
 import type { ApiAnnotation, ApiReply } from '@/lib/annotations/serialize';
 import { alignedQuote } from './aligned-quote';
+import { once, writeAll, type PageWriter } from './page-writer';
+import { httpHref } from './safe-link';
 
 const kindLabels = { highlight: 'Highlight', comment: 'Comment', question: 'Question', claim: 'Claim' } as const;
 const langLabels = { zh: '中文', en: 'English' } as const;
@@ -32,13 +34,28 @@ function noteSection(note: ApiAnnotation, number: number): string {
   else {
     if (note.body) parts.push(note.body);
     if (note.tags.length > 0) parts.push(`Tags: ${note.tags.map(plain).join(', ')}`);
-    if (note.sourceUrl) parts.push(`Source: <${note.sourceUrl}>`);
+    // Written raw, a stored `>` or blank would end the autolink and let the rest be read as Markdown.
+    const source = note.sourceUrl && httpHref(note.sourceUrl);
+    if (source) parts.push(`Source: <${source}>`);
   }
   if (note.replies.length > 0) parts.push('### Replies', ...note.replies.map(replySection));
   return parts.join('\n\n');
 }
 
-/** The notes as one Markdown document: per note its quote in both languages, the note, then its thread. */
+/**
+ * Writes the Markdown document a page at a time: the title, then per note its quote in both
+ * languages, the note, then its thread, numbered across pages.
+ */
+export function markdownWriter(options: { title: string }): PageWriter {
+  const head = once(`# ${plain(options.title)}`);
+  let written = 0;
+  return {
+    page: (notes) => head() + notes.map((note) => `\n\n${noteSection(note, ++written)}`).join(''),
+    end: () => `${head()}\n`,
+  };
+}
+
+/** The notes as one Markdown document (see `markdownWriter`). */
 export function toMarkdown(annotations: ApiAnnotation[], options: { title: string }): string {
-  return `${[`# ${plain(options.title)}`, ...annotations.map((note, i) => noteSection(note, i + 1))].join('\n\n')}\n`;
+  return writeAll(markdownWriter(options), annotations);
 }

@@ -4,6 +4,9 @@ import { isDatabaseUnavailable } from '@/lib/db/unavailable';
 import { limitWrites } from '@/lib/rate-limit/writes';
 import { methodsThatWrite } from './methods';
 import { logRequest, requestIdOf } from './request-log';
+import { parseJsonText } from './parse-json';
+import { discardUnreadBody, readBodyText } from './read-body';
+import { bodyRuleFor } from './route-table';
 
 /**
  * Refuses state-changing requests from another origin. Browsers send Origin on every cross-origin
@@ -28,23 +31,13 @@ export function assertSameOrigin(request: Request) {
   }
 }
 
-/** Reads a JSON body, with errors a person can act on. */
-export async function readJson(request: Request, maxBytes = 64 * 1024): Promise<unknown> {
-  const type = request.headers.get('content-type') ?? '';
-  if (!/^application\/json\b/i.test(type)) throw new ApiError(415, 'Send the body as JSON with Content-Type: application/json.');
-  let text: string;
-  try {
-    text = await request.text();
-  } catch {
-    throw new ApiError(400, 'The request body could not be read (the connection closed).');
-  }
-  if (new TextEncoder().encode(text).length > maxBytes) throw new ApiError(413, `The request body is larger than ${maxBytes} bytes.`);
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch {
-    throw new ApiError(400, 'The request body is not valid JSON.');
-  }
+/**
+ * Reads a JSON body within the limits its route has in lib/http/route-table.ts (size while it
+ * streams, type, nesting, number of values), with errors a person can act on.
+ */
+export async function readJson(request: Request): Promise<unknown> {
+  const rule = bodyRuleFor(new URL(request.url).pathname);
+  const value = parseJsonText(await readBodyText(request, rule), rule);
   const field = nulField(value);
   if (field !== undefined)
     throw new ApiError(400, `Invalid ${field || '(body)'}: text must not contain the NUL character (\\u0000).`, [
@@ -120,7 +113,15 @@ export function errorResponse(error: unknown, requestId?: string): Response {
     return Response.json(body, { status: error.status, headers: error.extra.headers });
   }
   if (isDatabaseUnavailable(error)) {
-    console.error(JSON.stringify({ level: 'warn', message: 'database unavailable', requestId, code: (error as { code?: unknown }).code, error: oneLine(error) }));
+    console.error(
+      JSON.stringify({
+        level: 'warn',
+        message: 'database unavailable',
+        requestId,
+        code: (error as { code?: unknown }).code,
+        error: oneLine(error),
+      }),
+    );
     return Response.json(
       { error: { message: `The database did not answer in time. Try again in ${databaseRetryAfter} seconds.` } },
       { status: 503, headers: { 'Retry-After': String(databaseRetryAfter) } },
@@ -152,6 +153,7 @@ export function jsonRoute<Args extends unknown[]>(handler: (request: Request, ..
     } catch (error) {
       response = errorResponse(error, requestId);
     }
+    await discardUnreadBody(request);
     response.headers.set('X-Request-Id', requestId);
     const { pathname } = new URL(request.url);
     logRequest({ requestId, method: request.method, path: pathname, status: response.status, ms: Math.round(performance.now() - started) });

@@ -37,6 +37,8 @@ export type EventStreamOptions = {
   heartbeatMs?: number;
   events?: ArticleEvents;
   currentRevision?: (article: string) => Promise<number>;
+  /** Called once when the stream ends, however it ends. */
+  onClose?: () => void;
 };
 
 /**
@@ -45,7 +47,7 @@ export type EventStreamOptions = {
  * snapshot), then `annotation` / `removed` / `resync` events and a comment every 20 s.
  */
 export function articleEventStream(article: string, options: EventStreamOptions): ReadableStream<Uint8Array> {
-  const { signal, heartbeatMs = HEARTBEAT_MS, events = articleEvents(), currentRevision = articleRevision } = options;
+  const { signal, heartbeatMs = HEARTBEAT_MS, events = articleEvents(), currentRevision = articleRevision, onClose } = options;
   let cleanup = () => {};
 
   return new ReadableStream<Uint8Array>(
@@ -67,6 +69,7 @@ export function articleEventStream(article: string, options: EventStreamOptions)
           if (!open) return;
           open = false;
           openStreams.delete(cleanup);
+          onClose?.();
           clearInterval(heartbeat);
           disconnect();
           signal.removeEventListener('abort', cleanup);

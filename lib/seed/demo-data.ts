@@ -10,8 +10,8 @@ import type { ArticleLang } from '@/lib/content/types';
 
 export type DemoReaderKey = 'journalist' | 'analyst' | 'student' | 'moderator';
 
-/** A demo account. The password is plain on purpose: the seed prints it so people can sign in. */
-export type DemoReader = { key: DemoReaderKey; name: string; email: string; password: string };
+/** A demo account. Its password is made at random by the seed, printed once and kept in .data/ (never in the repository). */
+export type DemoReader = { key: DemoReaderKey; name: string; email: string };
 
 export type DemoNote = {
   key: string;
@@ -46,13 +46,13 @@ export type DemoReply = {
 
 export const demoReaders: DemoReader[] = [
   // A financial journalist in Beijing who reads the Chinese original.
-  { key: 'journalist', name: '林晓雯', email: 'lin.xiaowen@example.com', password: 'caijing-reader-2025' },
+  { key: 'journalist', name: '林晓雯', email: 'lin.xiaowen@example.com' },
   // A semiconductor analyst in London who reads both texts and writes in English.
-  { key: 'analyst', name: 'Daniel Hart', email: 'daniel.hart@example.com', password: 'hbm-and-h800-demo' },
+  { key: 'analyst', name: 'Daniel Hart', email: 'daniel.hart@example.com' },
   // An economics student reading the English translation.
-  { key: 'student', name: 'Priya Nair', email: 'priya.nair@example.com', password: 'capex-seminar-demo' },
+  { key: 'student', name: 'Priya Nair', email: 'priya.nair@example.com' },
   // A bilingual editor, to be made moderator by the seed.
-  { key: 'moderator', name: '周敏', email: 'zhou.min@example.com', password: 'moderator-demo-2025' },
+  { key: 'moderator', name: '周敏', email: 'zhou.min@example.com' },
 ];
 
 export const demoNotes: DemoNote[] = [

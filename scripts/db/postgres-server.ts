@@ -22,8 +22,18 @@ export function describeUrl(url: string): string {
   }
 }
 
-/** Resolves to null when the server answers, or to the reason it could not be reached. */
+/**
+ * Resolves to null when the server answers, or to the reason it could not be reached, which callers
+ * use to leave PostgreSQL out. With REQUIRE_POSTGRES=1 (CI, .ci/run) an unreachable server is an
+ * error instead: a suite that cannot reach a part it needs fails, never skips quietly.
+ */
 export async function unreachableReason(url = serverUrl(), timeoutMs = 3000): Promise<string | null> {
+  const reason = await probe(url, timeoutMs);
+  if (reason && process.env.REQUIRE_POSTGRES === '1') throw new Error(`REQUIRE_POSTGRES=1, but PostgreSQL does not answer: ${reason}`);
+  return reason;
+}
+
+async function probe(url: string, timeoutMs: number): Promise<string | null> {
   const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: timeoutMs });
   client.on('error', () => {});
   try {

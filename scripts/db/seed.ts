@@ -2,13 +2,16 @@
 //
 // Demo data for a new install: four demo readers (one a moderator) and a realistic discussion of the
 // Caijing article (claims on its slips, questions, replies), written through the same domain
-// functions the API uses, so bodies are rendered and sanitised and selectors validated. Demo
-// passwords are printed on purpose. Skips when the demo readers exist; with --if-empty (what the
-// start command runs) also when the database has any account at all.
+// functions the API uses, so bodies are rendered and sanitised and selectors validated. The demo
+// accounts get passwords made at random now, printed once and kept in .data/demo-accounts.txt
+// (readable by its owner only): no password of a demo account is written anywhere else. Skips when
+// the demo readers exist; with --if-empty (what `npm run reader` runs) also when the database has
+// any account at all.
 import { auth, type Viewer } from '../../lib/auth/auth';
 import { createReply } from '../../lib/annotations/replies';
 import { createAnnotation, updateAnnotation } from '../../lib/annotations/service';
 import { db } from '../../lib/db';
+import { demoAccountLines, demoAccountsFile, newDemoPassword, saveDemoAccounts } from '../../lib/seed/demo-accounts';
 import { demoNotes, demoReaders, demoReplies } from '../../lib/seed/demo-data';
 import { demoAnnotationInput, demoArticle } from '../../lib/seed/locate-quote';
 
@@ -19,8 +22,9 @@ async function main(): Promise<string> {
     return 'db:seed: the demo readers exist already; nothing to do.';
 
   const viewers = new Map<string, Viewer>();
-  for (const reader of demoReaders) {
-    const { user } = await auth.api.signUpEmail({ body: { name: reader.name, email: reader.email, password: reader.password } });
+  const accounts = demoReaders.map((reader) => ({ reader, password: newDemoPassword() }));
+  for (const { reader, password } of accounts) {
+    const { user } = await auth.api.signUpEmail({ body: { name: reader.name, email: reader.email, password } });
     const role = reader.key === 'moderator' ? 'moderator' : 'reader';
     await db.user.update({ where: { id: user.id }, data: { role } });
     viewers.set(reader.key, { id: user.id, name: user.name, role });
@@ -38,13 +42,12 @@ async function main(): Promise<string> {
     await createReply(noteIds.get(reply.note)!, async () => body, viewers.get(reply.author)!);
   }
 
-  const accounts = demoReaders.map(
-    (r) => `  ${r.email.padEnd(32)} ${r.password.padEnd(24)} ${r.key === 'moderator' ? 'moderator' : 'reader'}`,
-  );
+  const lines = demoAccountLines(accounts);
+  saveDemoAccounts(lines);
   return [
     `db:seed: ${demoNotes.length} notes and ${demoReplies.length} replies on "${demoArticle}" by ${demoReaders.length} demo readers.`,
-    'Demo accounts (email, password, role) — sign in with any of them:',
-    ...accounts,
+    `Demo accounts (email, password, role), with passwords made for this database (also in ${demoAccountsFile()}):`,
+    ...lines,
   ].join('\n');
 }
 

@@ -35,16 +35,19 @@ export async function startInstance({
   env,
   command = 'start',
   logFile,
+  host = '127.0.0.1',
 }: {
   port: number;
   env: Record<string, string>;
   command?: string;
+  /** The address it listens on (HOST): loopback, as behind a proxy on the same machine. */
+  host?: string;
   /** Where its output goes (appended); by default its stderr goes to ours and its stdout nowhere. */
   logFile?: string;
 }): Promise<Instance> {
   const log = logFile ? fs.openSync(logFile, 'a') : undefined;
   const child = spawn('npm', ['run', '--silent', command], {
-    env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1' },
+    env: { ...process.env, ...env, PORT: String(port), HOST: host },
     detached: true,
     stdio: ['ignore', log ?? 'ignore', log ?? 'inherit'],
   });
@@ -69,10 +72,14 @@ export async function startInstance({
     },
   };
   try {
-    await waitFor(`instance on ${url}`, async () => {
-      if (!running()) throw new Error(`the instance on port ${port} exited before it was ready`);
-      return (await fetch(`${url}/api/health`).catch(() => undefined))?.status === 200;
-    }, 120_000);
+    await waitFor(
+      `instance on ${url}`,
+      async () => {
+        if (!running()) throw new Error(`the instance on port ${port} exited before it was ready`);
+        return (await fetch(`${url}/api/health`).catch(() => undefined))?.status === 200;
+      },
+      120_000,
+    );
   } catch (error) {
     if (running()) process.kill(-group, 'SIGKILL');
     throw error;

@@ -288,7 +288,7 @@ export class World {
    * shared notes of every kind with replies from the others, a flag, and a shared note a moderator hid.
    */
   async seed() {
-    for (const [index, name] of ['Ada', '王波', 'Moderator'].entries()) this.readers.push(await signUp(this.app, index, name));
+    for (const [index, name] of ['Ada', '王波', 'Zhou Min'].entries()) this.readers.push(await signUp(this.app, index, name));
     await this.app.db.user.update({ where: { id: this.readers[MODERATOR].id }, data: { role: 'moderator' } });
     const shared: string[][] = [[], [], []];
     for (const reader of this.readers) {

@@ -1,4 +1,4 @@
-import { getViewer } from '@/lib/auth/auth';
+import { viewerOf } from '@/lib/auth/auth';
 import { deleteAnnotation, updateAnnotation } from '@/lib/annotations/service';
 import { jsonRoute, readJson } from '@/lib/http/json-route';
 
@@ -7,13 +7,13 @@ type Context = { params: Promise<{ id: string }> };
 /** Edits an annotation (author only). */
 export const PATCH = jsonRoute(async (request: Request, { params }: Context) => {
   const { id } = await params;
-  const viewer = await getViewer(request.headers);
+  const viewer = await viewerOf(request);
   return Response.json(await updateAnnotation(id, () => readJson(request), viewer));
 });
 
 /** Deletes an annotation (author only): 204. */
 export const DELETE = jsonRoute(async (request: Request, { params }: Context) => {
   const { id } = await params;
-  await deleteAnnotation(id, await getViewer(request.headers));
+  await deleteAnnotation(id, await viewerOf(request));
   return new Response(null, { status: 204 });
 });

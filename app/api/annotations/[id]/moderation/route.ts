@@ -1,4 +1,4 @@
-import { getViewer } from '@/lib/auth/auth';
+import { viewerOf } from '@/lib/auth/auth';
 import { moderateAnnotation } from '@/lib/annotations/moderation';
 import { jsonRoute, readJson } from '@/lib/http/json-route';
 
@@ -7,5 +7,5 @@ type Context = { params: Promise<{ id: string }> };
 /** Moderators: `{ "action": "hide" | "restore", "reason"? }`. */
 export const POST = jsonRoute(async (request: Request, { params }: Context) => {
   const { id } = await params;
-  return Response.json(await moderateAnnotation(id, () => readJson(request), await getViewer(request.headers)));
+  return Response.json(await moderateAnnotation(id, () => readJson(request), await viewerOf(request)));
 });

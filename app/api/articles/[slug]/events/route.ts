@@ -1,12 +1,30 @@
 import { requireArticle } from '@/lib/annotations/article-texts';
+import { liveStreamCaps } from '@/lib/config/server-config';
+import { ApiError } from '@/lib/http/api-error';
+import { clientAddressKey } from '@/lib/http/client-address';
 import { jsonRoute } from '@/lib/http/json-route';
 import { articleEventStream, EVENT_STREAM_HEADERS } from '@/lib/live/event-stream';
+import { admitStream } from '@/lib/live/stream-admission';
 
 type Context = { params: Promise<{ slug: string }> };
+
+const caps = liveStreamCaps(process.env);
+/** A browser that was refused tries again after this; by then a reader has usually left. */
+const retryAfterSeconds = 30;
 
 /** Server-Sent Events: the article's shared notes as other readers change them (lib/live/event-stream.ts). */
 export const GET = jsonRoute(async (request: Request, { params }: Context) => {
   const { slug } = await params;
   requireArticle(slug);
-  return new Response(articleEventStream(slug, { signal: request.signal }), { headers: EVENT_STREAM_HEADERS });
+  const release = admitStream(clientAddressKey(request.headers), caps);
+  if (!release)
+    throw new ApiError(
+      429,
+      `Too many live update streams are open from your network (or on this server). Try again in ${retryAfterSeconds} seconds.`,
+      [],
+      {
+        headers: { 'Retry-After': String(retryAfterSeconds) },
+      },
+    );
+  return new Response(articleEventStream(slug, { signal: request.signal, onClose: release }), { headers: EVENT_STREAM_HEADERS });
 });

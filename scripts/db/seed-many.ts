@@ -1,0 +1,54 @@
+// npm run db:seed:many [-- --notes=100000 --replies=0]
+//
+// Many shared notes on one article, for load tests and benchmarks (exports, lists, the review page):
+// `--notes` notes (default 100,000) and `--replies` replies spread over them (default none), by a
+// handful of generated readers, on the database DATABASE_URL names (SQLite by default). Rows are
+// written 2,000 notes (with their tags and replies) per transaction, in multi-row INSERTs whose
+// values Prisma binds (lib/seed/insert-rows.ts: createMany spent over a minute on 100,000 notes),
+// not through the domain functions, which take about a millisecond a note; they hold what
+// createAnnotation would store (selectors described from the article's text, rendered bodies,
+// tags). Adds to what is there; the article's revision is bumped once at the end, so kept lists
+// are read again.
+import { bumpRevision } from '../../lib/annotations/activity';
+import { db } from '../../lib/db';
+import { insertNoteBatch, manyNoteBatches, manyNotesArticle, manyNotesReaders } from '../../lib/seed/many-notes';
+
+function count(name: string, fallback: number): number {
+  const arg = process.argv.find((a) => a.startsWith(`--${name}=`));
+  if (!arg) return fallback;
+  const value = Number(arg.slice(name.length + 3));
+  if (!Number.isSafeInteger(value) || value < 0) throw new Error(`--${name} must be a whole number, got "${arg}".`);
+  return value;
+}
+
+async function main(): Promise<string> {
+  const started = performance.now();
+  const notes = count('notes', 100_000);
+  const replies = count('replies', 0);
+  const readers = manyNotesReaders();
+  for (const reader of readers) await db.user.upsert({ where: { id: reader.id }, create: reader, update: {}, select: { id: true } });
+
+  // The notes end about now, a second apart (two at each instant), after anything seeded before.
+  const from = new Date(Date.now() - Math.ceil(notes / 2) * 1000);
+  let written = 0;
+  for (const batch of manyNoteBatches({ notes, replies, authors: readers.map((r) => r.id), from })) {
+    await insertNoteBatch(db, batch);
+    written += batch.annotations.length;
+    if (written % 20_000 === 0 || written === notes) process.stdout.write(`  ${written} notes\n`);
+  }
+  await bumpRevision(db, manyNotesArticle);
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  return `db:seed:many: ${notes} shared notes and ${replies} replies on "${manyNotesArticle}" by ${readers.length} readers in ${seconds} s.`;
+}
+
+main().then(
+  async (summary) => {
+    console.log(summary);
+    await db.$disconnect();
+    process.exit(0);
+  },
+  (error) => {
+    console.error(`db:seed:many: ${(error as Error).message ?? error}`);
+    process.exit(1);
+  },
+);
