@@ -59,6 +59,22 @@ function isDatabaseError(error: unknown): boolean {
 }
 
 /**
+ * The database error behind a failed session check, if that is what it was: better-auth wraps what
+ * its adapter threw in an APIError (INTERNAL_SERVER_ERROR, FAILED_TO_GET_SESSION) with the original
+ * as `cause`. A database that does not answer must reach the route as itself (503), not as a
+ * signed-out reader (401).
+ */
+function databaseCause(error: unknown): unknown {
+  for (let at = error, depth = 0; at && depth < 5; at = (at as { cause?: unknown }).cause, depth++) if (isDatabaseError(at)) return at;
+  return undefined;
+}
+
+const rethrowDatabaseError = (error: unknown) => {
+  const cause = databaseCause(error);
+  if (cause) throw cause;
+};
+
+/**
  * The signed-in reader making a request, or null. A read may be answered from a session proved in
  * the last 5 s (RecentSessions); a write (`fresh`, or a request whose method writes) is always
  * checked in the database, so a session ended by signing out cannot write again, on any instance.
@@ -71,9 +87,9 @@ export async function getViewer(headers: Headers, { fresh = false }: { fresh?: b
   // A tampered cookie (e.g. a signature that is not base64) can make better-auth throw: the reader
   // is then signed out. A database that does not answer is not a signed-out reader: that error goes on.
   const session = await auth.api.getSession({ headers }).catch((error: unknown) => {
-    if (isDatabaseError(error)) throw error;
+    rethrowDatabaseError(error);
     return auth.api.getSession({ headers: withoutCookieCache(headers) }).catch((retryError: unknown) => {
-      if (isDatabaseError(retryError)) throw retryError;
+      rethrowDatabaseError(retryError);
       return null;
     });
   });

@@ -14,9 +14,16 @@ import { errorResponse } from './json-route';
  */
 type WebHandler<Params> = (request: Request, context: { params: Promise<Params> }) => Promise<Response>;
 
-export function nodeRoute<Params extends Record<string, string>>(handlers: Partial<Record<'GET' | 'POST' | 'PATCH' | 'DELETE', WebHandler<Params>>>) {
-  const allowed = [...Object.keys(handlers), ...(handlers.GET ? ['HEAD'] : [])].join(', ');
+export function nodeRoute<Params extends Record<string, string>>(
+  handlers: Partial<Record<'GET' | 'POST' | 'PATCH' | 'DELETE', WebHandler<Params>>>,
+) {
+  const allowed = [...Object.keys(handlers), ...(handlers.GET ? ['HEAD'] : []), 'OPTIONS'].join(', ');
   return async (req: IncomingMessage & { query: Partial<Record<string, string | string[]>> }, res: ServerResponse) => {
+    // As Next answers OPTIONS for App Router routes: the methods, nothing else.
+    if (req.method === 'OPTIONS') {
+      res.writeHead(204, { Allow: allowed });
+      return void res.end();
+    }
     const method = req.method === 'HEAD' ? 'GET' : (req.method ?? 'GET');
     const handler = handlers[method as keyof typeof handlers];
     const params = Object.fromEntries(Object.entries(req.query).map(([key, value]) => [key, String(value)])) as Params;

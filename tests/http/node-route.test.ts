@@ -60,13 +60,15 @@ describe('nodeRoute', () => {
   });
 
   it('answers HEAD without a body, and methods it has no handler for with 405 and Allow', async () => {
-    const origin = await serve(nodeRoute({ GET: async () => new Response('hello'), POST: async () => new Response(null, { status: 201 }) }));
+    const origin = await serve(
+      nodeRoute({ GET: async () => new Response('hello'), POST: async () => new Response(null, { status: 201 }) }),
+    );
     const head = await fetch(origin, { method: 'HEAD' });
     expect(head.status).toBe(200);
     expect(await head.text()).toBe('');
     const put = await fetch(origin, { method: 'PUT' });
     expect(put.status).toBe(405);
-    expect(put.headers.get('allow')).toBe('GET, POST, HEAD');
+    expect(put.headers.get('allow')).toBe('GET, POST, HEAD, OPTIONS');
     expect(await put.json()).toMatchObject({ error: { message: expect.stringContaining('PUT is not allowed') } });
   });
 });

@@ -1,0 +1,46 @@
+// The sign-up and sign-in forms say what went wrong in the reader's language, and a `next` that
+// leads off the site after sign-in is ignored.
+import { randomUUID } from 'node:crypto';
+import { expect, test } from './fixtures';
+
+const labels = {
+  zh: { name: '显示名称', email: '电子邮箱', password: '密码', signUp: '注册', signIn: '登录' },
+  en: { name: 'Display name', email: 'Email', password: 'Password', signUp: 'Sign up', signIn: 'Sign in' },
+};
+
+for (const locale of ['zh', 'en'] as const) {
+  // The refused sign-up is a 400 the browser logs; the test is about what the reader is told.
+  test.use({ allowedConsoleErrors: [/status of 400/] });
+  test(`sign-up explains a weak password and a bad name (${locale})`, async ({ page }) => {
+    const l = labels[locale];
+    await page.goto(`/${locale}/sign-up`);
+    await page.getByLabel(l.name).fill('Reader');
+    await page.getByLabel(l.email).fill(`${randomUUID()}@example.test`);
+    await page.getByLabel(l.password, { exact: true }).fill('1234567890');
+    await page.getByRole('button', { name: l.signUp }).click();
+    const alert = page.locator('#main').getByRole('alert');
+    await expect(alert).toHaveText(
+      locale === 'zh' ? '这是最常见的密码之一，请换一个。' : 'This password is one of the most common ones. Choose another.',
+    );
+
+    // Checked in the browser before anything is sent, in the same words the server would use.
+    await page.getByLabel(l.name).fill('<b>Reader</b>');
+    await page.getByRole('button', { name: l.signUp }).click();
+    await expect(alert).toHaveText(locale === 'zh' ? '显示名称不能包含 < 或 >。' : 'A display name may not contain < or >.');
+
+    await expect(page.getByText(locale === 'zh' ? '至少 10 个字符' : 'At least 10 characters')).toBeVisible();
+  });
+}
+
+test('after sign-in, a next that leaves the site is ignored: the reader lands on the index', async ({ page, request, baseURL }) => {
+  const email = `${randomUUID()}@example.test`;
+  const password = 'correct horse battery';
+  expect(
+    (await request.post('/api/auth/sign-up/email', { data: { name: 'Nx', email, password }, headers: { Origin: baseURL! } })).status(),
+  ).toBe(200);
+  await page.goto(`/en/sign-in?next=${encodeURIComponent('/\t/evil.example')}`);
+  await page.getByLabel(labels.en.email).fill(email);
+  await page.getByLabel(labels.en.password, { exact: true }).fill(password);
+  await page.getByRole('button', { name: labels.en.signIn }).click();
+  await expect(page).toHaveURL(`${baseURL}/en`);
+});
