@@ -191,7 +191,7 @@ test('display names: trimmed and bounded, no control characters, no markup, no c
   expect((await kept.json()).user.name).toBe('Ada Lovelace');
 
   const moderator = await newModerator();
-  const renamed = await moderator.api.post('/api/auth/update-user', { data: { name: `Mod ${randomUUID().slice(0, 8)}` } });
+  const renamed = await moderator.api.post('/api/auth/update-user', { data: { name: `Zhao ${randomUUID().slice(0, 8)}` } });
   expect(renamed.status(), await renamed.text()).toBe(200);
   const moderatorName = (await (await moderator.api.get('/api/auth/get-session')).json()).user.name as string;
   const copy = await signUp(`  ${moderatorName.toUpperCase().replace(' ', '_')} `);

@@ -58,7 +58,7 @@ export const test = base.extend<
   newModerator: async ({ newReader, databaseUrl }, use) => {
     await use(async () => {
       // No two moderators may share a name (nor a reader a moderator's): each gets its own.
-      const reader = await newReader(`Mod ${randomUUID().slice(0, 8)}`);
+      const reader = await newReader(`Lin ${randomUUID().slice(0, 8)}`);
       execFileSync('npx', ['tsx', 'scripts/user-role.ts', reader.email, 'moderator'], {
         env: { ...process.env, DATABASE_URL: databaseUrl },
       });

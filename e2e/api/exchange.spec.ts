@@ -128,3 +128,32 @@ test('import: broken documents get a clear 4xx and store nothing; broken items a
   expect(report.skipped[0].reason).toMatch(/target|text|match/i);
   expect((await listNotes(reader.api)).filter((n) => n.author.id === reader.id)).toEqual([]);
 });
+
+test('import: the report stays small — 100,000 empty items are refused unread, reasons are cut to 200 characters', async ({
+  newReader,
+}) => {
+  const reader = await newReader();
+  const empty = `[${Array(100_000).fill('{}').join(',')}]`;
+  const many = await reader.api.post('/api/annotations/import', { data: empty, headers: { 'Content-Type': 'application/json' } });
+  expect(many.status()).toBe(413);
+  expect((await many.json()).error.message).toMatch(/100000 annotations; one import takes at most 5000/);
+
+  const few = await reader.api.post('/api/annotations/import', { data: Array(50).fill({ type: 'Annotation', id: 'x'.repeat(500) }) });
+  expect(few.status()).toBe(200);
+  const report = await few.json();
+  expect(report.skipped).toHaveLength(50);
+  for (const item of report.skipped) {
+    expect(item.reason.length).toBeLessThanOrEqual(200);
+    expect(item.id).toBeUndefined();
+  }
+});
+
+test('import: the type of its own export (application/ld+json) is taken', async ({ newReader }) => {
+  const reader = await newReader();
+  await createNote(reader, 'zh', '英伟达', { body: 'ld+json' });
+  const exported = await (await reader.api.get('/api/me/annotations/export?format=jsonld')).text();
+  const restorer = await newReader('Restorer');
+  const answer = await restorer.api.post('/api/annotations/import', { data: exported, headers: { 'Content-Type': 'application/ld+json' } });
+  expect(answer.status(), await answer.text()).toBe(201);
+  expect((await answer.json()).created).toBe(1);
+});

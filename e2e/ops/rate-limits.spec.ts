@@ -181,3 +181,38 @@ test('a server reached directly counts the socket’s address: forged headers, p
     expect(statuses).toEqual([401, 401, 401, 401, 429]);
   });
 });
+
+test('an import counts each note it creates against the write limit, and reports the rest', async () => {
+  await withSqliteInstance(72, 'import-limit', { RATE_LIMIT_WRITES: '4/60' }, async (origin) => {
+    const author = await signUpThrough(origin, 'Author');
+    const restorer = await signUpThrough(origin, 'Restorer');
+    // The author's four notes are the author's whole allowance.
+    for (const phrase of ['Nvidia', 'DeepSeek', 'Microsoft', 'Meta'])
+      expect(
+        (
+          await fetch(`${origin}/api/articles/${slug}/annotations`, {
+            method: 'POST',
+            headers: { cookie: author, 'Content-Type': 'application/json', Origin: origin },
+            body: JSON.stringify(annotationBody('en', phrase, { body: phrase })),
+          })
+        ).status,
+      ).toBe(201);
+    const exported = await (await fetch(`${origin}/api/me/annotations/export?format=jsonld`, { headers: { cookie: author } })).text();
+    const answer = await fetch(`${origin}/api/annotations/import`, {
+      method: 'POST',
+      headers: { cookie: restorer, 'Content-Type': 'application/ld+json', Origin: origin },
+      body: exported,
+    });
+    // The import itself is one write, each note one more: 3 notes fit in the 4, the fourth is reported.
+    const report = (await answer.json()) as { created: number; skipped: { reason: string }[] };
+    expect(report.created).toBe(3);
+    expect(report.skipped).toHaveLength(1);
+    expect(report.skipped[0].reason).toMatch(/limit on new notes for now; import the same file again in \d+ seconds/);
+    const again = await fetch(`${origin}/api/annotations/import`, {
+      method: 'POST',
+      headers: { cookie: restorer, 'Content-Type': 'application/ld+json', Origin: origin },
+      body: exported,
+    });
+    expect(again.status).toBe(429);
+  });
+});

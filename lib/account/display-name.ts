@@ -1,7 +1,8 @@
 /**
  * Display names: what a reader is called on every note, reply and export. Checked on the way in
  * (better-auth's database hooks, lib/auth/auth-hooks.ts) and by the sign-up form, so both say the
- * same thing. Plain code, no server imports: the browser uses it too.
+ * same thing. Plain code, no server imports: the browser uses it too. Names that read as reserved
+ * words or as a moderator's are refused by the server alone (name-skeleton.ts).
  */
 export const maxDisplayNameLength = 64;
 
@@ -13,23 +14,10 @@ export type DisplayNameProblem = 'empty' | 'tooLong' | 'invisible' | 'markup' | 
  * code points, lone surrogates, and line or paragraph separators.
  */
 const invisible = /[\p{Cc}\p{Co}\p{Cn}\p{Cs}\p{Zl}\p{Zp}]|(?![\u200C\u200D])\p{Cf}/u;
-/** More than three combining marks in a row ("Zalgo" text that spills over the lines around it). */
-const stackedMarks = /\p{M}{4,}/u;
-/** Names a reader could mistake for the site's own voice. */
-const reservedSkeletons = [
-  'moderator',
-  'admin',
-  'administrator',
-  'system',
-  'staff',
-  'editor',
-  '管理员',
-  '版主',
-  '审核员',
-  '编辑部',
-  '管理員',
-  '審核員',
-];
+/** Combining marks one character may carry: more is "Zalgo" text that spills over the lines around it. */
+const maxMarksPerCharacter = 4;
+/** UTF-16 units one visible character may take (a family emoji takes 11; 1,000 Hangul jamo made one "character"). */
+const maxUnitsPerCharacter = 16;
 
 const graphemes = new Intl.Segmenter('und', { granularity: 'grapheme' });
 
@@ -43,31 +31,28 @@ export function visibleLength(text: string, upTo = Infinity): number {
   return count;
 }
 
-/** No name of at most 64 visible characters is longer than this in UTF-16 (a family emoji is 11). */
-const maxCodeUnits = maxDisplayNameLength * 16;
+/** No name of at most 64 visible characters needs more code points than this. */
+const maxCodePoints = maxDisplayNameLength * 4;
 
-/**
- * What two names look like with case, width, spacing, punctuation and accents set aside: two names
- * with the same skeleton read as the same name ("Zhou Min", "zhou_min", "ＺＨＯＵ ＭＩＮ").
- */
-export function nameSkeleton(name: string): string {
-  return name
-    .normalize('NFKD')
-    .toLowerCase()
-    .replace(/[\p{M}\p{Z}\p{P}\p{S}\p{C}]/gu, '');
+/** Whether any visible character carries too many marks or code units (checked per grapheme cluster, so joiners do not split a stack). */
+function overloadedCharacter(text: string): boolean {
+  for (const { segment } of graphemes.segment(text)) {
+    if (segment.length > maxUnitsPerCharacter) return true;
+    if ((segment.match(/\p{M}/gu)?.length ?? 0) > maxMarksPerCharacter) return true;
+  }
+  return false;
 }
 
 /** The name as stored (trimmed, NFC, inner runs of spaces made one), or what is wrong with it. */
 export function checkDisplayName(raw: unknown): { name: string } | { problem: DisplayNameProblem } {
   if (typeof raw !== 'string') return { problem: 'empty' };
-  if (raw.length > maxCodeUnits) return { problem: 'tooLong' };
+  if (raw.length > maxCodePoints * 2 || [...raw].length > maxCodePoints) return { problem: 'tooLong' };
   // Checked before trimming, which would hide a trailing control character.
-  if (invisible.test(raw) || stackedMarks.test(raw)) return { problem: 'invisible' };
+  if (invisible.test(raw) || overloadedCharacter(raw)) return { problem: 'invisible' };
   const name = raw.normalize('NFC').trim().replace(/\s+/gu, ' ');
   if (!/[\p{L}\p{N}\p{S}]/u.test(name)) return { problem: 'empty' };
   if (visibleLength(name, maxDisplayNameLength + 1) > maxDisplayNameLength) return { problem: 'tooLong' };
   if (/[<>]/.test(name)) return { problem: 'markup' };
-  if (reservedSkeletons.includes(nameSkeleton(name))) return { problem: 'reserved' };
   return { name };
 }
 

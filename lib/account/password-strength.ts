@@ -50,6 +50,13 @@ function rater(): Rater {
   return current;
 }
 
+/** Stops an idle worker; the next rating starts a new one (never one posted to a worker on its way out). */
+function retire(current: Rater) {
+  const state = processWide<{ current?: Rater }>('__readerPasswordRater', () => ({}));
+  if (state.current === current) state.current = undefined;
+  void current.worker.terminate();
+}
+
 /**
  * Why zxcvbn finds a password too easy to guess (score under 3), or null when it is strong enough.
  * The reader's name and email count as guessable words.
@@ -61,7 +68,7 @@ export function passwordWeakness(password: string, userInputs: string[] = []): P
     const id = current.next++;
     current.pending.set(id, (reason) => {
       resolve(reason);
-      if (current.pending.size === 0) current.idle = setTimeout(() => void current.worker.terminate(), idleMs).unref();
+      if (current.pending.size === 0) current.idle = setTimeout(() => retire(current), idleMs).unref();
     });
     current.worker.postMessage({ id, password, userInputs });
   });

@@ -4,7 +4,7 @@ import { db } from '@/lib/db';
 import { isArticleSlug } from '@/lib/content/article-files';
 import { ApiError } from '@/lib/http/api-error';
 import { exportFormats, exportMediaTypes, exportWriter, type ExportFormat } from '@/lib/exchange/export-formats';
-import { parseAnnotationCollection, type SkippedItem } from '@/lib/exchange/import-jsonld';
+import { parseAnnotationCollection, TooManyItems, type SkippedItem } from '@/lib/exchange/import-jsonld';
 import { writePages } from '@/lib/exchange/page-writer';
 import { publicOrigin } from '@/lib/http/public-origin';
 import type { Prisma } from '@/lib/generated/prisma-sqlite/client';
@@ -70,6 +70,27 @@ export async function exportOwn(request: Request, viewer: Viewer | null): Promis
 
 /** Notes one import may hold (lib/http/route-table.ts sizes its body for this many). */
 export const maxImportItems = 1000;
+/** Annotations (notes and the replies an export carries with them) one import may hold. */
+const maxImportAnnotations = 5 * maxImportItems;
+
+/**
+ * The reader's notes that an import could duplicate: on the same articles, starting where imported
+ * ones start. Not every note the reader has (an empty import used to load them all, bodies included).
+ */
+function sameSpotNotes(authorId: string, notes: { article: string; target: { selector: { type: string; start?: number }[] } }[]) {
+  if (notes.length === 0) return Promise.resolve([]);
+  const starts = [
+    ...new Set(
+      notes.flatMap((note) =>
+        note.target.selector.flatMap((s) => (s.type === 'TextPositionSelector' && s.start !== undefined ? [s.start] : [])),
+      ),
+    ),
+  ];
+  return db.annotation.findMany({
+    where: { authorId, deletedAt: null, article: { in: [...new Set(notes.map((note) => note.article))] }, start: { in: starts } },
+    select: { article: true, lang: true, kind: true, body: true, start: true, end: true, exact: true },
+  });
+}
 
 /**
  * Asked before each note an import creates: 0 when the reader may write one more, else the seconds
@@ -91,18 +112,15 @@ export async function importAnnotations(readBody: () => Promise<unknown>, viewer
   if (!viewer) throw new ApiError(401, 'Sign in to import notes.');
   let parsed: ReturnType<typeof parseAnnotationCollection>;
   try {
-    parsed = parseAnnotationCollection(await readBody());
+    parsed = parseAnnotationCollection(await readBody(), { maxItems: maxImportAnnotations });
   } catch (error) {
     if (error instanceof ApiError) throw error;
+    if (error instanceof TooManyItems) throw new ApiError(413, `${error.message} Split the file.`);
     throw new ApiError(400, `Not a Web Annotation export: ${(error as Error).message}`);
   }
   if (parsed.notes.length > maxImportItems) throw new ApiError(413, `At most ${maxImportItems} notes per import; split the file.`);
 
-  const existing = await db.annotation.findMany({
-    where: { authorId: viewer.id, deletedAt: null },
-    select: { article: true, lang: true, kind: true, body: true, start: true, end: true, exact: true },
-  });
-  const seen = new Set(existing.map(fingerprint));
+  const seen = new Set((await sameSpotNotes(viewer.id, parsed.notes)).map(fingerprint));
   const skipped: SkippedItem[] = [...parsed.skipped];
   const created: string[] = [];
   let waitSeconds = 0;

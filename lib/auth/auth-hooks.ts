@@ -1,7 +1,9 @@
 import 'server-only';
+import { createHash } from 'node:crypto';
 import type { BetterAuthOptions } from 'better-auth';
 import { APIError, createAuthMiddleware } from 'better-auth/api';
-import { checkDisplayName, displayNameMessages, nameSkeleton } from '@/lib/account/display-name';
+import { checkDisplayName, displayNameMessages } from '@/lib/account/display-name';
+import { isReservedName, nameSkeleton } from '@/lib/account/name-skeleton';
 import { minPasswordLength, passwordWeakness, passwordWeaknessMessages } from '@/lib/account/password-strength';
 import { db } from '@/lib/db';
 import { clientAddressKey } from '@/lib/http/client-address';
@@ -39,9 +41,19 @@ const bodyOf = (ctx: { body?: unknown }) =>
 async function limitSignIn(headers: Headers, email: unknown) {
   const address = await limiter.consume(limits.signIns, clientAddressKey(headers));
   if (address > 0) throw tooManyRequests(address, 'signInsFromAddress', 'Too many sign-in attempts from your network.');
-  if (typeof email !== 'string') return;
-  const account = await limiter.consume(limits.signInFailures, email.toLowerCase());
-  if (account > 0) throw tooManyRequests(account, 'accountLocked', 'Too many failed sign-ins for this account.');
+  // No account has an email over 254 characters (sign-up refuses them): nothing to protect, and
+  // nothing of an attacker's choosing (8 KB "emails") is kept. Every other string counts, even one
+  // better-auth will refuse as malformed: a second opinion on what is an email could only miss one.
+  const account = accountKey(email);
+  if (!account) return;
+  const wait = await limiter.consume(limits.signInFailures, account);
+  if (wait > 0) throw tooManyRequests(wait, 'accountLocked', 'Too many failed sign-ins for this account.');
+}
+
+/** The key an account's sign-in failures count under: a digest of the email as better-auth looks it up (lower case). */
+export function accountKey(email: unknown): string | null {
+  if (typeof email !== 'string' || email.length > maxEmailLength) return null;
+  return createHash('sha256').update(email.toLowerCase()).digest('base64url');
 }
 
 /** Sign-up: per client address and, as a backstop, across the deployment. */
@@ -90,11 +102,11 @@ export const beforeAuthEndpoint = createAuthMiddleware(async (ctx) => {
 
 export const afterAuthEndpoint = createAuthMiddleware(async (ctx) => {
   if (ctx.path !== '/sign-in/email') return;
-  const email = bodyOf(ctx).email;
+  const account = accountKey(bodyOf(ctx).email);
   const returned = ctx.context.returned;
   const failed = returned instanceof APIError || (returned instanceof Response && !returned.ok);
   // A success clears the account's count; a failure stays counted (it was counted before the check).
-  if (!failed && typeof email === 'string') await limiter.reset(limits.signInFailures, email.toLowerCase());
+  if (!failed && account) await limiter.reset(limits.signInFailures, account);
 });
 
 /** Whether a (new) name reads as the name of a moderator other than `userId`. */
@@ -109,6 +121,8 @@ async function storedName(raw: unknown, userId?: string): Promise<string> {
   const checked = checkDisplayName(raw);
   if ('problem' in checked)
     throw new APIError('BAD_REQUEST', { code: 'INVALID_NAME', reason: checked.problem, message: displayNameMessages[checked.problem] });
+  if (isReservedName(checked.name))
+    throw new APIError('BAD_REQUEST', { code: 'INVALID_NAME', reason: 'reserved', message: displayNameMessages.reserved });
   if (await copiesModerator(checked.name, userId))
     throw new APIError('BAD_REQUEST', { code: 'INVALID_NAME', reason: 'moderator', message: displayNameMessages.moderator });
   return checked.name;

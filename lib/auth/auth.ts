@@ -1,4 +1,5 @@
 import 'server-only';
+import { createHash } from 'node:crypto';
 import { processWide } from '@/lib/process-wide';
 import { betterAuth } from 'better-auth';
 import { prismaAdapter } from 'better-auth/adapters/prisma';
@@ -80,7 +81,7 @@ const rethrowDatabaseError = (error: unknown) => {
  * checked in the database, so a session ended by signing out cannot write again, on any instance.
  */
 export async function getViewer(headers: Headers, { fresh = false }: { fresh?: boolean } = {}): Promise<Viewer | null> {
-  const cookie = headers.get('cookie');
+  const cookie = cookieKey(headers);
   if (!cookie) return null;
   const known = fresh ? undefined : recentSessions.get(cookie);
   if (known) return known;
@@ -120,6 +121,15 @@ export function viewerOf(request: Request): Promise<Viewer | null> {
 
 /** Signing out ends the session at once for this instance, not after the few seconds it is remembered. */
 export function forgetSession(headers: Headers) {
-  const cookie = headers.get('cookie');
+  const cookie = cookieKey(headers);
   if (cookie) recentSessions.forget(cookie);
+}
+
+/**
+ * What RecentSessions remembers a Cookie header by: its digest, not the header itself (up to 16 KB
+ * of whatever a client adds, a thousand times over).
+ */
+function cookieKey(headers: Headers): string | null {
+  const cookie = headers.get('cookie');
+  return cookie ? createHash('sha256').update(cookie).digest('base64url') : null;
 }

@@ -195,15 +195,32 @@ function annotationItems(json: unknown): unknown[] {
  * Items that cannot become a note, replies included, are listed in `skipped` with the reason;
  * only a document that is not a collection, page or array of annotations at all throws.
  */
-export function parseAnnotationCollection(json: unknown): { notes: ImportedNote[]; skipped: SkippedItem[] } {
+export function parseAnnotationCollection(json: unknown, { maxItems = Infinity } = {}): { notes: ImportedNote[]; skipped: SkippedItem[] } {
   const notes: ImportedNote[] = [];
   const skipped: SkippedItem[] = [];
-  annotationItems(json).forEach((item, index) => {
+  const items = annotationItems(json);
+  // Counted before any item is read: each one may add a line to the report.
+  if (items.length > maxItems) throw new TooManyItems(items.length, maxItems);
+  items.forEach((item, index) => {
     const result = importItem(item);
     if ('reason' in result) {
-      const id = isRecord(item) && typeof item.id === 'string' ? item.id : undefined;
-      skipped.push({ index, ...(id !== undefined && { id }), reason: result.reason });
+      const id = isRecord(item) && typeof item.id === 'string' && item.id.length <= maxReportedText ? item.id : undefined;
+      skipped.push({ index, ...(id !== undefined && { id }), reason: shortened(result.reason) });
     } else notes.push(result);
   });
   return { notes, skipped };
 }
+
+/** An export holds more annotations (notes and replies) than one import takes. */
+export class TooManyItems extends Error {
+  constructor(
+    readonly count: number,
+    readonly max: number,
+  ) {
+    super(`This export holds ${count} annotations; one import takes at most ${max}.`);
+  }
+}
+
+/** Reasons and ids in a report are cut to this: the report must not grow far past the file (zod can say a lot about one `{}`). */
+const maxReportedText = 200;
+const shortened = (text: string) => (text.length > maxReportedText ? `${text.slice(0, maxReportedText - 1)}…` : text);

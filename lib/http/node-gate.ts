@@ -91,11 +91,21 @@ function refuse(request: http.IncomingMessage, response: http.ServerResponse, re
   request.once('close', () => clearTimeout(timer));
 }
 
-function pathOf(url: string | undefined): string {
-  const raw = (url ?? '/').split('?')[0];
+/**
+ * The path a request will be routed by, as Next will see it: an absolute-form target's path, leading
+ * slashes made one, backslashes read as slashes, and dot segments (`..`, `%2e%2e`) resolved. Judged
+ * by the raw path, `/api/../en` was an API path that may POST any size, and Next then served it as
+ * the page `/en`, holding each body (up to 10 MB) while its proxy copied it.
+ */
+export function pathOf(url: string | undefined): string {
+  let raw = (url ?? '/').split(/[?#]/)[0];
   // An absolute-form target (`GET http://host/path`) names the path after the authority.
-  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(raw)) return raw.replace(/^[a-z][a-z0-9+.-]*:\/\/[^/]*/i, '') || '/';
-  return raw;
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(raw)) raw = raw.replace(/^[a-z][a-z0-9+.-]*:\/\/[^/]*/i, '') || '/';
+  try {
+    return new URL(`http://gate.invalid${raw.replace(/\\/g, '/').replace(/^\/*/, '/')}`).pathname;
+  } catch {
+    return '/';
+  }
 }
 
 /** Checks one request; answers it and returns false when it is refused, else stamps it and returns true. */

@@ -74,8 +74,13 @@ export const apiRoutes: readonly RouteRule[] = [
 /** Pages and files: read only. */
 export const pageRule: RouteRule = { name: 'page', pattern: /^/, methods: ['GET', 'HEAD'] };
 
-/** Any other /api path: Next answers 404 for the methods a route could have. */
-const unknownApiRule: RouteRule = { name: 'unknown', pattern: /^\/api(\/|$)/, methods: ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE'] };
+/** Any other /api path: Next answers 404 for the methods a route could have, and no body there may be large. */
+const unknownApiRule: RouteRule = {
+  name: 'unknown',
+  pattern: /^\/api(\/|$)/,
+  methods: ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE'],
+  body: jsonWrite,
+};
 
 /** The rule for a path (no query string). OPTIONS is allowed wherever a route is (Next answers it with Allow). */
 export function ruleFor(pathname: string): RouteRule {

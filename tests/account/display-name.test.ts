@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkDisplayName, maxDisplayNameLength, nameSkeleton, visibleLength } from '@/lib/account/display-name';
+import { checkDisplayName, maxDisplayNameLength, visibleLength } from '@/lib/account/display-name';
+import { isReservedName, nameSkeleton } from '@/lib/account/name-skeleton';
 
 describe('checkDisplayName', () => {
   it.each([
@@ -45,7 +46,9 @@ describe('checkDisplayName', () => {
     ['a line separator', 'Ada\u2028'],
     ['a private-use character', 'Ada\uE000'],
     ['a lone surrogate', 'Ada\uD800'],
-    ['stacked combining marks', 'Z\u0351\u0352\u0353\u0354algo'],
+    ['stacked combining marks', 'Z\u0351\u0352\u0353\u0354\u0355algo'],
+    ['marks stacked through joiners', `a${'\u0301\u200d'.repeat(30)}`],
+    ['a thousand jamo made one character', 'ᄀ'.repeat(17)],
   ])('refuses %s', (_name, raw) => {
     expect(checkDisplayName(raw)).toEqual({ problem: 'invisible' });
   });
@@ -55,15 +58,35 @@ describe('checkDisplayName', () => {
     expect(checkDisplayName('Ada <b>')).toEqual({ problem: 'markup' });
   });
 
-  it.each(['Moderator', 'ADMIN', 'mod erator', 'Ｍｏｄｅｒａｔｏｒ', '管理员', '版主'])('refuses the reserved name %j', (raw) => {
-    expect(checkDisplayName(raw)).toEqual({ problem: 'reserved' });
+  it('leaves reserved names to the server (the form does not load the look-alike tables)', () => {
+    expect(checkDisplayName('Moderator')).toEqual({ name: 'Moderator' });
   });
 });
 
+describe('isReservedName', () => {
+  it.each([
+    'Moderator',
+    'ADMIN',
+    'mod erator',
+    'Ｍｏｄｅｒａｔｏｒ',
+    'Мoderator',
+    'M0derator',
+    'Moderator Team',
+    'the @dmin',
+    '管理员',
+    '网站管理员',
+    '版主 小王',
+  ])('refuses %j', (raw) => expect(isReservedName(raw)).toBe(true));
+
+  it.each(['Ada Lovelace', 'Admina', 'Modesto', 'Editorial Eve', '林晓雯', 'Daniel Hart'])('accepts %j', (raw) =>
+    expect(isReservedName(raw)).toBe(false),
+  );
+});
+
 describe('nameSkeleton', () => {
-  it('reads names that differ in case, width, spacing, punctuation and accents as one', () => {
+  it('reads names that differ in look-alike letters, case, width, spacing, punctuation and accents as one', () => {
     const skeleton = nameSkeleton('Zhou Min');
-    for (const copy of ['zhou_min', 'ＺＨＯＵ ＭＩＮ', 'Zhóu-Mîn', ' zhou.min ']) expect(nameSkeleton(copy)).toBe(skeleton);
+    for (const copy of ['zhou_min', 'ＺＨＯＵ ＭＩＮ', 'Zhóu-Mîn', ' zhou.min ', 'Zhоu Min']) expect(nameSkeleton(copy)).toBe(skeleton);
     expect(nameSkeleton('周敏')).toBe(nameSkeleton(' 周 敏 '));
     expect(nameSkeleton('周敏')).not.toBe(nameSkeleton('周明'));
   });

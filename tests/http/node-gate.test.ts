@@ -140,3 +140,32 @@ describe('bodies on methods that take none', () => {
     expect(reached).toHaveLength(0);
   });
 });
+
+describe('pathOf: the path Next will route by', () => {
+  it.each([
+    ['/api/../en', '/en'],
+    ['/api/%2e%2e/en', '/en'],
+    ['/api/%2E%2E/en?x=1', '/en'],
+    ['//api/session', '/api/session'],
+    ['/api\\..\\en', '/en'],
+    ['http://evil.example/api/../zh', '/zh'],
+    ['/zh/articles/deepseek-capex', '/zh/articles/deepseek-capex'],
+    ['/api/session#x', '/api/session'],
+  ])('%j is %j', async (url, path) => {
+    const { pathOf } = await import('@/lib/http/node-gate');
+    expect(pathOf(url)).toBe(path);
+  });
+
+  it('refuses a POST to a page reached through dot segments', async () => {
+    const { origin, reached } = await serve(undefined);
+    const socket = (await import('node:net')).connect(Number(new URL(origin).port), '127.0.0.1');
+    const answer = await new Promise<string>((resolve) => {
+      let text = '';
+      socket.on('data', (chunk) => (text += chunk.toString()));
+      socket.on('end', () => resolve(text));
+      socket.write('POST /api/../en HTTP/1.1\r\nHost: x\r\nContent-Length: 5\r\nConnection: close\r\n\r\nhello');
+    });
+    expect(answer).toMatch(/^HTTP\/1\.1 405/);
+    expect(reached).toHaveLength(0);
+  });
+});

@@ -44,6 +44,17 @@ const requestFor = (slug: string, signal?: AbortSignal) => new Request(`http://l
 const get = (request: Request, slug: string) => modules.route.GET(request, { params: Promise.resolve({ slug }) });
 
 describe('GET /api/articles/[slug]/events', () => {
+  it('answers HEAD without opening a stream, so HEADs cannot use up the places of live streams', async () => {
+    const { openStreams } = await import('@/lib/live/stream-admission');
+    const before = openStreams();
+    for (let i = 0; i < 30; i++) {
+      const response = await get(new Request(`http://localhost/api/articles/${ARTICLE}/events`, { method: 'HEAD' }), ARTICLE);
+      expect(response.status).toBe(200);
+      expect(response.body).toBeNull();
+    }
+    expect(openStreams()).toBe(before);
+  });
+
   it('answers 404 with a JSON error for an unknown article', async () => {
     const response = await get(requestFor('no-such-article'), 'no-such-article');
     expect(response.status).toBe(404);

@@ -13,7 +13,9 @@ const limit = { name: 'writes', max: 3, windowSeconds: 60 };
 describe('createLimiter', () => {
   it('lets `max` requests through per window, then says how long to wait', async () => {
     const { clock, limiter } = limiterAt();
-    expect([await limiter.consume(limit, 'ann'), await limiter.consume(limit, 'ann'), await limiter.consume(limit, 'ann')]).toEqual([0, 0, 0]);
+    expect([await limiter.consume(limit, 'ann'), await limiter.consume(limit, 'ann'), await limiter.consume(limit, 'ann')]).toEqual([
+      0, 0, 0,
+    ]);
     expect(await limiter.consume(limit, 'ann')).toBe(60);
     clock.now += 45_500;
     expect(await limiter.consume(limit, 'ann')).toBe(15); // rounded up: never "0 seconds"
@@ -71,5 +73,22 @@ describe('limitsFrom', () => {
   it('refuses a malformed value, naming the variable', () => {
     for (const value of ['120', '0/60', '10/0', 'ten/60', '-1/60', '1.5/60'])
       expect(() => parseLimit('RATE_LIMIT_WRITES', value)).toThrow(/RATE_LIMIT_WRITES must look like <max>\/<seconds>/);
+  });
+});
+
+describe('memoryStore', () => {
+  it('keeps each limit apart: a flood of addresses cannot push out an account’s lockout', async () => {
+    const store = memoryStore(100);
+    await store.hit('signInFailures:victim', 300_000, 0);
+    for (let i = 0; i < 1_000; i++) await store.hit(`signIns:10.0.${i >> 8}.${i & 255}`, 300_000, 0);
+    expect((await store.peek('signInFailures:victim', 1)).count).toBe(1);
+  });
+
+  it('forgets ended windows, so keys that are never hit again do not pile up', async () => {
+    const store = memoryStore(100_000);
+    for (let i = 0; i < 999; i++) await store.hit(`signIns:key-${i}`, 1_000, 0);
+    // The 1,000th hit, after every window ended, sweeps them.
+    await store.hit('signIns:late', 1_000, 5_000);
+    for (let i = 0; i < 999; i += 100) expect((await store.peek(`signIns:key-${i}`, 0)).count).toBe(0);
   });
 });

@@ -16,6 +16,9 @@ const retryAfterSeconds = 30;
 export const GET = jsonRoute(async (request: Request, { params }: Context) => {
   const { slug } = await params;
   requireArticle(slug);
+  // Next answers HEAD with this handler and never reads nor cancels the body: a stream made for it
+  // would hold its place until the heartbeats filled its buffer (85 minutes).
+  if (request.method === 'HEAD') return new Response(null, { headers: EVENT_STREAM_HEADERS });
   const release = admitStream(clientAddressKey(request.headers), caps);
   if (!release)
     throw new ApiError(
