@@ -119,6 +119,9 @@ function attacks(origin: string, attackerCookie: string, victimEmail: string): (
 async function holdStreams(origin: string, count: number, ms: number): Promise<Record<number, number>> {
   const statuses: Record<number, number> = {};
   const controllers: AbortController[] = [];
+  // Held until the end: undici cancels the body of a Response that is garbage-collected unread, which
+  // closed streams early under the attack's memory churn and let later ones in.
+  const held: Response[] = [];
   await Promise.all(
     Array.from({ length: count }, async () => {
       const controller = new AbortController();
@@ -127,6 +130,7 @@ async function holdStreams(origin: string, count: number, ms: number): Promise<R
         const response = await fetch(`${origin}/api/articles/${slug}/events`, { signal: controller.signal });
         statuses[response.status] = (statuses[response.status] ?? 0) + 1;
         if (response.status !== 200) await response.arrayBuffer();
+        else held.push(response);
       } catch {
         statuses[0] = (statuses[0] ?? 0) + 1;
       }
@@ -134,6 +138,7 @@ async function holdStreams(origin: string, count: number, ms: number): Promise<R
   );
   await new Promise((resolve) => setTimeout(resolve, ms));
   for (const controller of controllers) controller.abort();
+  held.length = 0;
   return statuses;
 }
 
