@@ -9,9 +9,6 @@ const nextConfig = {
   poweredByHeader: false,
   // mdx-bundler and esbuild run at build time on the server; keep esbuild's native binary out of the bundle.
   serverExternalPackages: ['esbuild', 'mdx-bundler'],
-  // Bundled, not loaded from node_modules: Pages API routes (pages/api, decision 7) would otherwise
-  // load `server-only`'s throwing entry instead of the empty one server code gets.
-  transpilePackages: ['server-only'],
   // proxy.ts gets the request's URL as the server was started (its `-H` host and port) in
   // request.url. Otherwise that URL says localhost where the server was started on 127.0.0.1 (as
   // behind nginx), the rewrite to an article's view variant has another origin than the server's

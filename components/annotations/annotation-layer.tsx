@@ -5,14 +5,8 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { fetchSessionUser, type SessionUser } from '@/lib/account/auth-client';
 import type { AnnotationKind } from '@/lib/annotations/schema';
 import type { ApiAnnotation } from '@/lib/annotations/serialize';
-import {
-  AnnotationApiError,
-  fetchAnnotationList,
-  fetchAnnotations,
-  patchAnnotation,
-  postAnnotation,
-  removeAnnotation,
-} from '@/lib/annotations-ui/api';
+import { AnnotationApiError, fetchAnnotation, patchAnnotation, postAnnotation, removeAnnotation } from '@/lib/annotations-ui/api';
+import { paintDiscussion, sentenceAtPoint } from '@/lib/annotations-ui/discussion';
 import { clearDraft, loadDraft, saveDraft, type NoteDraft } from '@/lib/annotations-ui/draft-store';
 import { annotationsAt, paintHighlights } from '@/lib/annotations-ui/highlights';
 import {
@@ -23,12 +17,22 @@ import {
   type DescribedSelection,
   type PageTexts,
 } from '@/lib/annotations-ui/page-anchoring';
-import { useLiveAnnotations } from '@/lib/annotations-ui/use-live-annotations';
+import { useArticleNotes } from '@/lib/annotations-ui/use-article-notes';
+import { DiscussionList, SentenceTally } from './discussion-list';
 import { NoteEditor, type SaveState } from './note-editor';
 import { NotePanel } from './note-panel';
 import { SelectionToolbar } from './selection-toolbar';
 
-type Panel = { mode: 'closed' } | { mode: 'list' } | { mode: 'notes'; ids: string[] } | { mode: 'editor' };
+type Panel = { mode: 'closed' } | { mode: 'list' } | { mode: 'notes'; ids: string[] } | { mode: 'sentence' } | { mode: 'editor' };
+
+const isPublic = (a: ApiAnnotation) => a.visibility === 'shared' && !a.hidden;
+
+/** The notes painted and anchored: the reader's own, the open sentence's, and one a link opened; each once. */
+function shownNotes(...lists: ApiAnnotation[][]): ApiAnnotation[] {
+  const byId = new Map<string, ApiAnnotation>();
+  for (const list of lists) for (const note of list) byId.set(note.id, note);
+  return [...byId.values()];
+}
 
 function newDraft(selection: DescribedSelection, kind: AnnotationKind): NoteDraft {
   return {
@@ -87,14 +91,24 @@ function noteFields(draft: NoteDraft) {
 }
 
 /**
- * Highlights and notes over the server-rendered article: loads the notes the reader may see,
- * anchors them in both languages, paints them with the CSS Custom Highlight API (no DOM changes),
- * offers a toolbar on selections and a panel to read and write notes. Drafts live in localStorage.
+ * Highlights and notes over the server-rendered article. Marks how much discussion each sentence has
+ * (the article's summary, whatever it holds), paints the reader's own notes and those of a sentence
+ * they open (a page at a time), anchored in both languages with the CSS Custom Highlight API (no DOM
+ * changes); offers a toolbar on selections and a panel to read and write notes. Drafts live in
+ * localStorage.
  */
 export function AnnotationLayer({ slug, locale }: { slug: string; locale: string }) {
   const t = useTranslations('Annotations');
   const [viewer, setViewer] = useState<SessionUser | null>();
-  const [annotations, setAnnotations] = useState<ApiAnnotation[]>([]);
+  const { summary, own, setOwn, loadOwn, everyone, sentence, openSentence, moreOfSentence, closeSentence } = useArticleNotes(
+    slug,
+    viewer?.id ?? (viewer === null ? null : undefined),
+  );
+  const [linkedNote, setLinkedNote] = useState<ApiAnnotation[]>([]);
+  const annotations = useMemo(
+    () => shownNotes(everyone ?? [], own, sentence?.notes ?? [], linkedNote),
+    [everyone, own, sentence, linkedNote],
+  );
   const [anchored, setAnchored] = useState<Anchored[]>([]);
   const [selection, setSelection] = useState<{ described: DescribedSelection; at: { x: number; y: number } }>();
   const [panel, setPanel] = useState<Panel>({ mode: 'closed' });
@@ -102,7 +116,6 @@ export function AnnotationLayer({ slug, locale }: { slug: string; locale: string
   const [restored, setRestored] = useState(false);
   const [saveState, setSaveState] = useState<SaveState>({ status: 'idle' });
   const [hovered, setHovered] = useState<string[]>([]);
-  const [revision, setRevision] = useState<number>();
   const texts = useRef<PageTexts | null>(null);
   const container = useRef<HTMLElement | null>(null);
   const signInHref = `/${locale}/sign-in?next=${encodeURIComponent(`/${locale}/articles/${slug}`)}`;
@@ -113,12 +126,6 @@ export function AnnotationLayer({ slug, locale }: { slug: string; locale: string
     if (container.current) texts.current = indexPage(container.current);
     performance.measure('annotations:index-text', { start, end: performance.now() });
     fetchSessionUser().then(setViewer);
-    fetchAnnotationList(slug)
-      .then((list) => {
-        setAnnotations(list.annotations);
-        setRevision(list.revision);
-      })
-      .catch(() => setAnnotations([]));
     const saved = loadDraft(slug);
     if (saved) {
       setDraft(saved);
@@ -127,13 +134,10 @@ export function AnnotationLayer({ slug, locale }: { slug: string; locale: string
     }
   }, [slug]);
 
-  // Other readers' shared notes and replies arrive live; after a gap, the whole list is reloaded.
-  const reload = useCallback(() => {
-    fetchAnnotations(slug)
-      .then(setAnnotations)
-      .catch(() => undefined);
-  }, [slug]);
-  useLiveAnnotations(slug, { list: annotations, update: setAnnotations, reload, viewerId: viewer?.id, since: revision });
+  // Where the discussion is, sentence by sentence: repainted when the counts change.
+  useEffect(() => {
+    if (container.current) paintDiscussion(container.current, summary);
+  }, [summary]);
 
   const active = useMemo(() => new Set([...hovered, ...(panel.mode === 'notes' ? panel.ids : [])]), [hovered, panel]);
   const activeNow = useRef(active);
@@ -150,13 +154,21 @@ export function AnnotationLayer({ slug, locale }: { slug: string; locale: string
   }, [annotations]);
   useEffect(() => paintHighlights(anchored, active), [anchored, active]);
 
-  // A link to `#annotation-<id>` scrolls to that note's passage, marks it and opens the note.
-  const linked = useRef(false);
+  // A link to `#annotation-<id>` loads that note (it may be on any sentence), scrolls to its passage,
+  // marks it and opens it.
+  const linkedId = useRef<string | null>(null);
   useEffect(() => {
     const id = /^#annotation-(.+)$/.exec(window.location.hash)?.[1];
-    const target = id && !linked.current ? anchored.find((a) => a.annotation.id === decodeURIComponent(id)) : undefined;
+    if (!id) return;
+    linkedId.current = decodeURIComponent(id);
+    fetchAnnotation(linkedId.current)
+      .then((note) => setLinkedNote([note]))
+      .catch(() => (linkedId.current = null));
+  }, []);
+  useEffect(() => {
+    const target = linkedId.current ? anchored.find((a) => a.annotation.id === linkedId.current) : undefined;
     if (!target) return;
-    linked.current = true;
+    linkedId.current = null;
     const start = target.ranges[0]?.startContainer;
     (start instanceof Element ? start : start?.parentElement)?.scrollIntoView({ block: 'center' });
     setPanel({ mode: 'notes', ids: [target.annotation.id] });
@@ -197,7 +209,10 @@ export function AnnotationLayer({ slug, locale }: { slug: string; locale: string
     };
   }, []);
 
-  // Clicking a highlight opens its notes; hovering one lights it up with its counterpart.
+  // Clicking a highlight opens its notes, and clicking a discussed sentence elsewhere opens that
+  // sentence's notes; hovering a highlight lights it up with its counterpart.
+  const discussed = useRef(summary?.sentences);
+  discussed.current = summary?.sentences;
   useEffect(() => {
     const body = container.current?.querySelector<HTMLElement>('.article-body');
     if (!body) return;
@@ -205,7 +220,12 @@ export function AnnotationLayer({ slug, locale }: { slug: string; locale: string
     const onClick = (event: MouseEvent) => {
       if (!document.getSelection()?.isCollapsed) return;
       const ids = annotationsAt(anchored, event.clientX, event.clientY);
-      if (ids.length) setPanel({ mode: 'notes', ids });
+      if (ids.length) return setPanel({ mode: 'notes', ids });
+      const sentenceId = sentenceAtPoint(event.clientX, event.clientY);
+      if (sentenceId && discussed.current?.[sentenceId]) {
+        openSentence(sentenceId);
+        setPanel({ mode: 'sentence' });
+      }
     };
     const onMove = (event: MouseEvent) => {
       if (frame) return;
@@ -214,6 +234,8 @@ export function AnnotationLayer({ slug, locale }: { slug: string; locale: string
         const ids = annotationsAt(anchored, event.clientX, event.clientY);
         setHovered((previous) => (previous.join() === ids.join() ? previous : ids));
         body.classList.toggle('over-note', ids.length > 0);
+        const sentenceId = ids.length ? undefined : sentenceAtPoint(event.clientX, event.clientY);
+        body.classList.toggle('over-discussion', !!(sentenceId && discussed.current?.[sentenceId]));
       });
     };
     body.addEventListener('click', onClick);
@@ -233,7 +255,8 @@ export function AnnotationLayer({ slug, locale }: { slug: string; locale: string
     [slug],
   );
 
-  const upsert = (saved: ApiAnnotation) => setAnnotations((list) => [...list.filter((a) => a.id !== saved.id), saved]);
+  // The reader's own notes change here at once; the counts follow through the live events.
+  const upsert = (saved: ApiAnnotation) => setOwn((list) => [...list.filter((a) => a.id !== saved.id), saved]);
 
   async function save(current = draft) {
     if (!current) return;
@@ -274,20 +297,36 @@ export function AnnotationLayer({ slug, locale }: { slug: string; locale: string
     if (kind === 'highlight') void save(fresh);
   }
 
+  function edit(annotation: ApiAnnotation) {
+    updateDraft(draftFor(annotation));
+    setSaveState({ status: 'idle' });
+    setPanel({ mode: 'editor' });
+  }
+
   async function remove(annotation: ApiAnnotation) {
     if (!window.confirm(t('confirmDelete'))) return;
     try {
       await removeAnnotation(annotation.id);
-      // A note with replies stays as a placeholder: the server's list says which.
-      if (annotation.replies.length) setAnnotations(await fetchAnnotations(slug));
-      else setAnnotations((list) => list.filter((a) => a.id !== annotation.id));
+      // A note with replies stays as a placeholder on its sentence's page, no longer among the reader's own.
+      setOwn((list) => list.filter((a) => a.id !== annotation.id));
+      if (annotation.replies.length) loadOwn();
     } catch (error) {
       window.alert(error instanceof AnnotationApiError ? error.message : t('offline'));
     }
   }
 
-  const placed = anchored.filter((a) => a.ranges.length > 0).map((a) => a.annotation);
-  const orphans = anchored.filter((a) => a.ranges.length === 0).map((a) => a.annotation);
+  // The list: everyone's notes while they are few, else the reader's own (and the discussion by sentence).
+  const listed = new Set((everyone ? [...everyone, ...own] : own).map((a) => a.id));
+  const placed = anchored.filter((a) => a.ranges.length > 0 && listed.has(a.annotation.id)).map((a) => a.annotation);
+  const orphans = anchored.filter((a) => a.ranges.length === 0 && listed.has(a.annotation.id)).map((a) => a.annotation);
+  // Everyone's shared notes, and the reader's own that others cannot see.
+  const noteCount = (summary?.totals.notes ?? 0) + own.filter((a) => !isPublic(a)).length;
+  const sentenceNotes = sentence
+    ? shownNotes(
+        sentence.notes,
+        own.filter((a) => a.sentenceIds.includes(sentence.id)),
+      )
+    : [];
   const closeEditor = () => {
     clearDraft(slug);
     setDraft(undefined);
@@ -304,7 +343,7 @@ export function AnnotationLayer({ slug, locale }: { slug: string; locale: string
         aria-expanded={panel.mode !== 'closed'}
         onClick={() => setPanel(panel.mode === 'closed' ? { mode: 'list' } : { mode: 'closed' })}
       >
-        {t('notesCount', { count: annotations.length })}
+        {t('notesCount', { count: noteCount })}
       </button>
       {selection && viewer !== undefined && (
         <SelectionToolbar at={selection.at} signedIn={!!viewer} signInHref={signInHref} onChoose={choose} />
@@ -329,19 +368,52 @@ export function AnnotationLayer({ slug, locale }: { slug: string; locale: string
           />
         </NotePanel>
       )}
+      {panel.mode === 'sentence' && sentence && (
+        <NotePanel
+          title={t('sentenceNotes')}
+          annotations={sentenceNotes}
+          orphans={[]}
+          viewerId={viewer?.id}
+          signInHref={viewer === null ? signInHref : undefined}
+          lead={summary?.sentences[sentence.id] && <SentenceTally tally={summary.sentences[sentence.id]} />}
+          more={
+            (sentence.loading || sentence.next) && (
+              <button type="button" className="link-button" disabled={sentence.loading} onClick={moreOfSentence}>
+                {sentence.loading ? t('loading') : t('showMore')}
+              </button>
+            )
+          }
+          onClose={() => {
+            closeSentence();
+            setPanel({ mode: 'closed' });
+          }}
+          onEdit={edit}
+          onDelete={remove}
+          onChange={upsert}
+        />
+      )}
       {(panel.mode === 'list' || panel.mode === 'notes') && (
         <NotePanel
           title={panel.mode === 'list' ? t('allNotes') : t('panelTitle')}
           annotations={panel.mode === 'list' ? placed : annotations.filter((a) => panel.ids.includes(a.id))}
           orphans={panel.mode === 'list' ? orphans : []}
+          listTitle={panel.mode === 'list' && viewer && !everyone ? t('yourNotes') : undefined}
+          more={
+            panel.mode === 'list' &&
+            !everyone && (
+              <DiscussionList
+                summary={summary}
+                onOpen={(sentenceId) => {
+                  openSentence(sentenceId);
+                  setPanel({ mode: 'sentence' });
+                }}
+              />
+            )
+          }
           viewerId={viewer?.id}
           signInHref={viewer === null ? signInHref : undefined}
           onClose={() => setPanel({ mode: 'closed' })}
-          onEdit={(annotation) => {
-            updateDraft(draftFor(annotation));
-            setSaveState({ status: 'idle' });
-            setPanel({ mode: 'editor' });
-          }}
+          onEdit={edit}
           onDelete={remove}
           onChange={upsert}
         />

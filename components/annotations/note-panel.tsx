@@ -15,11 +15,31 @@ type Props = {
   onEdit: (annotation: ApiAnnotation) => void;
   onDelete: (annotation: ApiAnnotation) => void;
   onChange?: (annotation: ApiAnnotation) => void;
+  /** Above the notes (a sentence's counts). */
+  lead?: ReactNode;
+  /** A heading over the notes, when the panel shows more than one kind of thing. */
+  listTitle?: string;
+  /** Below the notes (a "show more" button, the discussion by sentence). */
+  more?: ReactNode;
   children?: ReactNode;
 };
 
 /** Notes beside the text on wide screens, a bottom sheet on narrow ones. Escape closes it. */
-export function NotePanel({ title, annotations, orphans, viewerId, signInHref, onClose, onEdit, onDelete, onChange, children }: Props) {
+export function NotePanel({
+  title,
+  annotations,
+  orphans,
+  viewerId,
+  signInHref,
+  onClose,
+  onEdit,
+  onDelete,
+  onChange,
+  lead,
+  listTitle,
+  more,
+  children,
+}: Props) {
   const t = useTranslations('Annotations');
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), [title]);
@@ -54,6 +74,8 @@ export function NotePanel({ title, annotations, orphans, viewerId, signInHref, o
         </button>
       </header>
       {children}
+      {lead}
+      {!children && listTitle && <h3>{listTitle}</h3>}
       {!children && annotations.length === 0 && orphans.length === 0 && <p>{t('noNotes')}</p>}
       {!children && <ol className="note-list">{annotations.map(card)}</ol>}
       {!children && orphans.length > 0 && (
@@ -63,6 +85,7 @@ export function NotePanel({ title, annotations, orphans, viewerId, signInHref, o
           <ol className="note-list">{orphans.map(card)}</ol>
         </section>
       )}
+      {!children && more}
       {!viewerId && signInHref && (
         <p className="note-invite">
           <a href={signInHref}>{t('signInToWrite')}</a>

@@ -5,7 +5,7 @@ import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'rea
 import { NoteCard } from '@/components/annotations/note-card';
 import { fetchSessionUser, type SessionUser } from '@/lib/account/auth-client';
 import type { ApiAnnotation } from '@/lib/annotations/serialize';
-import { AnnotationApiError, fetchAnnotations, removeAnnotation } from '@/lib/annotations-ui/api';
+import { AnnotationApiError, fetchSharedNotes, removeAnnotation } from '@/lib/annotations-ui/api';
 import { useLiveAnnotations } from '@/lib/annotations-ui/use-live-annotations';
 import { filterChoices, filterItems, filtersToSearch, reviewItem, verdictCounts, type ReviewFilters } from '@/lib/review/filter';
 import { sectionTitle, type ArticleOutline } from '@/lib/review/outline';
@@ -40,8 +40,9 @@ export function ReviewBoard({ slug, locale, outline, initial, initialFilters, in
   const [limit, setLimit] = useState(pageSize);
   const query = useDeferredValue(filters.query);
 
+  // Page by page (500 notes each); the list shows the server's first matches until the last page is in.
   const reload = useCallback(() => {
-    fetchAnnotations(slug)
+    fetchSharedNotes(slug)
       .then((list) => {
         setNotes(list.filter(isPublic));
         setComplete(true);

@@ -81,8 +81,30 @@ export async function createNote(reader: Reader, lang: ArticleLang, phrase: stri
   return response.json();
 }
 
+type ListedNote = { id: string; body: string; visibility: string; author: { id: string }; hidden?: unknown; sentenceIds?: string[] };
+
+/** Every page of a paged list route (`{ annotations, next }`). */
+export async function allPages(api: APIRequestContext, path: string): Promise<ListedNote[]> {
+  const notes: ListedNote[] = [];
+  let after: string | null = null;
+  do {
+    const response = await api.get(after ? `${path}${path.includes('?') ? '&' : '?'}after=${encodeURIComponent(after)}` : path);
+    expect(response.status(), await response.text()).toBe(200);
+    const page = (await response.json()) as { annotations: ListedNote[]; next: string | null };
+    notes.push(...page.annotations);
+    after = page.next;
+  } while (after);
+  return notes;
+}
+
+/**
+ * Every note of the article the caller may see: the shared ones (the public list, page by page), then
+ * the caller's own that others cannot see (private, hidden), as the reader's page gets them.
+ */
 export async function listNotes(api: APIRequestContext) {
-  const response = await api.get(`/api/articles/${slug}/annotations`);
-  expect(response.status()).toBe(200);
-  return (await response.json()).annotations as { id: string; body: string; visibility: string; author: { id: string } }[];
+  const shared = await allPages(api, `/api/articles/${slug}/annotations?limit=500`);
+  const mine = await api.get(`/api/articles/${slug}/annotations/mine?limit=500`);
+  if (mine.status() === 401) return shared;
+  const ids = new Set(shared.map((note) => note.id));
+  return [...shared, ...(await allPages(api, `/api/articles/${slug}/annotations/mine?limit=500`)).filter((note) => !ids.has(note.id))];
 }

@@ -1,7 +1,7 @@
 import { articleCanonical, expect, listNotes, slug, test } from './api-fixtures';
 import { describeOffsets } from '../../lib/anchoring/describe';
 
-test('an article with over a thousand notes still lists them all', async ({ newReader }) => {
+test('a reader with over a thousand notes gets them all, page by page', async ({ newReader }) => {
   test.setTimeout(120_000);
   const reader = await newReader('Prolific');
   const { text } = articleCanonical('en');

@@ -1,4 +1,4 @@
-import { createNote, expect, listNotes, slug, test } from './api-fixtures';
+import { allPages, createNote, expect, listNotes, slug, test } from './api-fixtures';
 
 type Note = {
   id: string;
@@ -105,12 +105,20 @@ test('the author of a question marks it resolved; other kinds and other readers 
   expect((await author.api.patch(`/api/annotations/${question.id}`, { data: { resolved: 'yes' } })).status()).toBe(400);
 });
 
-test('the shared list changes with every reply (no stale cache)', async ({ newReader, anonymous }) => {
+test('the shared notes change with every reply (no stale cache): a new revision, and the sentence shows the thread', async ({
+  newReader,
+  anonymous,
+}) => {
   const author = await newReader('Author');
   const note = await createNote(author, 'zh', '英伟达几乎是垄断者', { visibility: 'shared' });
-  const before = await (await anonymous.get(`/api/articles/${slug}/annotations`)).json();
+  const sentencePage = `/api/articles/${slug}/sentences/${note.sentenceIds[0]}/annotations?limit=50`;
+  const before = await anonymous.get(`/api/articles/${slug}/summary`);
+  const tag = before.headers()['etag'];
+  expect((await anonymous.get(`/api/articles/${slug}/summary`, { headers: { 'If-None-Match': tag } })).status()).toBe(304);
   await author.api.post(`/api/annotations/${note.id}/replies`, { data: { body: 'self-answer' } });
-  const after = await (await anonymous.get(`/api/articles/${slug}/annotations`)).json();
-  expect(after.revision).toBeGreaterThan(before.revision);
-  expect(after.annotations.find((n: Note) => n.id === note.id).replies).toHaveLength(1);
+  const after = await anonymous.get(`/api/articles/${slug}/summary`, { headers: { 'If-None-Match': tag } });
+  expect(after.status()).toBe(200);
+  expect((await after.json()).revision).toBeGreaterThan((await before.json()).revision);
+  const notes = await allPages(anonymous, sentencePage);
+  expect((notes.find((n) => n.id === note.id) as unknown as Note).replies).toHaveLength(1);
 });

@@ -32,17 +32,21 @@ test('two instances behind nginx share sessions, notes and live updates, and sto
         .trim()
         .split('\n')
         .map((line) => JSON.parse(line) as { requestId: string; uri: string; status: number; upstream: string });
-    await expect.poll(async () => (await logged()).find((line) => line.requestId === health.headers.get('x-request-id'))).toMatchObject({
-      uri: '/api/health',
-      status: 200,
-    });
+    await expect
+      .poll(async () => (await logged()).find((line) => line.requestId === health.headers.get('x-request-id')))
+      .toMatchObject({
+        uri: '/api/health',
+        status: 200,
+      });
     await expect
       .poll(async () => (await logged()).find((line) => line.uri === `/zh/articles/${slug}`))
       .toMatchObject({ status: 200, upstream: expect.stringMatching(/^127\.0\.0\.1:\d+$/) });
 
     // Signed up through nginx: the session is one row in the shared database, good on every instance.
     const reader = await requestContexts.newContext({ baseURL: cluster.url, extraHTTPHeaders: { Origin: cluster.url } });
-    const signUp = await reader.post('/api/auth/sign-up/email', { data: { name: 'Ops', email: `ops-${Date.now()}@example.test`, password } });
+    const signUp = await reader.post('/api/auth/sign-up/email', {
+      data: { name: 'Ops', email: `ops-${Date.now()}@example.test`, password },
+    });
     expect(signUp.status(), await signUp.text()).toBe(200);
     const cookie = (await reader.storageState()).cookies.map((c) => `${c.name}=${c.value}`).join('; ');
     for (const instance of cluster.instances) {

@@ -30,7 +30,10 @@ test('PostgreSQL restarted under load: 503 with Retry-After in the gap, recovery
 
     const summary = tally(outcomes);
     // Nothing but successes and 503s: no 500, no 502 from nginx, no dropped connection.
-    expect(outcomes.filter((o) => ![200, 201, 503].includes(o.status)), summary).toEqual([]);
+    expect(
+      outcomes.filter((o) => ![200, 201, 503].includes(o.status)),
+      summary,
+    ).toEqual([]);
     const unavailable = outcomes.filter((o) => o.status === 503);
     expect(unavailable.length, `the gap was under load: ${summary}`).toBeGreaterThan(0);
     expect(unavailable.every((o) => Number(o.retryAfter) > 0)).toBe(true);
@@ -38,7 +41,10 @@ test('PostgreSQL restarted under load: 503 with Retry-After in the gap, recovery
     // Recovered by itself: everything sent from 5 s after the restart succeeded.
     const late = outcomes.filter((o) => o.sentAt >= started + 5_000);
     expect(late.length).toBeGreaterThan(10);
-    expect(late.filter((o) => o.status >= 300), summary).toEqual([]);
+    expect(
+      late.filter((o) => o.status >= 300),
+      summary,
+    ).toEqual([]);
 
     const ids = acknowledged(outcomes);
     const client = new pg.Client({ connectionString: cluster.postgres.url });
@@ -88,7 +94,10 @@ test('an instance killed under load: the other serves on, and a reader’s live 
       const summary = `${tally(outcomes)}; killed at ${killed}: ${JSON.stringify(failed)}`;
       const metTheDyingInstance = (o: Outcome) =>
         (o.sentAt <= killed && o.doneAt >= killed) || (o.status === 502 && o.sentAt <= killed + 1_000);
-      expect(failed.filter((o) => !metTheDyingInstance(o)), summary).toEqual([]);
+      expect(
+        failed.filter((o) => !metTheDyingInstance(o)),
+        summary,
+      ).toEqual([]);
       // At most one in flight per client loop, and one more sent before nginx marked the instance failed.
       expect(failed.length, summary).toBeLessThanOrEqual(2 * concurrency);
       expect(outcomes.filter((o) => o.sentAt > killed + 1_000 && o.status < 300).length).toBeGreaterThan(10);
@@ -127,7 +136,9 @@ test('SQLite: the server killed with SIGKILL during writes loses no acknowledged
     const database = new Database(file);
     try {
       expect(database.pragma('integrity_check', { simple: true })).toBe('ok');
-      const present = database.prepare(`SELECT count(*) AS n FROM Annotation WHERE id IN (SELECT value FROM json_each(?))`).get(JSON.stringify(ids)) as { n: number };
+      const present = database
+        .prepare(`SELECT count(*) AS n FROM Annotation WHERE id IN (SELECT value FROM json_each(?))`)
+        .get(JSON.stringify(ids)) as { n: number };
       expect(present.n, `${ids.length} acknowledged writes`).toBe(ids.length);
     } finally {
       database.close();

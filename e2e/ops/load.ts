@@ -3,13 +3,31 @@ import { annotationBody } from '../api/api-fixtures';
 const slug = 'deepseek-capex';
 
 /** One request of a load run: when it was sent and answered, and how. `status` 0 is a network error. */
-export type Outcome = { kind: 'read' | 'write'; sentAt: number; doneAt: number; status: number; retryAfter: string | null; id?: string; error?: string };
+export type Outcome = {
+  kind: 'read' | 'write';
+  sentAt: number;
+  doneAt: number;
+  status: number;
+  retryAfter: string | null;
+  id?: string;
+  error?: string;
+};
 
 /**
  * Readers and writers at once against `origin`: `concurrency` loops, each alternating a list of the
  * article's notes with a new note by one of `writers`, until `stop()`, which resolves to every outcome.
  */
-export function startLoad({ origin, writers, concurrency = 6, pauseMs = 20 }: { origin: string; writers: string[]; concurrency?: number; pauseMs?: number }) {
+export function startLoad({
+  origin,
+  writers,
+  concurrency = 6,
+  pauseMs = 20,
+}: {
+  origin: string;
+  writers: string[];
+  concurrency?: number;
+  pauseMs?: number;
+}) {
   const outcomes: Outcome[] = [];
   let running = true;
   const once = async (kind: Outcome['kind'], turn: number) => {

@@ -1,4 +1,5 @@
 import type { QueueItem } from '@/lib/annotations/moderation';
+import type { ArticleSummary } from '@/lib/annotations/read-model';
 import type { ApiAnnotation, ApiReply } from '@/lib/annotations/serialize';
 
 /** A failed call to our API, with the message the server gave (already written for people). */
@@ -29,11 +30,48 @@ async function call<T>(path: string, init: RequestInit = {}): Promise<T> {
   return data as T;
 }
 
-/** The notes of an article the reader may see, with the article's revision (for live updates). */
-export const fetchAnnotationList = (slug: string) =>
-  call<{ revision: number; annotations: ApiAnnotation[] }>(`/api/articles/${slug}/annotations`, { cache: 'no-store' });
+/** A page of notes and where the next one starts (null: the last). */
+export type NotesPage = { annotations: ApiAnnotation[]; next: string | null };
 
-export const fetchAnnotations = (slug: string) => fetchAnnotationList(slug).then((d) => d.annotations);
+/** Every page of a paged list, one request after the other; `onPage` sees each as it arrives. */
+async function allPages(path: string, onPage?: (annotations: ApiAnnotation[]) => void): Promise<ApiAnnotation[]> {
+  const all: ApiAnnotation[] = [];
+  let after: string | null = null;
+  do {
+    const separator = path.includes('?') ? '&' : '?';
+    const page: NotesPage = await call<NotesPage>(after ? `${path}${separator}after=${encodeURIComponent(after)}` : path, {
+      cache: 'no-cache',
+    });
+    all.push(...page.annotations);
+    onPage?.(page.annotations);
+    after = page.next;
+  } while (after);
+  return all;
+}
+
+/** How much discussion each sentence of the article has (revalidated by ETag: cheap when nothing changed). */
+export const fetchSummary = (slug: string) => call<ArticleSummary>(`/api/articles/${slug}/summary`, { cache: 'no-cache' });
+
+/** A page of the notes everyone may see on one sentence, oldest first. */
+export const fetchSentenceNotes = (slug: string, sentenceId: string, after: string | null = null) =>
+  call<NotesPage>(
+    `/api/articles/${slug}/sentences/${encodeURIComponent(sentenceId)}/annotations${after ? `?after=${encodeURIComponent(after)}` : ''}`,
+    { cache: 'no-cache' },
+  );
+
+/** The signed-in reader's own notes on the article (private, shared and hidden), every page. */
+export const fetchOwnArticleNotes = (slug: string) => allPages(`/api/articles/${slug}/annotations/mine`);
+
+/** The first `limit` notes everyone may see on the article, and whether there are more. */
+export const fetchSharedPage = (slug: string, limit: number) =>
+  call<NotesPage>(`/api/articles/${slug}/annotations?limit=${limit}`, { cache: 'no-cache' });
+
+/** Every note everyone may see on the article, page by page (the review page); `onPage` shows them as they come. */
+export const fetchSharedNotes = (slug: string, onPage?: (annotations: ApiAnnotation[]) => void) =>
+  allPages(`/api/articles/${slug}/annotations?limit=500`, onPage);
+
+/** One note the reader may see (everyone's, or their own). */
+export const fetchAnnotation = (id: string) => call<ApiAnnotation>(`/api/annotations/${encodeURIComponent(id)}`, { cache: 'no-cache' });
 
 export const postAnnotation = (slug: string, body: unknown) =>
   call<ApiAnnotation>(`/api/articles/${slug}/annotations`, { method: 'POST', body: JSON.stringify(body) });
@@ -57,9 +95,8 @@ export const flagNote = (annotationId: string, reason: string) =>
 export const moderateNote = (annotationId: string, action: 'hide' | 'restore', reason?: string) =>
   call<{ id: string }>(`/api/annotations/${annotationId}/moderation`, { method: 'POST', body: JSON.stringify({ action, reason }) });
 
-/** The signed-in reader's own notes across articles (private, shared and hidden); 401 when signed out. */
-export const fetchOwnAnnotations = () =>
-  call<{ annotations: ApiAnnotation[] }>('/api/me/annotations', { cache: 'no-store' }).then((d) => d.annotations);
+/** The signed-in reader's own notes across articles (private, shared and hidden), every page; 401 when signed out. */
+export const fetchOwnAnnotations = () => allPages('/api/me/annotations?limit=500');
 
 /** Moderators: the notes with open flags, or the hidden ones; 401 when signed out, 403 for other readers. */
 export const fetchModerationQueue = (status: 'open' | 'hidden') =>

@@ -63,39 +63,72 @@ const laterThan = ({ createdAt, id }: { createdAt: Date; id: string }) =>
 /** Notes per page of `annotationPages`: a few hundred KB of rows and text at a time. */
 export const defaultPageSize = 200;
 
+/** Where a page of notes (oldest first) ends: the next page starts after it. */
+export type PageCursor = { createdAt: Date; id: string };
+
+/** Tags and replies of the notes `ids` (a page's few hundred ids stay far below SQLite's limit on bound parameters). */
+async function threadsOf(client: DatabaseClient, rows: AnnotationRowWithoutThread[]): Promise<ApiAnnotation[]> {
+  if (rows.length === 0) return [];
+  const ids = rows.map((row) => row.id);
+  const [tags, replies] = await Promise.all([
+    client.annotationTag.findMany({
+      where: { annotationId: { in: ids } },
+      select: { annotationId: true, tag: true },
+      orderBy: { tag: 'asc' },
+    }),
+    client.reply.findMany({ where: { annotationId: { in: ids } }, select: replySelect, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] }),
+  ]);
+  return withThreads(rows, tags, replies);
+}
+
+/**
+ * One page of the annotations matching `where`, oldest first, after `after`: the notes with their
+ * tags and replies, and the cursor of the next page (null on the last). Pages follow each other by
+ * keyset on (createdAt, id) rather than by offset, which would read every skipped row again for
+ * each page and skip or repeat notes written meanwhile.
+ */
+export async function loadAnnotationPage(
+  where: Prisma.AnnotationWhereInput,
+  { after = null, limit = defaultPageSize, client = db }: { after?: PageCursor | null; limit?: number; client?: DatabaseClient } = {},
+): Promise<{ annotations: ApiAnnotation[]; next: PageCursor | null }> {
+  const rows: AnnotationRowWithoutThread[] = await client.annotation.findMany({
+    where: after ? { AND: [where, laterThan(after)] } : where,
+    select: annotationSelect,
+    orderBy: oldestFirst,
+    take: limit + 1,
+  });
+  const page = rows.slice(0, limit);
+  const last = page.at(-1);
+  return {
+    annotations: await threadsOf(client, page),
+    next: rows.length > limit && last ? { createdAt: last.createdAt, id: last.id } : null,
+  };
+}
+
+/** The notes with these ids, with tags and replies, in the order of `ids` (missing ones left out). */
+export async function loadAnnotationsByIds(ids: string[], client: DatabaseClient = db): Promise<ApiAnnotation[]> {
+  if (ids.length === 0) return [];
+  const rows: AnnotationRowWithoutThread[] = await client.annotation.findMany({ where: { id: { in: ids } }, select: annotationSelect });
+  const notes = new Map((await threadsOf(client, rows)).map((note) => [note.id, note]));
+  return ids.flatMap((id) => notes.get(id) ?? []);
+}
+
 /**
  * Annotations matching `where` with their tags and replies, oldest first, a page at a time, so that
- * an export of any size holds one page in memory. Pages follow each other by keyset on
- * (createdAt, id) rather than by offset, which would read every skipped row again for each page
- * and skip or repeat notes written meanwhile; tags and replies are read for the page's ids only
- * (a page's few hundred ids stay far below SQLite's limit on bound parameters). The last page may
- * be short; no page is empty.
+ * an export of any size holds one page in memory. The last page may be short; no page is empty.
  */
 export async function* annotationPages(
   where: Prisma.AnnotationWhereInput,
   { pageSize = defaultPageSize, client = db }: { pageSize?: number; client?: DatabaseClient } = {},
 ): AsyncGenerator<ApiAnnotation[], void, undefined> {
-  let after: { createdAt: Date; id: string } | null = null;
-  for (;;) {
-    const rows: AnnotationRowWithoutThread[] = await client.annotation.findMany({
-      where: after ? { AND: [where, laterThan(after)] } : where,
-      select: annotationSelect,
-      orderBy: oldestFirst,
-      take: pageSize,
+  let after: PageCursor | null = null;
+  do {
+    const page: { annotations: ApiAnnotation[]; next: PageCursor | null } = await loadAnnotationPage(where, {
+      after,
+      limit: pageSize,
+      client,
     });
-    if (rows.length === 0) return;
-    const ids = rows.map((row) => row.id);
-    const [tags, replies] = await Promise.all([
-      client.annotationTag.findMany({
-        where: { annotationId: { in: ids } },
-        select: { annotationId: true, tag: true },
-        orderBy: { tag: 'asc' },
-      }),
-      client.reply.findMany({ where: { annotationId: { in: ids } }, select: replySelect, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] }),
-    ]);
-    yield withThreads(rows, tags, replies);
-    if (rows.length < pageSize) return;
-    const last = rows[rows.length - 1];
-    after = { createdAt: last.createdAt, id: last.id };
-  }
+    if (page.annotations.length) yield page.annotations;
+    after = page.next;
+  } while (after);
 }

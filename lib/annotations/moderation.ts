@@ -5,6 +5,7 @@ import { db } from '@/lib/db';
 import { ApiError, notFound } from '@/lib/http/api-error';
 import { parseWith } from '@/lib/http/json-route';
 import { announce, bumpRevision } from './activity';
+import { withTally } from './tally';
 import { requirePlausibleId } from './ids';
 import { loadAnnotations } from './load-annotations';
 import { flagSchema, moderationSchema } from './schema';
@@ -97,15 +98,17 @@ export async function moderateAnnotation(annotationId: string, readBody: () => P
   if (!note || note.visibility !== 'shared') throw notFound('No such shared annotation.');
   const { action, reason } = parseWith(moderationSchema, await readBody());
   const now = new Date();
-  const [, , { revision }] = await db.$transaction([
-    db.annotation.update({
-      where: { id: annotationId },
-      data: action === 'hide' ? { hiddenAt: now, hiddenReason: reason || null } : { hiddenAt: null, hiddenReason: null },
-      select: { id: true },
+  const { revision } = await db.$transaction(async (tx) =>
+    withTally(tx, annotationId, async () => {
+      await tx.annotation.update({
+        where: { id: annotationId },
+        data: action === 'hide' ? { hiddenAt: now, hiddenReason: reason || null } : { hiddenAt: null, hiddenReason: null },
+        select: { id: true },
+      });
+      await tx.flag.updateMany({ where: { annotationId, resolvedAt: null }, data: { resolvedAt: now } });
+      return bumpRevision(tx, note.article);
     }),
-    db.flag.updateMany({ where: { annotationId, resolvedAt: null }, data: { resolvedAt: now } }),
-    bumpRevision(db, note.article),
-  ]);
+  );
   announce(note.article, annotationId, revision);
   return { id: annotationId, hidden: action === 'hide' ? { at: now.toISOString(), reason: reason || null } : null };
 }

@@ -1,10 +1,19 @@
 import 'server-only';
 import type { Viewer } from '@/lib/auth/auth';
-import { loadAnnotations } from './load-annotations';
-import type { ApiAnnotation } from './serialize';
+import { decodeCursor, encodeCursor } from './cursor';
+import { loadAnnotationPage } from './load-annotations';
+import type { NotesPage } from './read-model';
 import { requireViewer } from './service';
 
-/** Every note of the signed-in reader across articles (private, shared and hidden ones; not deleted placeholders), oldest first. */
-export function listOwnAnnotations(viewer: Viewer | null): Promise<ApiAnnotation[]> {
-  return loadAnnotations({ authorId: requireViewer(viewer).id, deletedAt: null });
+/**
+ * One page of the signed-in reader's notes across articles (private, shared and hidden ones; not
+ * deleted placeholders), oldest first: "My notes" reads them page after page.
+ */
+export async function ownAnnotationPage(
+  viewer: Viewer | null,
+  { after, limit }: { after: string | null; limit: number },
+): Promise<NotesPage> {
+  const reader = requireViewer(viewer);
+  const page = await loadAnnotationPage({ authorId: reader.id, deletedAt: null }, { after: decodeCursor(after), limit });
+  return { annotations: page.annotations, next: encodeCursor(page.next) };
 }

@@ -5,6 +5,7 @@ import { db } from '@/lib/db';
 import { ApiError, notFound } from '@/lib/http/api-error';
 import { parseWith } from '@/lib/http/json-route';
 import { announce, bumpRevision } from './activity';
+import { withTally } from './tally';
 import { requirePlausibleId } from './ids';
 import { renderNoteMarkdown } from './render-markdown';
 import { createReplySchema, updateReplySchema } from './schema';
@@ -105,7 +106,10 @@ export async function deleteReply(id: string, viewer: Viewer | null): Promise<vo
   const { annotation } = current;
   const revision = await db.$transaction(async (tx) => {
     await tx.reply.delete({ where: { id } });
-    await tx.annotation.deleteMany({ where: { id: annotation.id, deletedAt: { not: null }, replies: { none: {} } } });
+    // The last reply under a deleted note takes the placeholder, and what it counted for, with it.
+    await withTally(tx, annotation.id, () =>
+      tx.annotation.deleteMany({ where: { id: annotation.id, deletedAt: { not: null }, replies: { none: {} } } }),
+    );
     return (await bumpRevision(tx, annotation.article)).revision;
   });
   announce(annotation.article, annotation.id, revision);

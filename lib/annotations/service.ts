@@ -9,6 +9,7 @@ import { announce, bumpRevision } from './activity';
 import { articleText, requireArticle } from './article-texts';
 import { requirePlausibleId } from './ids';
 import { renderNoteMarkdown } from './render-markdown';
+import { applyContribution, contributionOf, sentenceRows, withTally } from './tally';
 import { createAnnotationSchema, updateAnnotationSchema } from './schema';
 import { annotationWithTagsSelect, toApiAnnotation, type ApiAnnotation } from './serialize';
 
@@ -65,20 +66,23 @@ export async function createAnnotation(slug: string, readBody: () => Promise<unk
     visibility: input.visibility,
     authorId: author.id,
   };
-  // One transaction (Prisma wraps the nested tags in it; a shared note also bumps the article's
-  // revision), and no read-back: the answer is built from what was written.
-  const create = db.annotation.create({
-    data: { ...data, tags: { createMany: { data: input.tags.map((tag) => ({ tag })) } } },
-    select: { createdAt: true, updatedAt: true, version: true },
+  // One transaction: the note, its tags and its sentence rows; a shared note also adds to the
+  // discussion counts (tally.ts) and bumps the article's revision. No read-back: the answer is built
+  // from what was written.
+  const shared = data.visibility === 'shared';
+  const { written, revision } = await db.$transaction(async (tx) => {
+    const row = await tx.annotation.create({
+      data: { ...data, tags: { createMany: { data: input.tags.map((tag) => ({ tag })) } } },
+      select: { createdAt: true, updatedAt: true, version: true },
+    });
+    const note = { id: data.id, article: slug, sentenceIds: input.sentenceIds };
+    await tx.annotationSentence.createMany({ data: sentenceRows({ ...note, createdAt: row.createdAt }, shared) });
+    if (!shared) return { written: row, revision: null };
+    const counted = contributionOf({ visibility: 'shared', hiddenAt: null, deletedAt: null, kind: data.kind, verdict: data.verdict });
+    await applyContribution(tx, note, contributionOf(null), counted);
+    return { written: row, revision: (await bumpRevision(tx, slug)).revision };
   });
-  let written: { createdAt: Date; updatedAt: Date; version: number };
-  if (data.visibility === 'shared') {
-    const [row, { revision }] = await db.$transaction([create, bumpRevision(db, slug)]);
-    written = row;
-    announce(slug, data.id, revision);
-  } else {
-    written = await create;
-  }
+  if (revision !== null) announce(slug, data.id, revision);
   return toApiAnnotation({
     ...data,
     ...written,
@@ -134,29 +138,31 @@ export async function updateAnnotation(id: string, readBody: () => Promise<unkno
   };
   if (expected !== current.version) throw await conflict();
 
-  const updated = await db.$transaction(async (tx) => {
-    const { count } = await tx.annotation.updateMany({
-      where: { id, version: expected },
-      data: {
-        kind,
-        verdict: kind === 'claim' ? (input.verdict ?? current.verdict ?? 'unverified') : null,
-        ...(kind !== 'claim' ? { sourceUrl: null } : input.sourceUrl !== undefined ? { sourceUrl: input.sourceUrl } : {}),
-        ...(input.body !== undefined ? { body: input.body, bodyHtml: renderNoteMarkdown(input.body) } : {}),
-        ...(input.visibility ? { visibility: input.visibility } : {}),
-        ...(input.resolved !== undefined ? { resolved: input.resolved } : kind !== 'question' ? { resolved: false } : {}),
-        version: { increment: 1 },
-      },
-    });
-    if (count === 0) return null;
-    // Others see the change when the note is shared before or after it.
-    const visible = current.visibility === 'shared' || input.visibility === 'shared';
-    const revision = visible ? (await bumpRevision(tx, current.article)).revision : null;
-    if (input.tags) {
-      await tx.annotationTag.deleteMany({ where: { annotationId: id } });
-      if (input.tags.length) await tx.annotationTag.createMany({ data: input.tags.map((tag) => ({ annotationId: id, tag })) });
-    }
-    return { row: await tx.annotation.findUniqueOrThrow({ where: { id }, select: annotationWithTagsSelect }), revision };
-  });
+  const updated = await db.$transaction(async (tx) =>
+    withTally(tx, id, async () => {
+      const { count } = await tx.annotation.updateMany({
+        where: { id, version: expected },
+        data: {
+          kind,
+          verdict: kind === 'claim' ? (input.verdict ?? current.verdict ?? 'unverified') : null,
+          ...(kind !== 'claim' ? { sourceUrl: null } : input.sourceUrl !== undefined ? { sourceUrl: input.sourceUrl } : {}),
+          ...(input.body !== undefined ? { body: input.body, bodyHtml: renderNoteMarkdown(input.body) } : {}),
+          ...(input.visibility ? { visibility: input.visibility } : {}),
+          ...(input.resolved !== undefined ? { resolved: input.resolved } : kind !== 'question' ? { resolved: false } : {}),
+          version: { increment: 1 },
+        },
+      });
+      if (count === 0) return null;
+      // Others see the change when the note is shared before or after it.
+      const visible = current.visibility === 'shared' || input.visibility === 'shared';
+      const revision = visible ? (await bumpRevision(tx, current.article)).revision : null;
+      if (input.tags) {
+        await tx.annotationTag.deleteMany({ where: { annotationId: id } });
+        if (input.tags.length) await tx.annotationTag.createMany({ data: input.tags.map((tag) => ({ annotationId: id, tag })) });
+      }
+      return { row: await tx.annotation.findUniqueOrThrow({ where: { id }, select: annotationWithTagsSelect }), revision };
+    }),
+  );
   if (!updated) throw await conflict();
   if (updated.revision !== null) announce(current.article, id, updated.revision);
   return toApiAnnotation(updated.row);
@@ -169,18 +175,20 @@ export async function updateAnnotation(id: string, readBody: () => Promise<unkno
 export async function deleteAnnotation(id: string, viewer: Viewer | null): Promise<void> {
   const author = requireViewer(viewer);
   const current = await ownAnnotation(id, author);
-  const revision = await db.$transaction(async (tx) => {
-    const replies = await tx.reply.count({ where: { annotationId: id } });
-    if (replies > 0) {
-      await tx.annotationTag.deleteMany({ where: { annotationId: id } });
-      await tx.annotation.update({
-        where: { id },
-        data: { deletedAt: new Date(), body: '', bodyHtml: '', verdict: null, sourceUrl: null, version: { increment: 1 } },
-      });
-    } else {
-      await tx.annotation.delete({ where: { id } });
-    }
-    return current.visibility === 'shared' ? (await bumpRevision(tx, current.article)).revision : null;
-  });
+  const revision = await db.$transaction(async (tx) =>
+    withTally(tx, id, async () => {
+      const replies = await tx.reply.count({ where: { annotationId: id } });
+      if (replies > 0) {
+        await tx.annotationTag.deleteMany({ where: { annotationId: id } });
+        await tx.annotation.update({
+          where: { id },
+          data: { deletedAt: new Date(), body: '', bodyHtml: '', verdict: null, sourceUrl: null, version: { increment: 1 } },
+        });
+      } else {
+        await tx.annotation.delete({ where: { id } });
+      }
+      return current.visibility === 'shared' ? (await bumpRevision(tx, current.article)).revision : null;
+    }),
+  );
   if (revision !== null) announce(current.article, id, revision);
 }

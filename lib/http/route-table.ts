@@ -55,10 +55,13 @@ const route = (name: string, path: string, methods: string[], body?: BodyRule): 
 /** Every API route, where its URL says (`{}` is one path segment). */
 export const apiRoutes: readonly RouteRule[] = [
   route('articleAnnotations', '/api/articles/{}/annotations', ['GET', 'HEAD', 'POST'], jsonWrite),
+  route('ownArticleAnnotations', '/api/articles/{}/annotations/mine', ['GET', 'HEAD']),
+  route('articleSummary', '/api/articles/{}/summary', ['GET', 'HEAD']),
+  route('sentenceAnnotations', '/api/articles/{}/sentences/{}/annotations', ['GET', 'HEAD']),
   route('articleExport', '/api/articles/{}/annotations/export', ['GET', 'HEAD']),
   route('articleEvents', '/api/articles/{}/events', ['GET', 'HEAD']),
   route('import', '/api/annotations/import', ['POST'], importBody),
-  route('annotation', '/api/annotations/{}', ['PATCH', 'DELETE'], jsonWrite),
+  route('annotation', '/api/annotations/{}', ['GET', 'HEAD', 'PATCH', 'DELETE'], jsonWrite),
   route('replies', '/api/annotations/{}/replies', ['POST'], jsonWrite),
   route('flags', '/api/annotations/{}/flags', ['POST'], jsonWrite),
   route('moderation', '/api/annotations/{}/moderation', ['POST'], jsonWrite),

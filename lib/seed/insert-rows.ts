@@ -8,7 +8,7 @@ import { Prisma } from '@/lib/generated/prisma-sqlite/client';
 const maxValuesPerStatement = 30_000;
 
 /** The tables `insertStatements` writes to: their names are ours, never a caller's text. */
-export type SeedTable = 'Annotation' | 'AnnotationTag' | 'Reply';
+export type SeedTable = 'Annotation' | 'AnnotationTag' | 'Reply' | 'AnnotationSentence';
 
 /**
  * The statements that insert `rows` (all with the same fields, named as the table's columns) into

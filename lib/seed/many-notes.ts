@@ -16,6 +16,8 @@ export type NoteBatch = {
   annotations: Prisma.AnnotationCreateManyInput[];
   tags: Prisma.AnnotationTagCreateManyInput[];
   replies: Prisma.ReplyCreateManyInput[];
+  /** The sentence rows (AnnotationSentence): the counts are recomputed once all batches are in. */
+  sentences: Prisma.AnnotationSentenceCreateManyInput[];
 };
 
 export type ManyNotesOptions = {
@@ -97,7 +99,7 @@ export function* manyNoteBatches(options: ManyNotesOptions): Generator<NoteBatch
   const passages = passagesOf(manyNotesArticle);
   const firstReplyOf = (note: number) => Math.ceil((note * replies) / notes);
   for (let first = 0; first < notes; first += batchSize) {
-    const batch: NoteBatch = { annotations: [], tags: [], replies: [] };
+    const batch: NoteBatch = { annotations: [], tags: [], replies: [], sentences: [] };
     for (let i = first; i < Math.min(first + batchSize, notes); i++) {
       const id = newId();
       const kind = annotationKinds[i % annotationKinds.length];
@@ -119,6 +121,8 @@ export function* manyNoteBatches(options: ManyNotesOptions): Generator<NoteBatch
         updatedAt: createdAt,
       });
       for (const tag of i % 3 === 0 ? ['seeded', `t${i % 7}`] : [`t${i % 7}`]) batch.tags.push({ annotationId: id, tag });
+      for (const sentenceId of JSON.parse(passage.sentenceIds) as string[])
+        batch.sentences.push({ annotationId: id, article: manyNotesArticle, sentenceId, visible: true, createdAt });
       // Replies floor(j * notes / replies) = i: those from firstReplyOf(i) to before firstReplyOf(i + 1).
       for (let j = firstReplyOf(i), k = 1; j < firstReplyOf(i + 1); j++, k++) {
         const at = new Date(createdAt.getTime() + k * 60_000);
@@ -142,6 +146,7 @@ export async function insertNoteBatch(client: DatabaseClient, batch: NoteBatch):
     ...insertStatements(client, 'Annotation', batch.annotations),
     ...insertStatements(client, 'AnnotationTag', batch.tags),
     ...insertStatements(client, 'Reply', batch.replies),
+    ...insertStatements(client, 'AnnotationSentence', batch.sentences),
   ]);
 }
 

@@ -10,6 +10,7 @@
 // tags). Adds to what is there; the article's revision is bumped once at the end, so kept lists
 // are read again.
 import { bumpRevision } from '../../lib/annotations/activity';
+import { recomputeTallies } from '../../lib/annotations/recompute-tallies';
 import { db } from '../../lib/db';
 import { insertNoteBatch, manyNoteBatches, manyNotesArticle, manyNotesReaders } from '../../lib/seed/many-notes';
 
@@ -36,6 +37,8 @@ async function main(): Promise<string> {
     written += batch.annotations.length;
     if (written % 20_000 === 0 || written === notes) process.stdout.write(`  ${written} notes\n`);
   }
+  // The discussion counts of the article, once, from what is now there (writes keep them after this).
+  await recomputeTallies(db, manyNotesArticle);
   await bumpRevision(db, manyNotesArticle);
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   return `db:seed:many: ${notes} shared notes and ${replies} replies on "${manyNotesArticle}" by ${readers.length} readers in ${seconds} s.`;

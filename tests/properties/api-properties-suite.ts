@@ -18,7 +18,11 @@ const MIN_REQUESTS = 10_000;
 
 /** Runs per route (each of CALLS_PER_RUN calls); the interleaved runs mix every route on shared state. */
 const RUNS: Record<RouteName | 'interleaved' | 'cookies', number> = {
-  list: 40,
+  list: 30,
+  summary: 15,
+  sentenceNotes: 30,
+  mine: 20,
+  getNote: 30,
   create: 90,
   patchNote: 90,
   deleteNote: 50,

@@ -5,6 +5,9 @@
 export async function loadApp() {
   const [
     articleAnnotations,
+    summary,
+    sentenceNotes,
+    mine,
     articleExport,
     articleEvents,
     annotation,
@@ -21,7 +24,10 @@ export async function loadApp() {
     auth,
     database,
   ] = await Promise.all([
-    import('@/lib/annotations/article-annotations-route'),
+    import('@/app/api/articles/[slug]/annotations/route'),
+    import('@/app/api/articles/[slug]/summary/route'),
+    import('@/app/api/articles/[slug]/sentences/[sentenceId]/annotations/route'),
+    import('@/app/api/articles/[slug]/annotations/mine/route'),
     import('@/app/api/articles/[slug]/annotations/export/route'),
     import('@/app/api/articles/[slug]/events/route'),
     import('@/app/api/annotations/[id]/route'),
@@ -41,6 +47,9 @@ export async function loadApp() {
   return {
     routes: {
       articleAnnotations,
+      summary,
+      sentenceNotes,
+      mine,
       articleExport,
       articleEvents,
       annotation,

@@ -1,6 +1,7 @@
 // fast-check generators of API calls: every route and method of the README's table, by random
 // callers, with near-valid and arbitrary bodies, forged and real ids, wrong content types and origins.
 import fc from 'fast-check';
+import { articleCanonicalText } from '@/lib/content/article-canonical-text';
 import { ARTICLE, nearValidCreate, nearValidFlag, nearValidImport, nearValidModeration, nearValidPatch, nearValidReply } from './bodies';
 import {
   CROSS_ORIGINS,
@@ -192,6 +193,23 @@ const queryWith = (name: string, values: string[]) =>
 
 const noBody: BodySpec = { kind: 'none' };
 
+/** Sentence ids: the article's own (most often, so pages are read), and forged ones. */
+const articleSentenceIds = articleCanonicalText(ARTICLE, 'zh').sentences.map((sentence) => sentence.id);
+const sentenceId: fc.Arbitrary<IdRef> = fc.oneof(
+  { weight: 4, arbitrary: fc.constantFrom(...articleSentenceIds).map((value): IdRef => ({ kind: 'raw', value })) },
+  { weight: 1, arbitrary: forgedId },
+);
+
+/** Paging queries: cursors made up or malformed, limits in and out of range. */
+const pageQuery = fc.oneof(
+  { weight: 3, arbitrary: fc.constant<[string, string][]>([]) },
+  { weight: 1, arbitrary: queryWith('limit', ['1', '5', '20', '50', '500', '0', '-1', '1e3', '501', 'x']) },
+  {
+    weight: 1,
+    arbitrary: queryWith('after', ['', '0_x', `${Date.now()}_00000000-0000-0000-0000-000000000000`, '9999999999999999_a', 'nope']),
+  },
+);
+
 type Parts = {
   id?: fc.Arbitrary<IdRef>;
   body?: fc.Arbitrary<BodySpec>;
@@ -201,7 +219,11 @@ type Parts = {
 
 /** What matters for each route of the README's table (defaults for the rest). */
 const ROUTE_PARTS: Record<RouteName, Parts> = {
-  list: { slug },
+  list: { slug, query: pageQuery },
+  summary: { slug },
+  sentenceNotes: { slug, id: sentenceId, query: pageQuery },
+  mine: { slug, query: pageQuery },
+  getNote: { id: noteId(others) },
   create: { slug, body: body(nearValidCreate) },
   patchNote: { id: noteId(mostlyOwn), body: body(nearValidPatch) },
   deleteNote: { id: noteId(mostlyOwn), body: fc.oneof(fc.constant(noBody), otherBody) },
@@ -258,6 +280,7 @@ const WRITES_AND_LISTS: RouteName[] = [
   'moderate',
   'flag',
   'list',
+  'sentenceNotes',
 ];
 
 /** Any route, the writes weighted up (they are where state goes wrong), for runs that interleave them. */

@@ -4,6 +4,10 @@ import type { App } from './app';
 
 export type RouteName =
   | 'list'
+  | 'summary'
+  | 'sentenceNotes'
+  | 'mine'
+  | 'getNote'
   | 'create'
   | 'patchNote'
   | 'deleteNote'
@@ -34,6 +38,10 @@ const enc = (value: string) => encodeURIComponent(value.replace(/[\uD800-\uDFFF]
 
 export const ROUTES: Record<RouteName, RouteInfo> = {
   list: { method: 'GET', path: (s) => `/api/articles/${enc(s)}/annotations`, signedIn: false },
+  summary: { method: 'GET', path: (s) => `/api/articles/${enc(s)}/summary`, signedIn: false },
+  sentenceNotes: { method: 'GET', path: (s, id) => `/api/articles/${enc(s)}/sentences/${enc(id)}/annotations`, signedIn: false },
+  mine: { method: 'GET', path: (s) => `/api/articles/${enc(s)}/annotations/mine`, signedIn: true },
+  getNote: { method: 'GET', path: (_, id) => `/api/annotations/${enc(id)}`, signedIn: false },
   create: { method: 'POST', path: (s) => `/api/articles/${enc(s)}/annotations`, signedIn: true },
   patchNote: { method: 'PATCH', path: (_, id) => `/api/annotations/${enc(id)}`, signedIn: true, authorOnly: 'note' },
   deleteNote: { method: 'DELETE', path: (_, id) => `/api/annotations/${enc(id)}`, signedIn: true, authorOnly: 'note' },
@@ -154,6 +162,14 @@ export function invoke(app: App, call: ApiCall, request: Request, slug: string, 
   switch (call.route) {
     case 'list':
       return r.articleAnnotations.GET(request, bySlug);
+    case 'summary':
+      return r.summary.GET(request, bySlug);
+    case 'sentenceNotes':
+      return r.sentenceNotes.GET(request, { params: Promise.resolve({ slug, sentenceId: id }) });
+    case 'mine':
+      return r.mine.GET(request, bySlug);
+    case 'getNote':
+      return r.annotation.GET(request, byId);
     case 'create':
       return r.articleAnnotations.POST(request, bySlug);
     case 'patchNote':

@@ -15,7 +15,7 @@ const parse = (text: string): unknown => {
   }
 };
 
-type AnnotationJson = { id: string; visibility: string; hidden: unknown; author: { id: string } };
+type AnnotationJson = { id: string; visibility: string; hidden: unknown; author: { id: string }; sentenceIds: string[] };
 
 /** Everything wrong with one answer (empty when it is fine). */
 export function responseProblems(world: World, outcome: Outcome): string[] {
@@ -78,12 +78,32 @@ export function responseProblems(world: World, outcome: Outcome): string[] {
     if ((viewer?.id ?? null) !== (reader?.id ?? null))
       problem(`session says ${JSON.stringify(viewer)} to ${call.caller.kind} ${reader?.id ?? ''}`);
   }
-  if (call.route === 'list' && ok) {
-    const list = (parse(text) as { annotations?: AnnotationJson[] } | undefined)?.annotations;
-    if (!Array.isArray(list)) problem('the list is not { annotations: [...] }');
-    for (const a of list ?? [])
-      if (a.author.id !== reader?.id && (a.visibility !== 'shared' || a.hidden !== null))
-        problem(`the list shows someone else's ${a.visibility}${a.hidden ? ' hidden' : ''} note ${a.id}`);
+  // Public pages hold only what everyone may see, whoever asks (they are cached for everyone).
+  if ((call.route === 'list' || call.route === 'sentenceNotes') && ok) {
+    const page = parse(text) as { annotations?: AnnotationJson[]; next?: unknown } | undefined;
+    const list = page?.annotations;
+    if (!Array.isArray(list) || !(page?.next === null || typeof page?.next === 'string'))
+      problem('the page is not { annotations: [...], next }');
+    for (const a of list ?? []) {
+      if (a.visibility !== 'shared' || a.hidden !== null)
+        problem(`a public page shows a ${a.visibility}${a.hidden ? ' hidden' : ''} note ${a.id}`);
+      if (call.route === 'sentenceNotes' && !a.sentenceIds.includes(outcome.id))
+        problem(`the notes of sentence ${outcome.id} include ${a.id}, on ${a.sentenceIds.join(', ')}`);
+    }
+  }
+  if (call.route === 'summary' && ok) {
+    const summary = parse(text) as { revision?: unknown; totals?: { notes?: unknown }; sentences?: unknown } | undefined;
+    if (typeof summary?.revision !== 'number' || typeof summary.totals?.notes !== 'number' || typeof summary.sentences !== 'object')
+      problem('the summary is not { revision, totals, sentences }');
+  }
+  if (call.route === 'getNote' && ok) {
+    const note = parse(text) as AnnotationJson | undefined;
+    if (note && note.author.id !== reader?.id && (note.visibility !== 'shared' || note.hidden !== null))
+      problem(`GET shows someone else's ${note.visibility}${note.hidden ? ' hidden' : ''} note ${note.id}`);
+  }
+  if (call.route === 'mine' && ok) {
+    const list = (parse(text) as { annotations?: AnnotationJson[] } | undefined)?.annotations ?? [];
+    for (const a of list) if (a.author.id !== reader?.id) problem(`"mine" holds ${a.author.id}'s note ${a.id}`);
   }
   if (call.route === 'myNotes' && ok) {
     const list = (parse(text) as { annotations?: AnnotationJson[] } | undefined)?.annotations ?? [];
@@ -125,6 +145,7 @@ export async function databaseProblems(world: World): Promise<string[]> {
         visibility: true,
         version: true,
         deletedAt: true,
+        hiddenAt: true,
         authorId: true,
       },
     }),
@@ -174,6 +195,8 @@ export async function databaseProblems(world: World): Promise<string[]> {
     if (n.deletedAt !== null && n.body !== '') problem(`${n.id}:placeholder`, `${where} was deleted but keeps its body`);
   }
 
+  problems.push(...(await tallyProblems(world, notes)));
+
   const tagCount = new Map<string, number>();
   for (const t of tags) {
     tagCount.set(t.annotationId, (tagCount.get(t.annotationId) ?? 0) + 1);
@@ -220,5 +243,103 @@ export async function databaseProblems(world: World): Promise<string[]> {
       world.tracked.set(tracked.id, { ...tracked, tags: tagsOf(tracked.id) });
     }
   }
+  return problems;
+}
+
+type TallyNote = {
+  id: string;
+  article: string;
+  sentenceIds: string;
+  visibility: string;
+  hiddenAt: Date | null;
+  deletedAt: Date | null;
+  kind: string;
+  verdict: string | null;
+};
+
+/**
+ * The kept discussion counts (SentenceActivity, ArticleActivity) and sentence rows
+ * (AnnotationSentence) agree with the notes as they are, after whatever writes, moderations and
+ * deletions came before: what the summary and the sentence pages show is what the notes say.
+ */
+async function tallyProblems(world: World, notes: TallyNote[]): Promise<string[]> {
+  const { db } = world.app;
+  const [rows, sentenceCounts, articleCounts] = await Promise.all([
+    db.annotationSentence.findMany({ select: { annotationId: true, sentenceId: true, visible: true, article: true } }),
+    db.sentenceActivity.findMany(),
+    db.articleActivity.findMany(),
+  ]);
+  const problems: string[] = [];
+  const problem = (key: string, message: string) => {
+    if (world.reported.has(key)) return;
+    world.reported.add(key);
+    problems.push(message);
+  };
+  const empty = () => ({ notes: 0, supported: 0, disputed: 0, refuted: 0, unverified: 0 });
+  const column: Record<string, keyof ReturnType<typeof empty>> = {
+    supported: 'supported',
+    disputed: 'disputed',
+    false: 'refuted',
+    unverified: 'unverified',
+  };
+  const bySentence = new Map<string, ReturnType<typeof empty>>();
+  const byArticle = new Map<string, ReturnType<typeof empty>>();
+  const expectedRows = new Set<string>();
+  for (const n of notes) {
+    let sentenceIds: string[] = [];
+    try {
+      sentenceIds = [...new Set(JSON.parse(n.sentenceIds) as string[])];
+    } catch {
+      continue;
+    }
+    const visible = n.visibility === 'shared' && n.hiddenAt === null;
+    for (const sentenceId of sentenceIds) expectedRows.add(`${n.id}|${sentenceId}|${visible}`);
+    if (!visible) continue;
+    const verdict = n.kind === 'claim' && n.deletedAt === null && n.verdict ? column[n.verdict] : undefined;
+    const targets = [
+      ...sentenceIds.map((sentenceId) => [bySentence, `${n.article}|${sentenceId}`] as const),
+      [byArticle, n.article] as const,
+    ];
+    for (const [map, key] of targets) {
+      const counts = map.get(key) ?? empty();
+      counts.notes++;
+      if (verdict) counts[verdict]++;
+      map.set(key, counts);
+    }
+  }
+  const actualRows = new Set(rows.map((r) => `${r.annotationId}|${r.sentenceId}|${r.visible}`));
+  for (const key of expectedRows)
+    if (!actualRows.has(key)) problem(`rows:missing:${key}:${world.requests}`, `no sentence row ${key} (note|sentence|visible)`);
+  for (const key of actualRows)
+    if (!expectedRows.has(key)) problem(`rows:extra:${key}:${world.requests}`, `a sentence row ${key} no note has`);
+  const same = (a: ReturnType<typeof empty>, b: ReturnType<typeof empty>) => JSON.stringify(a) === JSON.stringify(b);
+  const pick = (row: ReturnType<typeof empty>) => ({
+    notes: row.notes,
+    supported: row.supported,
+    disputed: row.disputed,
+    refuted: row.refuted,
+    unverified: row.unverified,
+  });
+  for (const row of sentenceCounts) {
+    const key = `${row.article}|${row.sentenceId}`;
+    if (!same(pick(row), bySentence.get(key) ?? empty()))
+      problem(
+        `counts:${key}:${world.requests}`,
+        `sentence ${key} counts ${JSON.stringify(pick(row))}, its notes ${JSON.stringify(bySentence.get(key) ?? empty())}`,
+      );
+    bySentence.delete(key);
+  }
+  for (const [key, counts] of bySentence)
+    problem(`counts:${key}:${world.requests}`, `sentence ${key} has no counts; its notes ${JSON.stringify(counts)}`);
+  for (const row of articleCounts) {
+    if (!same(pick(row), byArticle.get(row.article) ?? empty()))
+      problem(
+        `article:${row.article}:${world.requests}`,
+        `article ${row.article} counts ${JSON.stringify(pick(row))}, its notes ${JSON.stringify(byArticle.get(row.article) ?? empty())}`,
+      );
+    byArticle.delete(row.article);
+  }
+  for (const [article, counts] of byArticle)
+    problem(`article:${article}:${world.requests}`, `article ${article} has no counts; its notes ${JSON.stringify(counts)}`);
   return problems;
 }

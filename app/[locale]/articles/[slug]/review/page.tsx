@@ -3,10 +3,10 @@ import { notFound } from 'next/navigation';
 import { ExchangeMenu } from '@/components/review/exchange-menu';
 import { ReviewBoard } from '@/components/review/review-board';
 import { SiteHeader } from '@/components/site/site-header';
-import { sharedAnnotations } from '@/lib/annotations/list-annotations';
+import { reviewPreview } from '@/lib/review/review-preview';
 import { getArticle } from '@/lib/content/articles';
 import type { ArticleLang } from '@/lib/content/types';
-import { filterItems, filtersFromSearch, reviewItem, verdictCounts } from '@/lib/review/filter';
+import { filtersFromSearch } from '@/lib/review/filter';
 import { articleOutline } from '@/lib/review/outline';
 import './review.css';
 
@@ -30,9 +30,7 @@ export default async function ReviewPage({ params, searchParams }: Props) {
   const t = await getTranslations('Review');
   const outline = articleOutline(article);
   const filters = filtersFromSearch(await searchParams);
-  const { annotations, revision } = await sharedAnnotations(slug);
-  const items = annotations.map((note) => reviewItem(note, outline));
-  const first = filterItems(items, filters).slice(0, 20);
+  const { first, counts, revision } = await reviewPreview(slug, outline, filters);
 
   return (
     <>
@@ -49,9 +47,9 @@ export default async function ReviewPage({ params, searchParams }: Props) {
           slug={slug}
           locale={lang}
           outline={outline}
-          initial={first.map((item) => item.note)}
+          initial={first}
           initialFilters={filters}
-          initialCounts={{ total: annotations.length, verdicts: verdictCounts(items) }}
+          initialCounts={counts}
           revision={revision}
         />
       </main>

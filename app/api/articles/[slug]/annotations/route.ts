@@ -1,0 +1,23 @@
+import { viewerOf } from '@/lib/auth/auth';
+import { pageLimit } from '@/lib/annotations/cursor';
+import { currentRevision, sharedAnnotationPage } from '@/lib/annotations/read-model';
+import { createAnnotation } from '@/lib/annotations/service';
+import { jsonRoute, readJson } from '@/lib/http/json-route';
+import { revisionedJson } from '@/lib/http/revisioned';
+
+type Context = { params: Promise<{ slug: string }> };
+
+/** `?after=<next>&limit=1..500` (200): `{ annotations, next }`, the notes everyone may see on the article, oldest first. */
+export const GET = jsonRoute(async (request: Request, { params }: Context) => {
+  const { slug } = await params;
+  const query = new URL(request.url).searchParams;
+  const page = { after: query.get('after'), limit: pageLimit(query.get('limit'), 200, 500) };
+  return revisionedJson(request, await currentRevision(slug), () => sharedAnnotationPage(slug, page));
+});
+
+/** Creates an annotation: 201 with it. */
+export const POST = jsonRoute(async (request: Request, { params }: Context) => {
+  const { slug } = await params;
+  const annotation = await createAnnotation(slug, () => readJson(request), await viewerOf(request));
+  return Response.json(annotation, { status: 201, headers: { Location: `/api/annotations/${annotation.id}` } });
+});
