@@ -1,185 +1,230 @@
 /**
- * `npm run bench:annotations`: the annotation budgets, on a fresh SQLite database holding 1,000 shared notes.
- *  - anchoring and drawing 1,000 annotations on the article in Chromium (the reader's own measure),
- *  - GET of the article's annotations at 50 connections (autocannon), brotli as browsers ask, gzip and plain,
- *    next to GET /api/session, a bare route that only reads the session, in the same run,
- *  - POST creates per second, and the server's peak memory.
- * Writes its section of bench/RESULTS.md. Options: --no-build, --seconds=N (default 10).
+ * `npm run bench:annotations`: what a reader and a writer pay as an article gathers notes (issue 12),
+ * for N = 100, 10,000 and 100,000 shared notes (`--notes=` a comma-separated list), on SQLite and on
+ * PostgreSQL (127.0.0.1:5432, a throwaway database; `--only=sqlite|postgresql`), side by side in one run.
+ * For each: a new database with N notes (`db:seed:many`; from 10,000 on, 5,000 of them on one sentence)
+ * and a reader with 40 notes of their own, one `next start`, then
+ *  - the reader's first view in Chromium, 3 times: the annotation data received (encoded bytes of
+ *    every /api/ answer), the time until the first notes or marks are painted, and the long tasks of
+ *    the load with the annotation data and without it (its API requests refused): their difference is
+ *    what the notes cost the main thread;
+ *  - the busiest sentence's first page of 20 notes, 30 times;
+ *  - 300 creates, 300 edits and 300 replies, one after another (p99: the third slowest).
+ * Writes bench/RESULTS.md. Options: --no-build, --notes=100,10000,100000, --only=sqlite|postgresql.
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-import http from 'node:http';
-import autocannon from 'autocannon';
-import { chromium } from 'playwright-core';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium, type Browser } from 'playwright-core';
+import { createTemporaryDatabase } from '../scripts/db/postgres-server';
 import { chromiumArgs, chromiumPath } from '../scripts/test/chromium';
 import { signUp } from '../scripts/test/accounts';
+import { raisedLimits } from '../scripts/test/raised-limits';
+import { hotSentence } from '../lib/seed/many-notes';
 import { describeMachine } from './lib/machine';
 import { noteBody } from './lib/note-body';
 import { startNextServer } from './lib/next-server';
-import { startPlainServer } from './lib/plain-server';
-import { samplePhasePeaks } from './lib/process-memory';
-import { median, writeResultsSection } from './lib/results';
-import { raisedLimits } from '../scripts/test/raised-limits';
+import { median, percentile, writeResultsSection } from './lib/results';
 
 const args = new Map(process.argv.slice(2).map((arg) => arg.replace(/^--/, '').split('=') as [string, string]));
-const seconds = Number(args.get('seconds') ?? 10);
+const sizes = (args.get('notes') ?? '100,10000,100000').split(',').map(Number);
+const databases = (args.get('only') ? [args.get('only')] : ['sqlite', 'postgresql']) as ('sqlite' | 'postgresql')[];
 const port = Number(process.env.BENCH_PORT ?? 3300);
 const slug = 'deepseek-capex';
-const databaseFile = '.data/bench.db';
-const env = { DATABASE_URL: `file:${databaseFile}`, BETTER_AUTH_SECRET: 'bench-secret-bench-secret-bench-secret-01', ...raisedLimits };
+const env = { BETTER_AUTH_SECRET: 'bench-secret-bench-secret-bench-secret-01', LOG_REQUESTS: '0', WARM_UP: '0', ...raisedLimits };
 
-/** The list as it goes on the wire for a client that takes `coding` (fetch would decode it: plain http here). */
-function encodedBody(url: string, cookie: string, coding: 'br' | 'gzip'): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    http
-      .get(url, { headers: { Cookie: cookie, 'Accept-Encoding': coding } }, (response) => {
-        if (response.headers['content-encoding'] !== coding) reject(new Error(`the list came back without ${coding}`));
-        const chunks: Buffer[] = [];
-        response.on('data', (chunk: Buffer) => chunks.push(chunk)).on('end', () => resolve(Buffer.concat(chunks)));
-      })
-      .on('error', reject);
-  });
-}
+type View = { bytes: number; firstPaintMs: number; longTasksMs: number };
+type Row = {
+  database: string;
+  notes: number;
+  view: { bytes: number; firstPaintMs: number; longTasksOnMs: number; longTasksOffMs: number };
+  sentence: { notes: number; p50: number; p99: number };
+  writes: Record<'create' | 'edit' | 'reply', { p50: number; p99: number }>;
+};
 
-function cannon(options: autocannon.Options): Promise<autocannon.Result> {
-  return new Promise((resolve, reject) => autocannon(options, (error, result) => (error ? reject(error) : resolve(result))));
-}
+/** Where the layer gets its data: refused for the "without" runs, so the page does everything but the notes. */
+const annotationData = /\/api\/(articles\/[^/]+\/(summary|annotations|sentences|events)|auth\/get-session)/;
 
-async function anchoringInBrowser(origin: string, cookie: string) {
-  const browser = await chromium.launch({
-    executablePath: chromiumPath,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-  });
+/** One first view of the article as the reader (cookie), with or without its annotation data. */
+async function firstView(browser: Browser, origin: string, cookie: string, withNotes: boolean): Promise<View> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const [name, value] = cookie.split('; ')[0].split('=');
   await context.addCookies([{ name, value, url: origin }]);
   const page = await context.newPage();
   await page.route(/^https:\/\/inews\.gtimg\.com\//, (route) => route.abort()); // the remote images cannot load here
-  const runs: { anchor: number; index: number; count: number }[] = [];
-  for (let i = 0; i < 5; i++) {
-    await page.goto(`${origin}/zh/articles/${slug}?view=bilingual`);
-    const handle = await page.waitForFunction(
-      () => {
-        const anchor = performance
-          .getEntriesByName('annotations:anchor-and-paint')
-          .find((m) => (m as PerformanceMeasure).detail?.count > 0);
-        const index = performance.getEntriesByName('annotations:index-text')[0];
-        return anchor && index
-          ? { anchor: anchor.duration, index: index.duration, count: (anchor as PerformanceMeasure).detail.count }
-          : null;
-      },
-      undefined,
-      { timeout: 30_000 },
-    );
-    runs.push((await handle.jsonValue())!);
+  if (!withNotes) await page.route(annotationData, (route) => route.abort());
+  let bytes = 0;
+  page.on('requestfinished', async (request) => {
+    if (!request.url().includes('/api/')) return;
+    const measured = await request.sizes().catch(() => undefined);
+    if (measured) bytes += measured.responseBodySize + measured.responseHeadersSize;
+  });
+  await page.addInitScript(() => {
+    const tasks: number[] = [];
+    (window as unknown as { __longTasks: number[] }).__longTasks = tasks;
+    new PerformanceObserver((list) => list.getEntries().forEach((entry) => tasks.push(entry.duration))).observe({
+      type: 'longtask',
+      buffered: true,
+    });
+  });
+  await page.goto(`${origin}/zh/articles/${slug}?view=bilingual`);
+  if (withNotes)
+    await page.waitForFunction(() => performance.getEntriesByName('annotations:first-paint').length > 0, undefined, { timeout: 60_000 });
+  await page.waitForLoadState('networkidle');
+  await page.waitForTimeout(1000);
+  const measured = await page.evaluate(() => ({
+    firstPaint: performance.getEntriesByName('annotations:first-paint')[0]?.startTime ?? NaN,
+    // Blocking time: what each long task held the main thread beyond 50 ms.
+    blocking: (window as unknown as { __longTasks: number[] }).__longTasks.reduce((sum, d) => sum + Math.max(0, d - 50), 0),
+  }));
+  await context.close();
+  return { bytes, firstPaintMs: measured.firstPaint, longTasksMs: measured.blocking };
+}
+
+async function timed(times: number, run: (i: number) => Promise<void>) {
+  const samples: number[] = [];
+  for (let i = 0; i < times; i++) {
+    const started = performance.now();
+    await run(i);
+    samples.push(performance.now() - started);
   }
-  await browser.close();
-  return runs;
+  return { p50: median(samples), p99: percentile(samples, 99) };
+}
+
+async function send(origin: string, cookie: string, method: string, pathname: string, body: unknown) {
+  const response = await fetch(`${origin}${pathname}`, {
+    method,
+    headers: { cookie, Origin: origin, 'Content-Type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+  if (!response.ok) throw new Error(`${method} ${pathname}: ${response.status} ${await response.text()}`);
+  return response.json() as Promise<{ id: string; version: number }>;
+}
+
+async function measure(database: 'sqlite' | 'postgresql', notes: number, browser: Browser): Promise<Row> {
+  const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'reader-bench-'));
+  const temporary = database === 'postgresql' ? await createTemporaryDatabase('reader_bench') : undefined;
+  const dbEnv = { ...env, DATABASE_URL: temporary?.url ?? `file:${path.join(folder, 'reader.db')}` };
+  const hot = notes >= 10_000 ? 5_000 : 0;
+  try {
+    for (const [script, ...rest] of [
+      ['db:migrate'],
+      ['db:seed:many', '--', `--notes=${notes}`, `--replies=${Math.round(notes / 10)}`, `--hot=${hot}`],
+    ]) {
+      const run = spawnSync('npm', ['run', '--silent', script, ...rest], { env: { ...process.env, ...dbEnv }, encoding: 'utf8' });
+      if (run.status !== 0) throw new Error(`${script}: ${run.stderr}`);
+    }
+    const server = await startNextServer({ port, build: false, env: dbEnv });
+    try {
+      const origin = server.origin;
+      const reader = await signUp(origin, 'Reader');
+      for (let i = 0; i < 40; i++)
+        await send(origin, reader, 'POST', `/api/articles/${slug}/annotations`, {
+          ...noteBody(i),
+          visibility: i % 2 ? 'private' : 'shared',
+        });
+
+      const on: View[] = [];
+      const off: View[] = [];
+      await firstView(browser, origin, reader, true); // the first visit compiles and warms the routes
+      for (let i = 0; i < 3; i++) {
+        on.push(await firstView(browser, origin, reader, true));
+        off.push(await firstView(browser, origin, reader, false));
+      }
+
+      const busiest = hot ? hotSentence : 'p03-s1';
+      const sentenceNotes =
+        ((await (await fetch(`${origin}/api/articles/${slug}/summary`)).json()) as { sentences: Record<string, { notes: number }> })
+          .sentences[busiest]?.notes ?? 0;
+      const sentence = await timed(30, async () => {
+        const response = await fetch(`${origin}/api/articles/${slug}/sentences/${busiest}/annotations`, {
+          headers: { 'Accept-Encoding': 'gzip' },
+        });
+        await response.arrayBuffer();
+      });
+
+      const writer = await signUp(origin, 'Writer');
+      const created: { id: string; version: number }[] = [];
+      const create = await timed(300, async (i) => {
+        created.push(
+          await send(origin, writer, 'POST', `/api/articles/${slug}/annotations`, { ...noteBody(i + 500), visibility: 'shared' }),
+        );
+      });
+      const edit = await timed(300, async (i) => {
+        await send(origin, writer, 'PATCH', `/api/annotations/${created[i].id}`, { body: `edited ${i}`, version: created[i].version });
+      });
+      const reply = await timed(300, async (i) => {
+        await send(origin, reader, 'POST', `/api/annotations/${created[i].id}/replies`, { body: `reply ${i}` });
+      });
+      return {
+        database,
+        notes,
+        view: {
+          bytes: median(on.map((v) => v.bytes)),
+          firstPaintMs: median(on.map((v) => v.firstPaintMs)),
+          longTasksOnMs: median(on.map((v) => v.longTasksMs)),
+          longTasksOffMs: median(off.map((v) => v.longTasksMs)),
+        },
+        sentence: { notes: sentenceNotes, ...sentence },
+        writes: { create, edit, reply },
+      };
+    } finally {
+      server.stop();
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+    }
+  } finally {
+    await temporary?.drop();
+    fs.rmSync(folder, { recursive: true, force: true });
+  }
 }
 
 async function main() {
-  fs.rmSync(databaseFile, { force: true });
-  const migrate = spawnSync('npm', ['run', 'db:migrate'], { stdio: 'inherit', env: { ...process.env, ...env } });
-  if (migrate.status !== 0) throw new Error('db:migrate failed');
-  const server = await startNextServer({ port, build: !args.has('no-build'), env });
-  const memory = samplePhasePeaks(server.pid);
-  try {
-    const origin = server.origin;
-    const cookie = await signUp(origin);
-    const headers = { Cookie: cookie, Origin: origin, 'Content-Type': 'application/json' };
-
-    console.log('seeding 1,000 notes');
-    memory.phase('seeding 1,000 notes');
-    for (let i = 0; i < 1000; i++) {
-      const response = await fetch(`${origin}/api/articles/${slug}/annotations`, {
-        method: 'POST',
-        headers,
-        body: JSON.stringify(noteBody(i)),
-      });
-      if (response.status !== 201) throw new Error(`seed ${i}: ${response.status} ${await response.text()}`);
-    }
-
-    console.log('anchoring in Chromium');
-    memory.phase('pages in Chromium');
-    const browserRuns = await anchoringInBrowser(origin, cookie);
-
-    console.log('GET: bare session route, then the annotations, 50 connections');
-    // Browsers always send Accept-Encoding; the list is measured as they get it (brotli), gzip and plain.
-    const browser = { Cookie: cookie, 'Accept-Encoding': 'gzip, deflate, br, zstd' };
-    const common = { connections: 50, duration: seconds, headers: browser };
-    const listUrl = `${origin}/api/articles/${slug}/annotations`;
-    memory.phase('bare route');
-    await cannon({ ...common, url: `${origin}/api/session`, duration: 3 }); // warm-up
-    const bare = await cannon({ ...common, url: `${origin}/api/session` });
-    memory.phase('lists, compressed');
-    await cannon({ ...common, url: listUrl, duration: 3 });
-    const list = await cannon({ ...common, url: listUrl });
-    const listGzip = await cannon({ ...common, url: listUrl, headers: { Cookie: cookie, 'Accept-Encoding': 'gzip' } });
-    memory.phase('lists, uncompressed');
-    const listPlain = await cannon({ ...common, url: listUrl, headers: { Cookie: cookie } });
-
-    // The same bytes from a plain Node server: the floor the load generator sets for a body this size.
-    const listBody = new Uint8Array(await (await fetch(listUrl, { headers: { Cookie: cookie } })).arrayBuffer());
-    const brBody = await encodedBody(listUrl, cookie, 'br');
-    const gzipBytes = (await encodedBody(listUrl, cookie, 'gzip')).length;
-    const plain = await startPlainServer(brBody, port + 50);
-    await cannon({ ...common, url: plain.url, duration: 3 });
-    const floor = await cannon({ ...common, url: plain.url });
-    plain.stop();
-
-    console.log('POST creates');
-    memory.phase('creates');
-    // Bodies made beforehand, so the load generator spends its time sending, not describing.
-    const bodies = Array.from({ length: 40_000 }, (_, i) => JSON.stringify(noteBody(1000 + i)));
-    let n = 0;
-    // Three runs: on a shared virtual machine one run can be off by a third either way; the middle one is reported.
-    const creates: autocannon.Result[] = [];
-    for (let run = 0; run < 3; run++) {
-      creates.push(
-        await cannon({
-          connections: 10,
-          duration: seconds,
-          url: `${origin}/api/articles/${slug}/annotations`,
-          method: 'POST',
-          headers,
-          requests: [{ setupRequest: (request) => ({ ...request, body: bodies[n++ % bodies.length] }) }],
-        }),
-      );
-    }
-    creates.sort((a, b) => a.requests.average - b.requests.average);
-    const create = creates[1];
-    const { peak, phases } = memory.stop();
-
-    const anchor = browserRuns.map((r) => r.anchor);
-    const row = (name: string, r: autocannon.Result) =>
-      `| ${name} | ${Math.round(r.requests.average)} | ${r.latency.p50} ms | ${r.latency.p99} ms | ${r.non2xx + r.errors} |`;
-    writeResultsSection(
-      'bench:annotations',
-      `## Annotations (\`npm run bench:annotations\`)
-
-Measured ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC on ${describeMachine(chromiumPath)}.
-Production build (\`next start\`), SQLite file, ${browserRuns[0].count} shared notes on the article, autocannon 9 on the same machine, sending \`Accept-Encoding: gzip, deflate, br, zstd\` as browsers do (the list is also measured for gzip-only and plain clients).
-
-Budgets: anchoring and drawing 1,000 annotations under 50 ms; GET p99 no more than 1.5× the bare session route; POST at least 300 creates/s on SQLite; server memory under 300 MB.
-
-- Anchoring and painting ${browserRuns[0].count} annotations in Chromium (bilingual view, 5 page loads): median ${median(anchor).toFixed(1)} ms, max ${Math.max(...anchor).toFixed(1)} ms; indexing the page's text once: median ${median(browserRuns.map((r) => r.index)).toFixed(1)} ms.
-
-| route (${seconds} s) | requests/s | p50 | p99 | non-2xx + errors |
-|---|---|---|---|---|
-${row('GET /api/session (bare, reads the session), 50 connections', bare)}
-${row(`GET /api/articles/${slug}/annotations (${browserRuns[0].count} notes, brotli as browsers ask: ${Math.round(brBody.length / 1024)} KB), 50 connections`, list)}
-${row(`the same list for a client that takes only gzip (${Math.round(gzipBytes / 1024)} KB), 50 connections`, listGzip)}
-${row(`the same list uncompressed (no Accept-Encoding: ${Math.round(listBody.length / 1024)} KB), 50 connections`, listPlain)}
-${row(`the same brotli bytes from a plain Node server (no Next, no session, no database), 50 connections`, floor)}
-${row(`POST /api/articles/…/annotations, 10 connections (middle of 3 runs: ${creates.map((c) => Math.round(c.requests.average)).join(', ')} creates/s)`, create)}
-
-GET p99 ratio to the bare route: ${(list.latency.p99 / bare.latency.p99).toFixed(2)}× (brotli, as browsers get it), ${(listGzip.latency.p99 / bare.latency.p99).toFixed(2)}× (gzip), ${(listPlain.latency.p99 / bare.latency.p99).toFixed(2)}× (uncompressed); the plain server's p99 for the brotli bytes is ${(floor.latency.p99 / bare.latency.p99).toFixed(2)}× the bare route's. Peak server memory (RSS of the server's process group): ${Math.round(peak)} MB; by phase: ${phases.map(([name, mb]) => `${name} ${Math.round(mb)} MB`).join(', ')}.`,
-    );
-    console.log('bench/RESULTS.md updated');
-  } finally {
-    memory.stop();
-    server.stop();
+  if (!args.has('no-build')) {
+    const build = spawnSync('npm', ['run', 'build'], { stdio: 'inherit' });
+    if (build.status !== 0) throw new Error('npm run build failed');
   }
+  const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+  const rows: Row[] = [];
+  try {
+    for (const database of databases)
+      for (const notes of sizes) {
+        console.log(`${database}, ${notes} notes…`);
+        rows.push(await measure(database, notes, browser));
+        console.log(JSON.stringify(rows.at(-1)));
+      }
+  } finally {
+    await browser.close();
+  }
+  const ms = (value: number) => `${value.toFixed(value < 10 ? 1 : 0)} ms`;
+  const kb = (value: number) => `${(value / 1024).toFixed(0)} KB`;
+  const baseline = (row: Row) => rows.find((r) => r.database === row.database && r.notes === Math.min(...sizes))!;
+  const lines = rows.map((row) => {
+    const base = baseline(row);
+    const ratio = (a: number, b: number) => `${(a / b).toFixed(2)}×`;
+    return [
+      row.database,
+      row.notes.toLocaleString('en'),
+      kb(row.view.bytes),
+      `${ms(row.view.firstPaintMs)} (${ratio(row.view.firstPaintMs, base.view.firstPaintMs)})`,
+      `${ms(row.view.longTasksOnMs - row.view.longTasksOffMs)} (${ms(row.view.longTasksOnMs)} − ${ms(row.view.longTasksOffMs)})`,
+      `${ms(row.sentence.p50)} / ${ms(row.sentence.p99)} (${row.sentence.notes.toLocaleString('en')} notes)`,
+      ...(['create', 'edit', 'reply'] as const).map(
+        (kind) => `${ms(row.writes[kind].p99)} (${ratio(row.writes[kind].p99, base.writes[kind].p99)})`,
+      ),
+    ].join(' | ');
+  });
+  const markdown = [
+    '## bench:annotations (issue 12)',
+    '',
+    `${new Date().toISOString().slice(0, 10)}, ${describeMachine(chromiumPath)}. One \`next start\` per row on a new database; a reader with 40 notes of their own (half private) opens the article, bilingual view, 1280 px; medians of 3 views. From 10,000 notes on, 5,000 are on one sentence (${hotSentence}). Ratios against the ${Math.min(...sizes).toLocaleString('en')}-note row of the same database.`,
+    '',
+    '| database | shared notes | annotation data, first view (≤ 200 KB) | first notes or marks painted (≤ 1.5×) | blocking time from the notes, with − without their data (≤ 100 ms) | busiest sentence, first 20: p50 / p99 (< 200 ms) | create p99 (≤ 1.3×) | edit p99 | reply p99 |',
+    '|---|---|---|---|---|---|---|---|---|',
+    ...lines.map((line) => `| ${line} |`),
+  ].join('\n');
+  console.log(markdown);
+  writeResultsSection('bench-annotations', markdown);
 }
 
 main().catch((error) => {

@@ -33,8 +33,13 @@ export type ManyNotesOptions = {
   from: Date;
   /** Notes written at the same instant, so that a reader of pages must break ties by id. */
   perInstant?: number;
+  /** Of the notes, this many go on one sentence (`hotSentence`), as on a passage everyone argues about. */
+  hot?: number;
   newId?: () => string;
 };
+
+/** The sentence the `hot` notes go on: the claim the article opens its argument with. */
+export const hotSentence = 'p02-s1';
 
 /** A sentence as it could be selected: what a note stores about its passage. */
 type Passage = {
@@ -95,8 +100,9 @@ const numbered = (body: { markdown: string; html: string }, n: number) => ({
  * the caller writes each batch (`insertNoteBatch`) and then bumps the article's revision.
  */
 export function* manyNoteBatches(options: ManyNotesOptions): Generator<NoteBatch, void, undefined> {
-  const { notes, replies = 0, authors, batchSize = 2000, from, perInstant = 2, newId = randomUUID } = options;
+  const { notes, replies = 0, authors, batchSize = 2000, from, perInstant = 2, hot = 0, newId = randomUUID } = options;
   const passages = passagesOf(manyNotesArticle);
+  const hotPassage = passages.find((passage) => passage.lang === 'zh' && passage.sentenceIds === JSON.stringify([hotSentence]))!;
   const firstReplyOf = (note: number) => Math.ceil((note * replies) / notes);
   for (let first = 0; first < notes; first += batchSize) {
     const batch: NoteBatch = { annotations: [], tags: [], replies: [], sentences: [] };
@@ -104,7 +110,7 @@ export function* manyNoteBatches(options: ManyNotesOptions): Generator<NoteBatch
       const id = newId();
       const kind = annotationKinds[i % annotationKinds.length];
       const createdAt = new Date(from.getTime() + Math.floor(i / perInstant) * 1000);
-      const { lang, ...passage } = passages[i % passages.length];
+      const { lang, ...passage } = i < hot ? hotPassage : passages[i % passages.length];
       batch.annotations.push({
         id,
         article: manyNotesArticle,

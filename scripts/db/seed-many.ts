@@ -1,4 +1,4 @@
-// npm run db:seed:many [-- --notes=100000 --replies=0]
+// npm run db:seed:many [-- --notes=100000 --replies=0 --hot=0]
 //
 // Many shared notes on one article, for load tests and benchmarks (exports, lists, the review page):
 // `--notes` notes (default 100,000) and `--replies` replies spread over them (default none), by a
@@ -26,13 +26,15 @@ async function main(): Promise<string> {
   const started = performance.now();
   const notes = count('notes', 100_000);
   const replies = count('replies', 0);
+  // Of the notes, --hot go on one sentence (lib/seed/many-notes.ts hotSentence).
+  const hot = count('hot', 0);
   const readers = manyNotesReaders();
   for (const reader of readers) await db.user.upsert({ where: { id: reader.id }, create: reader, update: {}, select: { id: true } });
 
   // The notes end about now, a second apart (two at each instant), after anything seeded before.
   const from = new Date(Date.now() - Math.ceil(notes / 2) * 1000);
   let written = 0;
-  for (const batch of manyNoteBatches({ notes, replies, authors: readers.map((r) => r.id), from })) {
+  for (const batch of manyNoteBatches({ notes, replies, hot, authors: readers.map((r) => r.id), from })) {
     await insertNoteBatch(db, batch);
     written += batch.annotations.length;
     if (written % 20_000 === 0 || written === notes) process.stdout.write(`  ${written} notes\n`);
