@@ -224,7 +224,7 @@ async function main() {
     ...lines.map((line) => `| ${line} |`),
   ].join('\n');
   console.log(markdown);
-  writeResultsSection('bench-annotations', markdown);
+  writeResultsSection('bench:annotations', markdown);
 }
 
 main().catch((error) => {

@@ -102,7 +102,7 @@ async function main() {
         ...rows,
       ].join('\n');
       console.log(markdown);
-      writeResultsSection('bench-export', markdown);
+      writeResultsSection('bench:export', markdown);
     } finally {
       server.stop();
     }

@@ -266,7 +266,7 @@ async function main() {
       `| … during ÷ idle | ${importRatio.toFixed(2)}× | ≤ 3× |`,
     ].join('\n');
     console.log(markdown);
-    writeResultsSection('bench-hostile', markdown);
+    writeResultsSection('bench:hostile', markdown);
   } finally {
     server.stop();
     fs.rmSync(folder, { recursive: true, force: true });
