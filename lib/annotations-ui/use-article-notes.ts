@@ -40,18 +40,27 @@ export function useArticleNotes(slug: string, viewerId: string | null | undefine
   const opened = useRef<OpenSentence | null>(null);
   opened.current = sentence;
 
-  const loadSummary = useCallback(() => {
-    fetchSummary(slug)
-      .then(setSummary)
-      .catch(() => undefined);
-  }, [slug]);
+  // The revision the latest live event announced: a summary older than that came from a cache (nginx
+  // keeps public answers for a second, deploy/nginx.conf) and is asked for again a moment later.
+  const announced = useRef(0);
+  const loadSummary = useCallback(
+    (tries = 3) => {
+      fetchSummary(slug)
+        .then((fresh) => {
+          setSummary(fresh);
+          if (fresh.revision < announced.current && tries > 1) setTimeout(() => loadSummary(tries - 1), 1000);
+        })
+        .catch(() => undefined);
+    },
+    [slug],
+  );
   const loadOwn = useCallback(() => {
     if (!viewerId) return setOwn([]);
     fetchOwnArticleNotes(slug)
       .then(setOwn)
       .catch(() => undefined);
   }, [slug, viewerId]);
-  useEffect(loadSummary, [loadSummary]);
+  useEffect(() => loadSummary(), [loadSummary]);
   useEffect(loadOwn, [loadOwn]);
   const few = summary !== undefined && summary.totals.notes <= everyoneLimit;
   const loadEveryone = useCallback(() => {
@@ -99,8 +108,9 @@ export function useArticleNotes(slug: string, viewerId: string | null | undefine
   const summaryTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
   useEffect(() => () => clearTimeout(summaryTimer.current), []);
   const onEvent = (event: ArticleChangeEvent) => {
+    announced.current = Math.max(announced.current, event.revision);
     clearTimeout(summaryTimer.current);
-    summaryTimer.current = setTimeout(loadSummary, summaryDelayMs);
+    summaryTimer.current = setTimeout(() => loadSummary(), summaryDelayMs);
     if (event.type === 'annotation') {
       const note = event.annotation;
       if (note.author.id === viewerId) setOwn((list) => upsert(list, note));

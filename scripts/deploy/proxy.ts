@@ -21,6 +21,11 @@ export type Proxy = { url: string; stop(): Promise<void> };
 /** nginx (Debian's) on 127.0.0.1:`port` in front of the instances on `upstreams`, its files in `folder`. */
 export async function startProxy({ port, upstreams, folder }: { port: number; upstreams: number[]; folder: string }): Promise<Proxy> {
   fs.mkdirSync(folder, { recursive: true });
+  // nginx's workers drop root for an unprivileged user, who must reach the cache (the folder may be
+  // a private temporary one).
+  fs.chmodSync(folder, 0o755);
+  fs.mkdirSync(path.join(folder, 'cache'), { recursive: true });
+  fs.chmodSync(path.join(folder, 'cache'), 0o777);
   const config = path.join(folder, 'nginx.conf');
   fs.writeFileSync(config, nginxConfig({ port, upstreams, folder }));
   const test = spawnSync('nginx', ['-t', '-q', '-c', config, '-p', folder], { encoding: 'utf8' });
