@@ -9,6 +9,7 @@
  *    the load with the annotation data and without it (its API requests refused): their difference is
  *    what the notes cost the main thread;
  *  - the busiest sentence's first page of 20 notes, 30 times;
+ *  - the review page's search (words of one and two Chinese characters, English words, filters), 135 times;
  *  - 300 creates, 300 edits and 300 replies, one after another (p99: the third slowest).
  * Writes bench/RESULTS.md. Options: --no-build, --notes=100,10000,100000, --only=sqlite|postgresql.
  */
@@ -21,7 +22,7 @@ import { createTemporaryDatabase } from '../scripts/db/postgres-server';
 import { chromiumArgs, chromiumPath } from '../scripts/test/chromium';
 import { signUp } from '../scripts/test/accounts';
 import { raisedLimits } from '../scripts/test/raised-limits';
-import { hotSentence } from '../lib/seed/many-notes';
+import { hotSentence } from '../lib/seed/hot-sentence';
 import { describeMachine } from './lib/machine';
 import { noteBody } from './lib/note-body';
 import { startNextServer } from './lib/next-server';
@@ -40,6 +41,7 @@ type Row = {
   notes: number;
   view: { bytes: number; firstPaintMs: number; longTasksOnMs: number; longTasksOffMs: number };
   sentence: { notes: number; p50: number; p99: number };
+  search: { p50: number; p99: number; slowest: string };
   writes: Record<'create' | 'edit' | 'reply', { p50: number; p99: number }>;
 };
 
@@ -144,6 +146,18 @@ async function measure(database: 'sqlite' | 'postgresql', notes: number, browser
         await response.arrayBuffer();
       });
 
+      // The review page's searches: words of one and two Chinese characters, an English word, filters, together.
+      const queries = ['q=亿', 'q=算力', 'q=nvidia', 'q=seeded%20reader%202', 'kind=claim&verdict=false', 'tag=t3&lang=en', 'section=3&order=newest', 'q=英伟达&kind=claim', 'q=capex&order=newest'];
+      const perQuery = new Map<string, number>();
+      const search = await timed(queries.length * 15, async (i) => {
+        const query = queries[i % queries.length];
+        const started = performance.now();
+        const response = await fetch(`${origin}/api/articles/${slug}/annotations?${query}&limit=30`, { headers: { 'Accept-Encoding': 'gzip' } });
+        await response.arrayBuffer();
+        perQuery.set(query, Math.max(perQuery.get(query) ?? 0, performance.now() - started));
+      });
+      const slowest = [...perQuery].sort((a, b) => b[1] - a[1])[0][0];
+
       const writer = await signUp(origin, 'Writer');
       const created: { id: string; version: number }[] = [];
       const create = await timed(300, async (i) => {
@@ -167,6 +181,7 @@ async function measure(database: 'sqlite' | 'postgresql', notes: number, browser
           longTasksOffMs: median(off.map((v) => v.longTasksMs)),
         },
         sentence: { notes: sentenceNotes, ...sentence },
+        search: { ...search, slowest },
         writes: { create, edit, reply },
       };
     } finally {
@@ -209,6 +224,7 @@ async function main() {
       `${ms(row.view.firstPaintMs)} (${ratio(row.view.firstPaintMs, base.view.firstPaintMs)})`,
       `${ms(row.view.longTasksOnMs - row.view.longTasksOffMs)} (${ms(row.view.longTasksOnMs)} − ${ms(row.view.longTasksOffMs)})`,
       `${ms(row.sentence.p50)} / ${ms(row.sentence.p99)} (${row.sentence.notes.toLocaleString('en')} notes)`,
+      `${ms(row.search.p50)} / ${ms(row.search.p99)} (slowest: \`${row.search.slowest}\`)`,
       ...(['create', 'edit', 'reply'] as const).map(
         (kind) => `${ms(row.writes[kind].p99)} (${ratio(row.writes[kind].p99, base.writes[kind].p99)})`,
       ),
@@ -219,8 +235,8 @@ async function main() {
     '',
     `${new Date().toISOString().slice(0, 10)}, ${describeMachine(chromiumPath)}. One \`next start\` per row on a new database; a reader with 40 notes of their own (half private) opens the article, bilingual view, 1280 px; medians of 3 views. From 10,000 notes on, 5,000 are on one sentence (${hotSentence}). Ratios against the ${Math.min(...sizes).toLocaleString('en')}-note row of the same database.`,
     '',
-    '| database | shared notes | annotation data, first view (≤ 200 KB) | first notes or marks painted (≤ 1.5×) | blocking time from the notes, with − without their data (≤ 100 ms) | busiest sentence, first 20: p50 / p99 (< 200 ms) | create p99 (≤ 1.3×) | edit p99 | reply p99 |',
-    '|---|---|---|---|---|---|---|---|---|',
+    '| database | shared notes | annotation data, first view (≤ 200 KB) | first notes or marks painted (≤ 1.5×) | blocking time from the notes, with − without their data (≤ 100 ms) | busiest sentence, first 20: p50 / p99 (< 200 ms) | review search, first 30: p50 / p99 (≤ 150 ms) | create p99 (≤ 1.3×) | edit p99 | reply p99 |',
+    '|---|---|---|---|---|---|---|---|---|---|',
     ...lines.map((line) => `| ${line} |`),
   ].join('\n');
   console.log(markdown);

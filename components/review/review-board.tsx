@@ -7,7 +7,16 @@ import { fetchSessionUser, type SessionUser } from '@/lib/account/auth-client';
 import type { ApiAnnotation } from '@/lib/annotations/serialize';
 import { AnnotationApiError, fetchSharedNotes, removeAnnotation } from '@/lib/annotations-ui/api';
 import { useLiveAnnotations } from '@/lib/annotations-ui/use-live-annotations';
-import { filterChoices, filterItems, filtersToSearch, reviewItem, verdictCounts, type ReviewFilters } from '@/lib/review/filter';
+import { useReviewSearch } from '@/lib/annotations-ui/use-review-search';
+import {
+  filterChoices,
+  filterItems,
+  filtersToSearch,
+  reviewItem,
+  verdictCounts,
+  type ReviewFilters,
+  type ReviewItem,
+} from '@/lib/review/filter';
 import { sectionTitle, type ArticleOutline } from '@/lib/review/outline';
 import { ReviewFiltersForm } from './review-filters';
 
@@ -20,6 +29,11 @@ type Props = {
   initialFilters: ReviewFilters;
   /** Counted by the server over every shared note, shown until the whole list has loaded. */
   initialCounts: { total: number; verdicts: Record<string, number> };
+  /** Where the server's first page of matches ends, and how many notes match in all. */
+  initialNext: string | null;
+  initialMatching: number;
+  /** Too many notes to load them all: the server searches (useReviewSearch). */
+  searchOnServer: boolean;
   revision: number;
 };
 
@@ -27,12 +41,15 @@ const pageSize = 30;
 const isPublic = (a: ApiAnnotation) => a.visibility === 'shared' && !a.hidden;
 
 /**
- * Every shared note of an article, filtered and searched in the browser (all notes are loaded once;
- * only the first matches are rendered, more on request), kept current by live events.
+ * The shared notes of an article, filtered and searched: in the browser while the article has at most
+ * 2,000 (all are loaded once, 500 a page; only the first matches are rendered, more on request), by
+ * the server beyond (a page of matches at a time). Kept current by live events.
  */
-export function ReviewBoard({ slug, locale, outline, initial, initialFilters, initialCounts, revision }: Props) {
-  const t = useTranslations('Review');
-  const a = useTranslations('Annotations');
+export function ReviewBoard(props: Props) {
+  return props.searchOnServer ? <ServerReviewBoard {...props} /> : <BrowserReviewBoard {...props} />;
+}
+
+function BrowserReviewBoard({ slug, locale, outline, initial, initialFilters, initialCounts, revision }: Props) {
   const [notes, setNotes] = useState(initial);
   const [complete, setComplete] = useState(false);
   const [viewer, setViewer] = useState<SessionUser | null>(null);
@@ -65,19 +82,104 @@ export function ReviewBoard({ slug, locale, outline, initial, initialFilters, in
   const choices = useMemo(() => filterChoices(items), [items]);
   const counts = useMemo(() => (complete ? verdictCounts(items) : initialCounts.verdicts), [complete, items, initialCounts]);
   const matching = useMemo(() => filterItems(items, { ...filters, query }), [items, filters, query]);
-  const shown = matching.slice(0, limit);
 
+  return (
+    <ReviewView
+      slug={slug}
+      locale={locale}
+      outline={outline}
+      viewer={viewer}
+      total={complete ? notes.length : initialCounts.total}
+      counts={counts}
+      filters={filters}
+      choices={choices}
+      shown={matching.slice(0, limit)}
+      matching={complete ? matching.length : null}
+      onMore={matching.length > limit ? () => setLimit(limit + pageSize) : undefined}
+      onFilters={(next) => {
+        setFilters(next);
+        setLimit(pageSize);
+      }}
+      onChange={(note) => setNotes((list) => list.map((n) => (n.id === note.id ? note : n)))}
+      onRemoved={reload}
+    />
+  );
+}
+
+function ServerReviewBoard({ slug, locale, outline, initial, initialFilters, initialCounts, initialNext, initialMatching }: Props) {
+  const [viewer, setViewer] = useState<SessionUser | null>(null);
+  const [filters, setFilters] = useState(initialFilters);
+  useEffect(() => void fetchSessionUser().then(setViewer), []);
+  const search = useReviewSearch(slug, filters, { notes: initial, next: initialNext, matching: initialMatching }, pageSize);
+  const items = useMemo(() => search.notes.map((note) => reviewItem(note, outline)), [search.notes, outline]);
+  const choices = useMemo(() => filterChoices(items), [items]);
+  return (
+    <ReviewView
+      slug={slug}
+      locale={locale}
+      outline={outline}
+      viewer={viewer}
+      total={initialCounts.total}
+      counts={initialCounts.verdicts}
+      filters={filters}
+      choices={choices}
+      shown={items}
+      matching={search.loading && search.notes.length === 0 ? null : search.matching}
+      onMore={search.next ? search.more : undefined}
+      onFilters={setFilters}
+      onChange={(note) => search.setNotes((list) => list.map((n) => (n.id === note.id ? note : n)))}
+      // The removal comes back as a live event, which asks the server again.
+      onRemoved={() => undefined}
+    />
+  );
+}
+
+type ViewProps = {
+  slug: string;
+  locale: 'zh' | 'en';
+  outline: ArticleOutline;
+  viewer: SessionUser | null;
+  total: number;
+  counts: Record<string, number>;
+  filters: ReviewFilters;
+  choices: ReturnType<typeof filterChoices>;
+  shown: ReviewItem[];
+  /** How many notes match (null while not known). */
+  matching: number | null;
+  onMore?: () => void;
+  onFilters: (filters: ReviewFilters) => void;
+  onChange: (note: ApiAnnotation) => void;
+  onRemoved: () => void;
+};
+
+/** The counts, the filters and the matching notes, however they were found. */
+function ReviewView({
+  slug,
+  locale,
+  outline,
+  viewer,
+  total,
+  counts,
+  filters,
+  choices,
+  shown,
+  matching,
+  onMore,
+  onFilters,
+  onChange,
+  onRemoved,
+}: ViewProps) {
+  const t = useTranslations('Review');
+  const a = useTranslations('Annotations');
   const change = (next: ReviewFilters) => {
-    setFilters(next);
-    setLimit(pageSize);
+    onFilters(next);
     window.history.replaceState(null, '', `${window.location.pathname}${filtersToSearch(next)}`);
   };
-  const upsert = (note: ApiAnnotation) => setNotes((list) => list.map((n) => (n.id === note.id ? note : n)));
   const remove = async (note: ApiAnnotation) => {
     if (!window.confirm(a('confirmDelete'))) return;
     try {
       await removeAnnotation(note.id);
-      reload();
+      onRemoved();
     } catch (error) {
       window.alert(error instanceof AnnotationApiError && error.status ? error.message : a('offline'));
     }
@@ -87,7 +189,7 @@ export function ReviewBoard({ slug, locale, outline, initial, initialFilters, in
   return (
     <div className="review-board">
       <p className="review-counts" aria-live="polite">
-        <span>{t('summary', { count: complete ? notes.length : initialCounts.total })}</span>
+        <span>{t('summary', { count: total })}</span>
         {Object.entries(counts).map(([verdict, count]) => (
           <button
             key={verdict}
@@ -101,12 +203,12 @@ export function ReviewBoard({ slug, locale, outline, initial, initialFilters, in
       </p>
       <ReviewFiltersForm filters={filters} choices={choices} sections={outline.sections} locale={locale} onChange={change} />
       <p className="review-matches" role="status">
-        {complete ? t('matches', { shown: shown.length, total: matching.length }) : t('loading')}
+        {matching !== null ? t('matches', { shown: shown.length, total: matching }) : t('loading')}
       </p>
       <ol className="note-list review-list">
         {shown.map(({ note, aligned, section }) => (
           <li key={note.id}>
-            <NoteCard annotation={note} viewerId={viewer?.id} signInHref={signInHref} onChange={upsert} onDelete={() => remove(note)}>
+            <NoteCard annotation={note} viewerId={viewer?.id} signInHref={signInHref} onChange={onChange} onDelete={() => remove(note)}>
               {aligned && (
                 <blockquote className="note-quote note-aligned" lang={note.lang === 'zh' ? 'en' : 'zh-Hans'}>
                   <span className="visually-hidden">{a('alignedQuote')}: </span>
@@ -121,8 +223,8 @@ export function ReviewBoard({ slug, locale, outline, initial, initialFilters, in
           </li>
         ))}
       </ol>
-      {matching.length > shown.length && (
-        <button type="button" className="review-more" onClick={() => setLimit(limit + pageSize)}>
+      {onMore && (
+        <button type="button" className="review-more" onClick={onMore}>
           {t('showMore')}
         </button>
       )}

@@ -60,6 +60,19 @@ for (const database of ['sqlite', 'postgresql'] as const) {
         await expect(panel.locator('.sentence-tally')).toContainText('shared notes');
         await panel.getByRole('button', { name: 'Show more' }).click();
         await expect(panel.locator('.note-card')).toHaveCount(40);
+
+        // The review page searches on the server: the first page of matches, then more, by filter and words.
+        await page.goto(`${instance.url}/en/articles/${slug}/review?kind=claim&verdict=false`);
+        await expect(page.locator('.review-list .note-card')).toHaveCount(20);
+        const matches = page.locator('.review-matches');
+        await expect(matches).toContainText(/Showing 20 of [\d,]+/);
+        const claims = Number((await matches.textContent())!.replace(/,/g, '').match(/of (\d+)/)![1]);
+        await page.getByRole('searchbox').fill('算力');
+        // Fewer notes match the words too, counted by the server.
+        await expect.poll(async () => Number(((await matches.textContent()) ?? '').replace(/,/g, '').match(/of (\d+)/)?.[1] ?? claims), { timeout: 10_000 }).toBeLessThan(claims);
+        const cards = await page.locator('.review-list .note-card').count();
+        await page.getByRole('button', { name: 'Show more' }).click();
+        await expect.poll(() => page.locator('.review-list .note-card').count()).toBeGreaterThan(cards);
       } finally {
         await context.close();
         await instance.stop();

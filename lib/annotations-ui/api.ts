@@ -70,6 +70,15 @@ export const fetchSharedPage = (slug: string, limit: number) =>
 export const fetchSharedNotes = (slug: string, onPage?: (annotations: ApiAnnotation[]) => void) =>
   allPages(`/api/articles/${slug}/annotations?limit=500`, onPage);
 
+/** A page of the shared notes that pass the review's filters (`search`: the review page's query string), and how many pass. */
+export const searchSharedNotes = (slug: string, search: string, after: string | null, limit: number) => {
+  const params = new URLSearchParams(search);
+  params.set('order', params.get('order') ?? 'reading');
+  params.set('limit', String(limit));
+  if (after) params.set('after', after);
+  return call<NotesPage & { total: number }>(`/api/articles/${slug}/annotations?${params}`, { cache: 'no-cache' });
+};
+
 /** One note the reader may see (everyone's, or their own). */
 export const fetchAnnotation = (id: string) => call<ApiAnnotation>(`/api/annotations/${encodeURIComponent(id)}`, { cache: 'no-cache' });
 

@@ -5,6 +5,7 @@ import { db } from '@/lib/db';
 import { ApiError, notFound } from '@/lib/http/api-error';
 import { parseWith } from '@/lib/http/json-route';
 import { announce, bumpRevision } from './activity';
+import { refreshSearch } from './search-index';
 import { withTally } from './tally';
 import { requirePlausibleId } from './ids';
 import { renderNoteMarkdown } from './render-markdown';
@@ -39,8 +40,8 @@ export async function createReply(annotationId: string, readBody: () => Promise<
   const note = await threadOf(annotationId, author);
   const input = parseWith(createReplySchema, await readBody());
   checkVerdict(note.kind, input.verdict);
-  const [row, { revision }] = await db.$transaction([
-    db.reply.create({
+  const { row, revision } = await db.$transaction(async (tx) => {
+    const created = await tx.reply.create({
       data: {
         id: randomUUID(),
         annotationId,
@@ -50,9 +51,11 @@ export async function createReply(annotationId: string, readBody: () => Promise<
         authorId: author.id,
       },
       select: replySelect,
-    }),
-    bumpRevision(db, note.article),
-  ]);
+    });
+    // The thread is part of what the review's search looks through.
+    await refreshSearch(tx, annotationId);
+    return { row: created, revision: (await bumpRevision(tx, note.article)).revision };
+  });
   announce(note.article, annotationId, revision);
   return toApiReply(row);
 }
@@ -86,6 +89,7 @@ export async function updateReply(id: string, readBody: () => Promise<unknown>, 
       },
     });
     if (count === 0) return null;
+    await refreshSearch(tx, current.annotation.id);
     const { revision } = await bumpRevision(tx, current.annotation.article);
     return { row: await tx.reply.findUniqueOrThrow({ where: { id }, select: replySelect }), revision };
   });
@@ -110,6 +114,7 @@ export async function deleteReply(id: string, viewer: Viewer | null): Promise<vo
     await withTally(tx, annotation.id, () =>
       tx.annotation.deleteMany({ where: { id: annotation.id, deletedAt: { not: null }, replies: { none: {} } } }),
     );
+    await refreshSearch(tx, annotation.id);
     return (await bumpRevision(tx, annotation.article)).revision;
   });
   announce(annotation.article, annotation.id, revision);

@@ -9,7 +9,9 @@ import { announce, bumpRevision } from './activity';
 import { articleText, requireArticle } from './article-texts';
 import { requirePlausibleId } from './ids';
 import { renderNoteMarkdown } from './render-markdown';
+import { outlineOf, refreshSearch } from './search-index';
 import { applyContribution, contributionOf, sentenceRows, withTally } from './tally';
+import { searchFields, type SearchableNote } from '@/lib/review/search-fields';
 import { createAnnotationSchema, updateAnnotationSchema } from './schema';
 import { annotationWithTagsSelect, toApiAnnotation, type ApiAnnotation } from './serialize';
 
@@ -19,6 +21,12 @@ export function requireViewer(viewer: Viewer | null): Viewer {
 }
 
 // Writes check the session, then the article or ownership, and only then read and validate the body.
+
+/** A new note's search columns (lib/review/search-fields.ts), from what it is written with. */
+function searchColumns(slug: string, note: SearchableNote) {
+  const { searchText, readingOrder } = searchFields(note, outlineOf(slug));
+  return { searchText, readingOrder };
+}
 
 /** Creates an annotation after checking that its selectors describe the article's text exactly. */
 export async function createAnnotation(slug: string, readBody: () => Promise<unknown>, viewer: Viewer | null): Promise<ApiAnnotation> {
@@ -65,6 +73,17 @@ export async function createAnnotation(slug: string, readBody: () => Promise<unk
     bodyHtml: renderNoteMarkdown(input.body),
     visibility: input.visibility,
     authorId: author.id,
+    ...searchColumns(slug, {
+      lang: input.lang,
+      blockId: input.blockId,
+      sentenceIds: input.sentenceIds,
+      exact: quote.exact,
+      start: position.start,
+      body: input.body,
+      tags: [...input.tags].sort(),
+      authorName: author.name,
+      replies: [],
+    }),
   };
   // One transaction: the note, its tags and its sentence rows; a shared note also adds to the
   // discussion counts (tally.ts) and bumps the article's revision. No read-back: the answer is built
@@ -160,6 +179,7 @@ export async function updateAnnotation(id: string, readBody: () => Promise<unkno
         await tx.annotationTag.deleteMany({ where: { annotationId: id } });
         if (input.tags.length) await tx.annotationTag.createMany({ data: input.tags.map((tag) => ({ annotationId: id, tag })) });
       }
+      await refreshSearch(tx, id);
       return { row: await tx.annotation.findUniqueOrThrow({ where: { id }, select: annotationWithTagsSelect }), revision };
     }),
   );
@@ -184,6 +204,7 @@ export async function deleteAnnotation(id: string, viewer: Viewer | null): Promi
           where: { id },
           data: { deletedAt: new Date(), body: '', bodyHtml: '', verdict: null, sourceUrl: null, version: { increment: 1 } },
         });
+        await refreshSearch(tx, id);
       } else {
         await tx.annotation.delete({ where: { id } });
       }

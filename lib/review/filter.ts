@@ -1,5 +1,6 @@
 import type { ApiAnnotation } from '@/lib/annotations/serialize';
 import type { ArticleOutline } from './outline';
+import { alignedText, queryWords, searchFields } from './search-fields';
 
 export type ReviewFilters = {
   kind: string;
@@ -27,39 +28,33 @@ export type ReviewItem = {
   haystack: string;
 };
 
-const otherLang = (lang: 'zh' | 'en') => (lang === 'zh' ? 'en' : 'zh');
-
 export function reviewItem(note: ApiAnnotation, outline: ArticleOutline): ReviewItem {
-  const other = otherLang(note.lang);
-  const aligned = note.sentenceIds
-    .map((id) => outline.sentences[id]?.[other] ?? '')
-    .filter(Boolean)
-    .join(other === 'zh' ? '' : ' ');
-  const block = outline.blocks[note.blockId];
-  const haystack = [
-    note.target.selector[0].exact,
-    aligned,
-    note.body,
-    note.tags.join(' '),
-    note.author.name,
-    ...note.replies.map((r) => `${r.body} ${r.author.name}`),
-  ]
-    .join('\n')
-    .toLowerCase();
+  const fields = searchFields(
+    {
+      lang: note.lang,
+      blockId: note.blockId,
+      sentenceIds: note.sentenceIds,
+      exact: note.target.selector[0].exact,
+      start: note.target.selector[1].start,
+      body: note.body,
+      tags: note.tags,
+      authorName: note.author.name,
+      replies: note.replies.map((reply) => ({ body: reply.body, authorName: reply.author.name })),
+    },
+    outline,
+  );
   return {
     note,
-    aligned,
-    section: block?.section ?? 0,
-    // Reading order: the block, then the place in it (position offsets differ between languages,
-    // so they only order notes of one block).
-    order: (block?.order ?? 0) * 1e6 + note.target.selector[1].start / 1e3,
-    haystack,
+    aligned: alignedText(note, outline),
+    section: fields.section,
+    order: fields.readingOrder,
+    haystack: fields.searchText,
   };
 }
 
 /** The items that pass every filter, in the chosen order. Case-insensitive; every word of the query must appear. */
 export function filterItems(items: ReviewItem[], filters: ReviewFilters): ReviewItem[] {
-  const words = filters.query.toLowerCase().split(/\s+/).filter(Boolean);
+  const words = queryWords(filters.query);
   const section = filters.section === '' ? -1 : Number(filters.section);
   const kept = items.filter(
     ({ note, haystack, section: s }) =>
@@ -72,9 +67,11 @@ export function filterItems(items: ReviewItem[], filters: ReviewFilters): Review
       (section < 0 || s === section) &&
       words.every((word) => haystack.includes(word)),
   );
+  // Ties broken by id, as the server's search breaks them (lib/annotations/review-search.ts).
+  const byId = (a: ReviewItem, b: ReviewItem) => (a.note.id < b.note.id ? -1 : a.note.id > b.note.id ? 1 : 0);
   return filters.order === 'newest'
-    ? kept.sort((a, b) => b.note.createdAt.localeCompare(a.note.createdAt))
-    : kept.sort((a, b) => a.order - b.order || a.note.createdAt.localeCompare(b.note.createdAt));
+    ? kept.sort((a, b) => b.note.createdAt.localeCompare(a.note.createdAt) || byId(b, a))
+    : kept.sort((a, b) => a.order - b.order || a.note.createdAt.localeCompare(b.note.createdAt) || byId(a, b));
 }
 
 /** Claims per verdict, for the counts at the top of the page. */

@@ -1,5 +1,4 @@
-import type { Article } from '@/lib/content/articles';
-import { articleLangs, type ArticleLang } from '@/lib/content/types';
+import { articleLangs, type ArticleLang, type ArticleText } from '@/lib/content/types';
 
 /** What the review page needs of the article to place, sort, filter and translate notes. */
 export type ArticleOutline = {
@@ -20,7 +19,7 @@ export function sectionTitle(section: ArticleOutline['sections'][number] | undef
   return section.id === openingSection ? opening : section.title[locale];
 }
 
-export function articleOutline(article: Article): ArticleOutline {
+export function articleOutline(article: Record<ArticleLang, ArticleText>): ArticleOutline {
   const sections: ArticleOutline['sections'] = [{ id: openingSection, title: { zh: article.zh.meta.title, en: article.en.meta.title } }];
   const blocks: ArticleOutline['blocks'] = {};
   const sentences: ArticleOutline['sentences'] = {};

@@ -1,4 +1,6 @@
 import { randomUUID } from 'node:crypto';
+import { outlineOf } from '@/lib/annotations/search-index';
+import { searchFields } from '@/lib/review/search-fields';
 import { describeOffsets } from '@/lib/anchoring/describe';
 import { renderNoteMarkdown } from '@/lib/annotations/render-markdown';
 import { annotationKinds, claimVerdicts } from '@/lib/annotations/vocabulary';
@@ -6,6 +8,7 @@ import { articleCanonicalText } from '@/lib/content/article-canonical-text';
 import type { ArticleLang } from '@/lib/content/types';
 import type { DatabaseClient } from '@/lib/db/client';
 import type { Prisma } from '@/lib/generated/prisma-sqlite/client';
+import { hotSentence } from './hot-sentence';
 import { insertStatements } from './insert-rows';
 
 /** The article the many notes are written on. */
@@ -35,11 +38,12 @@ export type ManyNotesOptions = {
   perInstant?: number;
   /** Of the notes, this many go on one sentence (`hotSentence`), as on a passage everyone argues about. */
   hot?: number;
+  /** The authors' display names, by id (what the review's search finds them by). */
+  authorNames?: Record<string, string>;
   newId?: () => string;
 };
 
-/** The sentence the `hot` notes go on: the claim the article opens its argument with. */
-export const hotSentence = 'p02-s1';
+export { hotSentence };
 
 /** A sentence as it could be selected: what a note stores about its passage. */
 type Passage = {
@@ -100,7 +104,8 @@ const numbered = (body: { markdown: string; html: string }, n: number) => ({
  * the caller writes each batch (`insertNoteBatch`) and then bumps the article's revision.
  */
 export function* manyNoteBatches(options: ManyNotesOptions): Generator<NoteBatch, void, undefined> {
-  const { notes, replies = 0, authors, batchSize = 2000, from, perInstant = 2, hot = 0, newId = randomUUID } = options;
+  const { notes, replies = 0, authors, batchSize = 2000, from, perInstant = 2, hot = 0, authorNames = {}, newId = randomUUID } = options;
+  const outline = outlineOf(manyNotesArticle);
   const passages = passagesOf(manyNotesArticle);
   const hotPassage = passages.find((passage) => passage.lang === 'zh' && passage.sentenceIds === JSON.stringify([hotSentence]))!;
   const firstReplyOf = (note: number) => Math.ceil((note * replies) / notes);
@@ -126,7 +131,8 @@ export function* manyNoteBatches(options: ManyNotesOptions): Generator<NoteBatch
         createdAt,
         updatedAt: createdAt,
       });
-      for (const tag of i % 3 === 0 ? ['seeded', `t${i % 7}`] : [`t${i % 7}`]) batch.tags.push({ annotationId: id, tag });
+      const tags = i % 3 === 0 ? ['seeded', `t${i % 7}`] : [`t${i % 7}`];
+      for (const tag of tags) batch.tags.push({ annotationId: id, tag });
       for (const sentenceId of JSON.parse(passage.sentenceIds) as string[])
         batch.sentences.push({ annotationId: id, article: manyNotesArticle, sentenceId, visible: true, createdAt });
       // Replies floor(j * notes / replies) = i: those from firstReplyOf(i) to before firstReplyOf(i + 1).
@@ -141,6 +147,28 @@ export function* manyNoteBatches(options: ManyNotesOptions): Generator<NoteBatch
           updatedAt: at,
         });
       }
+      // What the review's search looks through, as a write through the domain would store it.
+      const note = batch.annotations.at(-1)!;
+      const thread = batch.replies.filter((reply) => reply.annotationId === id);
+      Object.assign(
+        note,
+        (({ searchText, readingOrder }) => ({ searchText, readingOrder }))(
+          searchFields(
+            {
+              lang,
+              blockId: passage.blockId,
+              sentenceIds: JSON.parse(passage.sentenceIds) as string[],
+              exact: passage.exact,
+              start: passage.start,
+              body: note.body ?? '',
+              tags: [...tags].sort(),
+              authorName: authorNames[note.authorId] ?? '',
+              replies: thread.map((reply) => ({ body: reply.body, authorName: authorNames[reply.authorId] ?? '' })),
+            },
+            outline,
+          ),
+        ),
+      );
     }
     yield batch;
   }

@@ -50,6 +50,12 @@ export async function registerNode() {
   // Stored data written before today's limits, and demo accounts, are reported as the server starts.
   const { reportStoredData } = await import('@/lib/startup/stored-data-report');
   await reportStoredData();
+  const { backfillSearch } = await import('@/lib/startup/search-backfill');
+  void backfillSearch().then(
+    (filled) => filled > 0 && console.log(JSON.stringify({ level: 'info', message: 'review search: notes indexed', filled })),
+    (error: unknown) =>
+      console.error(JSON.stringify({ level: 'warn', message: 'review search: notes not indexed', error: String(error).slice(0, 300) })),
+  );
 
   // A production server asks itself for each article once it listens (lib/http/warm-up.ts); WARM_UP=0 turns it off.
   if (process.env.WARM_UP !== '0') {

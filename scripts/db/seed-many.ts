@@ -34,7 +34,14 @@ async function main(): Promise<string> {
   // The notes end about now, a second apart (two at each instant), after anything seeded before.
   const from = new Date(Date.now() - Math.ceil(notes / 2) * 1000);
   let written = 0;
-  for (const batch of manyNoteBatches({ notes, replies, hot, authors: readers.map((r) => r.id), from })) {
+  for (const batch of manyNoteBatches({
+    notes,
+    replies,
+    hot,
+    authors: readers.map((r) => r.id),
+    authorNames: Object.fromEntries(readers.map((r) => [r.id, r.name])),
+    from,
+  })) {
     await insertNoteBatch(db, batch);
     written += batch.annotations.length;
     if (written % 20_000 === 0 || written === notes) process.stdout.write(`  ${written} notes\n`);

@@ -219,7 +219,18 @@ type Parts = {
 
 /** What matters for each route of the README's table (defaults for the rest). */
 const ROUTE_PARTS: Record<RouteName, Parts> = {
-  list: { slug, query: pageQuery },
+  list: {
+    slug,
+    query: fc.oneof(
+      pageQuery,
+      queryWith('q', ['算力', '亿', 'nvidia', '%', '_', '\\', 'a b']),
+      queryWith('kind', ['claim', 'question', 'rant', '']),
+      queryWith('verdict', ['false', 'maybe']),
+      queryWith('section', ['0', '3', '999', '-1', 'x']),
+      queryWith('order', ['reading', 'newest', 'oldest']),
+      queryWith('lang', ['zh', 'en', 'fr']),
+    ),
+  },
   summary: { slug },
   sentenceNotes: { slug, id: sentenceId, query: pageQuery },
   mine: { slug, query: pageQuery },

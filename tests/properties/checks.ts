@@ -1,10 +1,12 @@
 // The properties: what must hold for every answer, and for the database after every run.
+import { searchFieldsOfRow, searchSourceSelect } from '@/lib/annotations/search-index';
 import { validateSelectors } from '@/lib/anchoring/validate-selectors';
 import { annotationKinds, claimVerdicts, maxBodyLength, visibilities } from '@/lib/annotations/schema';
 import { articleCanonicalText } from '@/lib/content/article-canonical-text';
 import { isArticleSlug } from '@/lib/content/article-files';
 import { describeCall, isCrossOrigin, ROUTES } from './calls';
 import { MODERATOR, type Outcome, type World } from './world';
+import { ARTICLE } from './bodies';
 
 const clip = (text: string, max = 300) => (text.length > max ? `${text.slice(0, max)}…` : text);
 const parse = (text: string): unknown => {
@@ -196,6 +198,7 @@ export async function databaseProblems(world: World): Promise<string[]> {
   }
 
   problems.push(...(await tallyProblems(world, notes)));
+  problems.push(...(await searchProblems(world)));
 
   const tagCount = new Map<string, number>();
   for (const t of tags) {
@@ -341,5 +344,30 @@ async function tallyProblems(world: World, notes: TallyNote[]): Promise<string[]
   }
   for (const [article, counts] of byArticle)
     problem(`article:${article}:${world.requests}`, `article ${article} has no counts; its notes ${JSON.stringify(counts)}`);
+  return problems;
+}
+
+/** Every note's stored search text and reading order are what its text, tags, author and thread make now. */
+async function searchProblems(world: World): Promise<string[]> {
+  const rows = await world.app.db.annotation.findMany({
+    where: { article: ARTICLE },
+    select: { id: true, searchText: true, readingOrder: true, ...searchSourceSelect },
+  });
+  const problems: string[] = [];
+  for (const row of rows) {
+    let expected: ReturnType<typeof searchFieldsOfRow>;
+    try {
+      expected = searchFieldsOfRow(row);
+    } catch {
+      continue; // sentenceIds that are not JSON: reported by databaseProblems
+    }
+    const key = `search:${row.id}:${world.requests}`;
+    if ((row.searchText !== expected.searchText || row.readingOrder !== expected.readingOrder) && !world.reported.has(key)) {
+      world.reported.add(key);
+      problems.push(
+        `note ${row.id}'s search columns are stale: ${JSON.stringify(clip(row.searchText, 80))} / ${row.readingOrder}, expected ${JSON.stringify(clip(expected.searchText, 80))} / ${expected.readingOrder}`,
+      );
+    }
+  }
   return problems;
 }

@@ -30,7 +30,7 @@ export default async function ReviewPage({ params, searchParams }: Props) {
   const t = await getTranslations('Review');
   const outline = articleOutline(article);
   const filters = filtersFromSearch(await searchParams);
-  const { first, counts, revision } = await reviewPreview(slug, outline, filters);
+  const { first, next, matching, counts, revision, searchOnServer } = await reviewPreview(slug, filters);
 
   return (
     <>
@@ -50,6 +50,9 @@ export default async function ReviewPage({ params, searchParams }: Props) {
           initial={first}
           initialFilters={filters}
           initialCounts={counts}
+          initialNext={next}
+          initialMatching={matching}
+          searchOnServer={searchOnServer}
           revision={revision}
         />
       </main>
