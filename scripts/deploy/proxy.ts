@@ -6,11 +6,28 @@ import { waitFor } from './wait';
 // Relative to the project root, where npm scripts and the test runners work.
 const template = path.resolve('deploy/nginx.conf');
 
-/** deploy/nginx.conf with its fields filled in. */
-export function nginxConfig({ port, upstreams, folder }: { port: number; upstreams: number[]; folder: string }): string {
+/** deploy/nginx.conf with its fields filled in; `cache: false` leaves its caching of public answers out (for comparisons). */
+export function nginxConfig({
+  port,
+  upstreams,
+  folder,
+  cache = true,
+}: {
+  port: number;
+  upstreams: number[];
+  folder: string;
+  cache?: boolean;
+}): string {
   const servers = upstreams.map((upstream) => `    server 127.0.0.1:${upstream} max_fails=1 fail_timeout=2s;`).join('\n');
-  return fs
-    .readFileSync(template, 'utf8')
+  const text = fs.readFileSync(template, 'utf8');
+  return (
+    cache
+      ? text
+      : text.replace(
+          /^\s*(proxy_cache\b(?!_path)|proxy_cache_(methods|key|valid|revalidate|lock|use_stale)\b|proxy_ignore_headers\b).*\n/gm,
+          '',
+        )
+  )
     .replaceAll('{{FOLDER}}', folder)
     .replaceAll('{{PORT}}', String(port))
     .replaceAll('{{UPSTREAMS}}', servers);
@@ -19,7 +36,17 @@ export function nginxConfig({ port, upstreams, folder }: { port: number; upstrea
 export type Proxy = { url: string; stop(): Promise<void> };
 
 /** nginx (Debian's) on 127.0.0.1:`port` in front of the instances on `upstreams`, its files in `folder`. */
-export async function startProxy({ port, upstreams, folder }: { port: number; upstreams: number[]; folder: string }): Promise<Proxy> {
+export async function startProxy({
+  port,
+  upstreams,
+  folder,
+  cache = true,
+}: {
+  port: number;
+  upstreams: number[];
+  folder: string;
+  cache?: boolean;
+}): Promise<Proxy> {
   fs.mkdirSync(folder, { recursive: true });
   // nginx's workers drop root for an unprivileged user, who must reach the cache (the folder may be
   // a private temporary one).
@@ -27,7 +54,7 @@ export async function startProxy({ port, upstreams, folder }: { port: number; up
   fs.mkdirSync(path.join(folder, 'cache'), { recursive: true });
   fs.chmodSync(path.join(folder, 'cache'), 0o777);
   const config = path.join(folder, 'nginx.conf');
-  fs.writeFileSync(config, nginxConfig({ port, upstreams, folder }));
+  fs.writeFileSync(config, nginxConfig({ port, upstreams, folder, cache }));
   const test = spawnSync('nginx', ['-t', '-q', '-c', config, '-p', folder], { encoding: 'utf8' });
   if (test.status !== 0) throw new Error(`nginx refused ${config}: ${test.stderr || test.error}`);
 

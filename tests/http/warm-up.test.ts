@@ -32,11 +32,12 @@ describe('warmUp', () => {
 });
 
 describe('warmUpPaths', () => {
-  it('names every article in each UI language and view, and its notes', async () => {
+  it('names every article in each UI language and view, its summary and notes', async () => {
     const { warmUpPaths } = await import('@/lib/http/warm-up-paths');
     const paths = warmUpPaths();
     for (const locale of ['zh', 'en'])
       for (const view of ['zh', 'en', 'bilingual']) expect(paths).toContain(`/${locale}/articles/deepseek-capex?view=${view}`);
     expect(paths).toContain('/api/articles/deepseek-capex/annotations');
+    expect(paths).toContain('/api/articles/deepseek-capex/summary');
   });
 });
