@@ -1,27 +1,49 @@
 import 'server-only';
-import { db } from '@/lib/db';
-import type { Prisma } from '@/lib/generated/prisma-sqlite/client';
+import { db, publicReads } from '@/lib/db';
+import { Prisma } from '@/lib/generated/prisma-sqlite/client';
 import { publishArticleChange } from '@/lib/live/publish';
+import type { CountChange, Counts } from './tally';
 
-type Client = Pick<Prisma.TransactionClient, 'articleActivity'>;
+const none: Counts = { notes: 0, supported: 0, disputed: 0, refuted: 0, unverified: 0 };
+const columns = Object.keys(none) as (keyof Counts)[];
+const positive = (counts: Counts) => columns.map((column) => Math.max(0, counts[column]));
+const quoted = (name: string) => Prisma.raw(`"${name}"`);
+/** `"notes" = "Table"."notes" + 1, …`: the row's counts plus the change (ON CONFLICT … DO UPDATE). */
+const addTo = (table: string, delta: Counts) =>
+  Prisma.join(
+    columns.map((column) => Prisma.sql`${quoted(column)} = ${quoted(table)}.${quoted(column)} + ${delta[column]}`),
+    ', ',
+  );
 
 /**
- * Bumps the article's revision: run it in the same transaction as any write that changes what other
- * readers see (a shared note, its thread, its visibility). The revision keys the shared-notes cache
- * and numbers live events, so a missed bump would serve stale notes.
+ * Once a write that others can see has committed: adds its change in counts to its sentences' and
+ * its article's rows, then bumps the article's revision, and returns the new revision. Each is a
+ * statement of its own, outside the write's transaction, because these rows are shared by every
+ * write to the article: inside it, their row locks were held across the transaction's round trips
+ * through a busy event loop, and writes to one article queued behind each other for seconds
+ * (docs/decisions/009). The revision moves after the data it announces is visible, so an answer
+ * tagged with a revision never lacks a change that came before it. A process killed between a
+ * commit and this leaves the counts one write behind: `recomputeTallies` counts them again.
  */
-export function bumpRevision(client: Client, article: string) {
-  return client.articleActivity.upsert({
-    where: { article },
-    create: { article, revision: 1 },
-    update: { revision: { increment: 1 } },
-    select: { revision: true },
-  });
+export async function settleWrite(article: string, counted: CountChange | null): Promise<number> {
+  const delta = counted?.delta ?? none;
+  if (counted?.sentenceIds.length) {
+    const rows = counted.sentenceIds.map((sentenceId) => Prisma.sql`(${article}, ${sentenceId}, ${Prisma.join(positive(delta))})`);
+    await db.$executeRaw`INSERT INTO "SentenceActivity" ("article", "sentenceId", ${Prisma.join(columns.map(quoted))})
+      VALUES ${Prisma.join(rows)}
+      ON CONFLICT ("article", "sentenceId") DO UPDATE SET ${addTo('SentenceActivity', delta)}`;
+  }
+  const [row] = await db.$queryRaw<{ revision: number | bigint }[]>`
+    INSERT INTO "ArticleActivity" ("article", "revision", ${Prisma.join(columns.map(quoted))})
+    VALUES (${article}, 1, ${Prisma.join(positive(delta))})
+    ON CONFLICT ("article") DO UPDATE SET "revision" = "ArticleActivity"."revision" + 1, ${addTo('ArticleActivity', delta)}
+    RETURNING "revision"`;
+  return Number(row.revision);
 }
 
 /** The article's current revision (0 before any shared write). */
 export async function articleRevision(article: string): Promise<number> {
-  const row = await db.articleActivity.findUnique({ where: { article }, select: { revision: true } });
+  const row = await publicReads.articleActivity.findUnique({ where: { article }, select: { revision: true } });
   return row?.revision ?? 0;
 }
 

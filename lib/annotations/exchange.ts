@@ -1,6 +1,7 @@
 import 'server-only';
 import type { Viewer } from '@/lib/auth/auth';
-import { db } from '@/lib/db';
+import { db, publicReads } from '@/lib/db';
+import type { DatabaseClient } from '@/lib/db/client';
 import { isArticleSlug } from '@/lib/content/article-files';
 import { ApiError } from '@/lib/http/api-error';
 import { exportFormats, exportMediaTypes, exportWriter, type ExportFormat } from '@/lib/exchange/export-formats';
@@ -45,12 +46,12 @@ async function exportOf(
   request: Request,
   format: ExportFormat,
   where: Prisma.AnnotationWhereInput,
-  { label, file }: { label: string; file: string },
+  { label, file, client }: { label: string; file: string; client: DatabaseClient },
 ): Promise<AnnotationExport> {
   const origin = publicOrigin(request);
   const { pathname, search } = new URL(request.url);
   const writer = exportWriter(format, { id: `${origin}${pathname}${search}`, label, origin });
-  const pages = await withFirstPageRead(annotationPages(where));
+  const pages = await withFirstPageRead(annotationPages(where, { client }));
   return { format, mediaType: exportMediaTypes[format], fileName: `${file}.${format}`, chunks: writePages(writer, pages) };
 }
 
@@ -58,14 +59,18 @@ async function exportOf(
 export async function exportArticle(request: Request, slug: string): Promise<AnnotationExport> {
   requireArticle(slug);
   const format = parseExportFormat(new URL(request.url).searchParams.get('format'));
-  return exportOf(request, format, { article: slug, ...publicWhere }, { label: `Shared notes on ${slug}`, file: `${slug}-notes` });
+  return exportOf(request, format, { article: slug, ...publicWhere }, {
+    label: `Shared notes on ${slug}`,
+    file: `${slug}-notes`,
+    client: publicReads,
+  });
 }
 
 /** The reader's own notes across articles (private, shared and hidden ones; not deleted placeholders). */
 export async function exportOwn(request: Request, viewer: Viewer | null): Promise<AnnotationExport> {
   const format = parseExportFormat(new URL(request.url).searchParams.get('format'));
   const reader = requireViewer(viewer);
-  return exportOf(request, format, { authorId: reader.id, deletedAt: null }, { label: `Notes by ${reader.name}`, file: 'my-notes' });
+  return exportOf(request, format, { authorId: reader.id, deletedAt: null }, { label: `Notes by ${reader.name}`, file: 'my-notes', client: db });
 }
 
 /** Notes one import may hold (lib/http/route-table.ts sizes its body for this many). */

@@ -4,7 +4,7 @@ import type { Viewer } from '@/lib/auth/auth';
 import { db } from '@/lib/db';
 import { ApiError, notFound } from '@/lib/http/api-error';
 import { parseWith } from '@/lib/http/json-route';
-import { announce, bumpRevision } from './activity';
+import { announce, settleWrite } from './activity';
 import { withTally } from './tally';
 import { requirePlausibleId } from './ids';
 import { loadAnnotations } from './load-annotations';
@@ -98,7 +98,7 @@ export async function moderateAnnotation(annotationId: string, readBody: () => P
   if (!note || note.visibility !== 'shared') throw notFound('No such shared annotation.');
   const { action, reason } = parseWith(moderationSchema, await readBody());
   const now = new Date();
-  const { revision } = await db.$transaction(async (tx) =>
+  const { counted } = await db.$transaction((tx) =>
     withTally(tx, annotationId, async () => {
       await tx.annotation.update({
         where: { id: annotationId },
@@ -106,9 +106,8 @@ export async function moderateAnnotation(annotationId: string, readBody: () => P
         select: { id: true },
       });
       await tx.flag.updateMany({ where: { annotationId, resolvedAt: null }, data: { resolvedAt: now } });
-      return bumpRevision(tx, note.article);
     }),
   );
-  announce(note.article, annotationId, revision);
+  announce(note.article, annotationId, await settleWrite(note.article, counted));
   return { id: annotationId, hidden: action === 'hide' ? { at: now.toISOString(), reason: reason || null } : null };
 }

@@ -1,5 +1,5 @@
 import 'server-only';
-import { db } from '@/lib/db';
+import { publicReads } from '@/lib/db';
 import { publicWhere } from './load-annotations';
 import { annotationWithTagsSelect, toApiAnnotation, type ApiAnnotation } from './serialize';
 
@@ -8,7 +8,7 @@ import { annotationWithTagsSelect, toApiAnnotation, type ApiAnnotation } from '.
  * hidden by a moderator, or gone). What live updates push to the readers of an article.
  */
 export async function publicAnnotation(id: string): Promise<ApiAnnotation | null> {
-  const row = await db.annotation.findFirst({
+  const row = await publicReads.annotation.findFirst({
     where: { id, ...publicWhere },
     select: annotationWithTagsSelect,
   });

@@ -1,6 +1,6 @@
 import 'server-only';
 import type { Viewer } from '@/lib/auth/auth';
-import { db } from '@/lib/db';
+import { db, publicReads } from '@/lib/db';
 import { ApiError } from '@/lib/http/api-error';
 import { articleRevision } from './activity';
 import { articleText, requireArticle } from './article-texts';
@@ -32,8 +32,8 @@ const countColumns = { notes: true, supported: true, disputed: true, refuted: tr
 export async function articleSummary(slug: string): Promise<ArticleSummary> {
   requireArticle(slug);
   const [activity, sentences] = await Promise.all([
-    db.articleActivity.findUnique({ where: { article: slug }, select: { revision: true, ...countColumns } }),
-    db.sentenceActivity.findMany({ where: { article: slug, notes: { gt: 0 } }, select: { sentenceId: true, ...countColumns } }),
+    publicReads.articleActivity.findUnique({ where: { article: slug }, select: { revision: true, ...countColumns } }),
+    publicReads.sentenceActivity.findMany({ where: { article: slug, notes: { gt: 0 } }, select: { sentenceId: true, ...countColumns } }),
   ]);
   const empty = { notes: 0, supported: 0, disputed: 0, refuted: 0, unverified: 0 };
   return {
@@ -66,7 +66,7 @@ export async function sentenceAnnotations(
   requireArticle(slug);
   requireSentence(slug, sentenceId);
   const cursor = decodeCursor(after);
-  const rows = await db.annotationSentence.findMany({
+  const rows = await publicReads.annotationSentence.findMany({
     where: {
       article: slug,
       sentenceId,
@@ -80,13 +80,13 @@ export async function sentenceAnnotations(
   const page = rows.slice(0, limit);
   const last = page.at(-1);
   const next: PageCursor | null = rows.length > limit && last ? { createdAt: last.createdAt, id: last.annotationId } : null;
-  return { annotations: await loadAnnotationsByIds(page.map((row) => row.annotationId)), next: encodeCursor(next) };
+  return { annotations: await loadAnnotationsByIds(page.map((row) => row.annotationId), publicReads), next: encodeCursor(next) };
 }
 
 /** Every note everyone may see on the article, oldest first, a page at a time (the review page, exports). */
 export async function sharedAnnotationPage(slug: string, { after, limit }: { after: string | null; limit: number }): Promise<NotesPage> {
   requireArticle(slug);
-  const page = await loadAnnotationPage({ article: slug, ...publicWhere }, { after: decodeCursor(after), limit });
+  const page = await loadAnnotationPage({ article: slug, ...publicWhere }, { after: decodeCursor(after), limit, client: publicReads });
   return { annotations: page.annotations, next: encodeCursor(page.next) };
 }
 
@@ -114,7 +114,7 @@ export const currentRevision = (slug: string) => {
 /** One note, as the reader may see it: one everyone may see, or the reader's own; 404 otherwise (a private note is not admitted to). */
 export async function readableAnnotation(id: string, viewer: Viewer | null): Promise<ApiAnnotation> {
   requirePlausibleId(id, 'annotation');
-  const [note] = await loadAnnotationsByIds([id]);
+  const [note] = await loadAnnotationsByIds([id], publicReads);
   const mine = note && viewer !== null && note.author.id === viewer.id;
   if (!note || (!mine && (note.visibility !== 'shared' || note.hidden !== null))) throw new ApiError(404, 'No such annotation.');
   return note;

@@ -4,7 +4,7 @@ import type { Viewer } from '@/lib/auth/auth';
 import { db } from '@/lib/db';
 import { ApiError, notFound } from '@/lib/http/api-error';
 import { parseWith } from '@/lib/http/json-route';
-import { announce, bumpRevision } from './activity';
+import { announce, settleWrite } from './activity';
 import { refreshSearch } from './search-index';
 import { withTally } from './tally';
 import { requirePlausibleId } from './ids';
@@ -40,7 +40,7 @@ export async function createReply(annotationId: string, readBody: () => Promise<
   const note = await threadOf(annotationId, author);
   const input = parseWith(createReplySchema, await readBody());
   checkVerdict(note.kind, input.verdict);
-  const { row, revision } = await db.$transaction(async (tx) => {
+  const row = await db.$transaction(async (tx) => {
     const created = await tx.reply.create({
       data: {
         id: randomUUID(),
@@ -54,9 +54,9 @@ export async function createReply(annotationId: string, readBody: () => Promise<
     });
     // The thread is part of what the review's search looks through.
     await refreshSearch(tx, annotationId);
-    return { row: created, revision: (await bumpRevision(tx, note.article)).revision };
+    return created;
   });
-  announce(note.article, annotationId, revision);
+  announce(note.article, annotationId, await settleWrite(note.article, null));
   return toApiReply(row);
 }
 
@@ -90,8 +90,7 @@ export async function updateReply(id: string, readBody: () => Promise<unknown>, 
     });
     if (count === 0) return null;
     await refreshSearch(tx, current.annotation.id);
-    const { revision } = await bumpRevision(tx, current.annotation.article);
-    return { row: await tx.reply.findUniqueOrThrow({ where: { id }, select: replySelect }), revision };
+    return tx.reply.findUniqueOrThrow({ where: { id }, select: replySelect });
   });
   if (!result) {
     const latest = await db.reply.findUniqueOrThrow({ where: { id }, select: replySelect });
@@ -99,8 +98,8 @@ export async function updateReply(id: string, readBody: () => Promise<unknown>, 
       current: toApiReply(latest),
     });
   }
-  announce(current.annotation.article, current.annotation.id, result.revision);
-  return toApiReply(result.row);
+  announce(current.annotation.article, current.annotation.id, await settleWrite(current.annotation.article, null));
+  return toApiReply(result);
 }
 
 /** Deletes a reply (author only). The last reply under a deleted note takes the placeholder with it. */
@@ -108,14 +107,14 @@ export async function deleteReply(id: string, viewer: Viewer | null): Promise<vo
   const author = requireViewer(viewer);
   const current = await ownReply(id, author);
   const { annotation } = current;
-  const revision = await db.$transaction(async (tx) => {
+  const { counted } = await db.$transaction(async (tx) => {
     await tx.reply.delete({ where: { id } });
     // The last reply under a deleted note takes the placeholder, and what it counted for, with it.
-    await withTally(tx, annotation.id, () =>
+    const placeholder = await withTally(tx, annotation.id, () =>
       tx.annotation.deleteMany({ where: { id: annotation.id, deletedAt: { not: null }, replies: { none: {} } } }),
     );
     await refreshSearch(tx, annotation.id);
-    return (await bumpRevision(tx, annotation.article)).revision;
+    return placeholder;
   });
-  announce(annotation.article, annotation.id, revision);
+  announce(annotation.article, annotation.id, await settleWrite(annotation.article, counted));
 }

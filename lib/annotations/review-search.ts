@@ -8,7 +8,7 @@ import { loadAnnotationsByIds, publicWhere } from './load-annotations';
 import { outlineOf } from './search-index';
 import { annotationKinds, claimVerdicts } from './vocabulary';
 import type { NotesPage } from './read-model';
-import { db } from '@/lib/db';
+import { publicReads } from '@/lib/db';
 import type { DatabaseClient } from '@/lib/db/client';
 
 // The review page's search on the server (docs/decisions/009): the same filters and words as the
@@ -95,7 +95,7 @@ export type SearchPage = NotesPage & { total: number };
 export async function searchSharedAnnotations(
   slug: string,
   filters: SearchFilters,
-  { after: from, limit, client = db }: { after: string | null; limit: number; client?: DatabaseClient },
+  { after: from, limit, client = publicReads }: { after: string | null; limit: number; client?: DatabaseClient },
 ): Promise<SearchPage> {
   requireArticle(slug);
   const where = matching(slug, filters);

@@ -5,12 +5,12 @@ import type { Viewer } from '@/lib/auth/auth';
 import { db } from '@/lib/db';
 import { ApiError, notFound } from '@/lib/http/api-error';
 import { parseWith } from '@/lib/http/json-route';
-import { announce, bumpRevision } from './activity';
+import { announce, settleWrite } from './activity';
 import { articleText, requireArticle } from './article-texts';
 import { requirePlausibleId } from './ids';
 import { renderNoteMarkdown } from './render-markdown';
 import { outlineOf, refreshSearch } from './search-index';
-import { applyContribution, contributionOf, sentenceRows, withTally } from './tally';
+import { contributionOf, countChange, sentenceRows, withTally } from './tally';
 import { searchFields, type SearchableNote } from '@/lib/review/search-fields';
 import { createAnnotationSchema, updateAnnotationSchema } from './schema';
 import { annotationWithTagsSelect, toApiAnnotation, type ApiAnnotation } from './serialize';
@@ -85,22 +85,22 @@ export async function createAnnotation(slug: string, readBody: () => Promise<unk
       replies: [],
     }),
   };
-  // One transaction: the note, its tags and its sentence rows; a shared note also adds to the
-  // discussion counts (tally.ts) and bumps the article's revision. No read-back: the answer is built
-  // from what was written.
+  // One transaction: the note, its tags and its sentence rows. No read-back: the answer is built from
+  // what was written. A shared note then adds to the discussion counts and bumps the article's
+  // revision (settleWrite).
   const shared = data.visibility === 'shared';
-  const { written, revision } = await db.$transaction(async (tx) => {
+  const written = await db.$transaction(async (tx) => {
     const row = await tx.annotation.create({
       data: { ...data, tags: { createMany: { data: input.tags.map((tag) => ({ tag })) } } },
       select: { createdAt: true, updatedAt: true, version: true },
     });
-    const note = { id: data.id, article: slug, sentenceIds: input.sentenceIds };
-    await tx.annotationSentence.createMany({ data: sentenceRows({ ...note, createdAt: row.createdAt }, shared) });
-    if (!shared) return { written: row, revision: null };
-    const counted = contributionOf({ visibility: 'shared', hiddenAt: null, deletedAt: null, kind: data.kind, verdict: data.verdict });
-    await applyContribution(tx, note, contributionOf(null), counted);
-    return { written: row, revision: (await bumpRevision(tx, slug)).revision };
+    await tx.annotationSentence.createMany({
+      data: sentenceRows({ id: data.id, article: slug, sentenceIds: input.sentenceIds, createdAt: row.createdAt }, shared),
+    });
+    return row;
   });
+  const counted = contributionOf({ visibility: data.visibility, hiddenAt: null, deletedAt: null, kind: data.kind, verdict: data.verdict });
+  const revision = shared ? await settleWrite(slug, countChange(input.sentenceIds, contributionOf(null), counted)) : null;
   if (revision !== null) announce(slug, data.id, revision);
   return toApiAnnotation({
     ...data,
@@ -157,7 +157,7 @@ export async function updateAnnotation(id: string, readBody: () => Promise<unkno
   };
   if (expected !== current.version) throw await conflict();
 
-  const updated = await db.$transaction(async (tx) =>
+  const { result: updated, counted } = await db.$transaction((tx) =>
     withTally(tx, id, async () => {
       const { count } = await tx.annotation.updateMany({
         where: { id, version: expected },
@@ -172,20 +172,18 @@ export async function updateAnnotation(id: string, readBody: () => Promise<unkno
         },
       });
       if (count === 0) return null;
-      // Others see the change when the note is shared before or after it.
-      const visible = current.visibility === 'shared' || input.visibility === 'shared';
-      const revision = visible ? (await bumpRevision(tx, current.article)).revision : null;
       if (input.tags) {
         await tx.annotationTag.deleteMany({ where: { annotationId: id } });
         if (input.tags.length) await tx.annotationTag.createMany({ data: input.tags.map((tag) => ({ annotationId: id, tag })) });
       }
       await refreshSearch(tx, id);
-      return { row: await tx.annotation.findUniqueOrThrow({ where: { id }, select: annotationWithTagsSelect }), revision };
+      return tx.annotation.findUniqueOrThrow({ where: { id }, select: annotationWithTagsSelect });
     }),
   );
   if (!updated) throw await conflict();
-  if (updated.revision !== null) announce(current.article, id, updated.revision);
-  return toApiAnnotation(updated.row);
+  // Others see the change when the note is shared before or after it.
+  if (current.visibility === 'shared' || updated.visibility === 'shared') announce(current.article, id, await settleWrite(current.article, counted));
+  return toApiAnnotation(updated);
 }
 
 /**
@@ -195,7 +193,7 @@ export async function updateAnnotation(id: string, readBody: () => Promise<unkno
 export async function deleteAnnotation(id: string, viewer: Viewer | null): Promise<void> {
   const author = requireViewer(viewer);
   const current = await ownAnnotation(id, author);
-  const revision = await db.$transaction(async (tx) =>
+  const { counted } = await db.$transaction((tx) =>
     withTally(tx, id, async () => {
       const replies = await tx.reply.count({ where: { annotationId: id } });
       if (replies > 0) {
@@ -208,8 +206,7 @@ export async function deleteAnnotation(id: string, viewer: Viewer | null): Promi
       } else {
         await tx.annotation.delete({ where: { id } });
       }
-      return current.visibility === 'shared' ? (await bumpRevision(tx, current.article)).revision : null;
     }),
   );
-  if (revision !== null) announce(current.article, id, revision);
+  if (current.visibility === 'shared') announce(current.article, id, await settleWrite(current.article, counted));
 }

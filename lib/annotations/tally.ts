@@ -3,12 +3,13 @@ import type { Prisma } from '@/lib/generated/prisma-sqlite/client';
 import type { ClaimVerdict } from './schema';
 
 // The counts of discussion per sentence and per article (SentenceActivity, ArticleActivity), kept by
-// every write in its own transaction: the write computes what its note counted for before and
-// after, and adds the difference to the note's sentences and its article. O(sentences of the note)
-// per write, whatever the article holds; reading an article's counts is one row per discussed
-// sentence. AnnotationSentence.visible is kept in the same step.
+// every write: the write computes, in its transaction, what its note counted for before and after,
+// and once it has committed the difference is added to the note's sentences and its article
+// (settleWrite, activity.ts). O(sentences of the note) per write, whatever the article holds; reading
+// an article's counts is one row per discussed sentence. AnnotationSentence.visible, the note's own
+// rows, is kept in the transaction.
 
-type Client = Pick<Prisma.TransactionClient, 'annotation' | 'annotationSentence' | 'sentenceActivity' | 'articleActivity'>;
+type Client = Pick<Prisma.TransactionClient, 'annotation' | 'annotationSentence' | '$executeRaw'>;
 
 /** What a note counts for: nothing unless everyone may see it; then one note, and its verdict when it is a live claim. */
 export type Contribution = { visible: boolean; verdict: ClaimVerdict | null };
@@ -37,7 +38,7 @@ const verdictColumn = {
   unverified: 'unverified',
 } as const satisfies Record<ClaimVerdict, string>;
 
-type Counts = { notes: number; supported: number; disputed: number; refuted: number; unverified: number };
+export type Counts = { notes: number; supported: number; disputed: number; refuted: number; unverified: number };
 
 function countsOf(contribution: Contribution): Counts {
   const counts: Counts = { notes: 0, supported: 0, disputed: 0, refuted: 0, unverified: 0 };
@@ -54,43 +55,32 @@ function difference(before: Contribution, after: Contribution): Counts | null {
   return Object.values(delta).some((value) => value !== 0) ? delta : null;
 }
 
-const increments = (delta: Counts) =>
-  Object.fromEntries(Object.entries(delta).map(([key, value]) => [key, { increment: value }])) as Record<
-    keyof Counts,
-    { increment: number }
-  >;
-const positive = (delta: Counts) => Object.fromEntries(Object.entries(delta).map(([key, value]) => [key, Math.max(0, value)])) as Counts;
+/** What a write changed in the counts: `delta` on each of the note's sentences (sorted, once each) and on its article. */
+export type CountChange = { sentenceIds: string[]; delta: Counts };
 
 /**
- * Adds what a note's change made it count for (before → after) to its sentences and its article,
- * and keeps its sentence rows' `visible` in step. Run inside the transaction that changed the note.
+ * A note's change (before → after) in what it counts for, to settle once the write has committed;
+ * keeps its sentence rows' `visible` in step now. Run inside the transaction that changed the note.
  */
-export async function applyContribution(
+export async function recordContribution(
   client: Client,
-  note: { id: string; article: string; sentenceIds: string[] },
+  note: { id: string; sentenceIds: string[] },
   before: Contribution,
   after: Contribution,
-): Promise<void> {
+): Promise<CountChange | null> {
   if (before.visible !== after.visible)
     await client.annotationSentence.updateMany({ where: { annotationId: note.id }, data: { visible: after.visible } });
-  const delta = difference(before, after);
-  if (!delta) return;
-  for (const sentenceId of note.sentenceIds)
-    await client.sentenceActivity.upsert({
-      where: { article_sentenceId: { article: note.article, sentenceId } },
-      create: { article: note.article, sentenceId, ...positive(delta) },
-      update: increments(delta),
-      select: { notes: true },
-    });
-  await client.articleActivity.upsert({
-    where: { article: note.article },
-    create: { article: note.article, ...positive(delta) },
-    update: increments(delta),
-    select: { notes: true },
-  });
+  return countChange(note.sentenceIds, before, after);
 }
 
-/** The sentence rows of a new note (its contribution is then added with applyContribution from nothing). */
+/** The change in counts from `before` to `after` on a note's sentences; null when there is none. */
+export function countChange(sentenceIds: string[], before: Contribution, after: Contribution): CountChange | null {
+  const delta = difference(before, after);
+  // Sorted, so that writes touching the same sentences lock their rows in the same order.
+  return delta && { sentenceIds: [...new Set(sentenceIds)].sort(), delta };
+}
+
+/** The sentence rows of a new note (its count change is then countChange from nothing). */
 export function sentenceRows(note: { id: string; article: string; sentenceIds: string[]; createdAt: Date }, visible: boolean) {
   return [...new Set(note.sentenceIds)].map((sentenceId) => ({
     annotationId: note.id,
@@ -111,14 +101,17 @@ export async function tallyRow(client: Pick<Client, 'annotation'>, id: string) {
 }
 
 /**
- * Runs `change` (a write to note `id`) and brings the counts along: reads the note before and after
- * in the same transaction and applies the difference. Two primary-key reads per write.
+ * Runs `change` (a write to note `id`) and works out what it changed in the counts: locks the note's
+ * row, reads it before and after in the same transaction. Without the lock, two writes to one note
+ * (a moderator hiding it while its author makes it private) could both read it visible and both
+ * take it off the counts (tests/annotations/concurrent-tallies.test.ts).
  */
-export async function withTally<T>(client: Client, id: string, change: () => Promise<T>): Promise<T> {
+export async function withTally<T>(client: Client, id: string, change: () => Promise<T>): Promise<{ result: T; counted: CountChange | null }> {
+  // A write that changes nothing still takes the row's lock (PostgreSQL); SQLite runs one write at a time anyway.
+  await client.$executeRaw`UPDATE "Annotation" SET "version" = "version" WHERE "id" = ${id}`;
   const before = await tallyRow(client, id);
   const result = await change();
-  if (!before) return result;
+  if (!before) return { result, counted: null };
   const after = await tallyRow(client, id);
-  await applyContribution(client, before, contributionOf(before), contributionOf(after));
-  return result;
+  return { result, counted: await recordContribution(client, before, contributionOf(before), contributionOf(after)) };
 }

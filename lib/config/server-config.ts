@@ -50,6 +50,7 @@ export type ServerConfig = {
 export function readServerConfig(env: Env): ServerConfig {
   limitsFrom(env);
   positiveInteger(env, 'DATABASE_POOL_SIZE', 10);
+  positiveInteger(env, 'DATABASE_READ_POOL_SIZE', 10);
   for (const name of ['LOG_REQUESTS', 'WARM_UP'])
     if (env[name] !== undefined && !['0', '1', ''].includes(env[name]!)) throw new Error(`${name} must be 0 or 1; got "${env[name]}".`);
   return { trustedProxies: parseTrustedProxies(env.TRUSTED_PROXIES), publicUrl: publicUrlFrom(env), liveStreams: liveStreamCaps(env) };

@@ -18,7 +18,11 @@ export type DatabaseClient = SqlitePrismaClient;
 // being killed (the WAL is in the OS's hands); only a power loss can drop the last commits.
 const SQLITE_PRAGMAS = 'PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 5000; PRAGMA foreign_keys = ON;';
 
-export function createDatabaseClient(database: Database): DatabaseClient {
+/**
+ * A client for `database`. On PostgreSQL each client has a pool of its own, of `poolSize`
+ * connections (default DATABASE_POOL_SIZE, else 10); a SQLite client is one connection.
+ */
+export function createDatabaseClient(database: Database, { poolSize }: { poolSize?: number } = {}): DatabaseClient {
   if (database.provider === 'sqlite') {
     const file = database.file ?? database.url.replace(/^file:/, '');
     fs.mkdirSync(path.dirname(file), { recursive: true });
@@ -43,7 +47,7 @@ export function createDatabaseClient(database: Database): DatabaseClient {
   const adapter = new PrismaPg(
     {
       connectionString: database.url,
-      max: Number(process.env.DATABASE_POOL_SIZE) || 10,
+      max: poolSize ?? (Number(process.env.DATABASE_POOL_SIZE) || 10),
       ...(schema ? { options: `-c search_path=${startupOptionValue(quoteIdentifier(schema))}` } : {}),
     },
     schema ? { schema } : undefined,

@@ -9,9 +9,9 @@
 // createAnnotation would store (selectors described from the article's text, rendered bodies,
 // tags). Adds to what is there; the article's revision is bumped once at the end, so kept lists
 // are read again.
-import { bumpRevision } from '../../lib/annotations/activity';
+import { settleWrite } from '../../lib/annotations/activity';
 import { recomputeTallies } from '../../lib/annotations/recompute-tallies';
-import { db } from '../../lib/db';
+import { db, disconnectDatabase } from '../../lib/db';
 import { insertNoteBatch, manyNoteBatches, manyNotesArticle, manyNotesReaders } from '../../lib/seed/many-notes';
 
 function count(name: string, fallback: number): number {
@@ -48,7 +48,7 @@ async function main(): Promise<string> {
   }
   // The discussion counts of the article, once, from what is now there (writes keep them after this).
   await recomputeTallies(db, manyNotesArticle);
-  await bumpRevision(db, manyNotesArticle);
+  await settleWrite(manyNotesArticle, null);
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   return `db:seed:many: ${notes} shared notes and ${replies} replies on "${manyNotesArticle}" by ${readers.length} readers in ${seconds} s.`;
 }
@@ -56,7 +56,7 @@ async function main(): Promise<string> {
 main().then(
   async (summary) => {
     console.log(summary);
-    await db.$disconnect();
+    await disconnectDatabase();
     process.exit(0);
   },
   (error) => {

@@ -49,7 +49,7 @@ beforeAll(async () => {
   await app.db.annotation.update({ where: { id: first.id }, data: { visibility: 'private' } });
 });
 afterAll(async () => {
-  await app.db.$disconnect();
+  await (await import('@/lib/db')).disconnectDatabase();
   fs.rmSync(dir, { recursive: true, force: true });
 });
 

@@ -18,6 +18,7 @@ describe('readServerConfig', () => {
     ['LIVE_STREAMS_PER_ADDRESS', '0'],
     ['LIVE_STREAMS_TOTAL', 'many'],
     ['DATABASE_POOL_SIZE', '-1'],
+    ['DATABASE_READ_POOL_SIZE', '0'],
     ['LOG_REQUESTS', 'yes'],
   ])('refuses %s=%j, naming the variable', (name, value) => {
     expect(() => readServerConfig({ [name]: value })).toThrow(new RegExp(name));

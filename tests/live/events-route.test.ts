@@ -9,7 +9,7 @@ import { applyMigrations } from '@/lib/db/migrate';
 
 const ARTICLE = 'deepseek-capex';
 const globals = globalThis as Record<string, unknown>;
-const CACHES = ['__readerArticleBus', '__readerArticleEvents', '__readerDatabaseClient'];
+const CACHES = ['__readerArticleBus', '__readerArticleEvents', '__readerDatabaseClient', '__readerPublicReadsClient'];
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'reader-live-route-'));
 const decoder = new TextDecoder();
 
@@ -34,7 +34,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await modules?.db.db.$disconnect();
+  await modules?.db.disconnectDatabase();
   for (const key of CACHES) delete globals[key];
   vi.unstubAllEnvs();
   fs.rmSync(dir, { recursive: true, force: true });

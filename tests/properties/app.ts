@@ -66,6 +66,7 @@ export async function loadApp() {
       auth,
     },
     db: database.db,
+    disconnect: database.disconnectDatabase,
     provider: database.databaseProvider,
   };
 }
@@ -73,13 +74,13 @@ export async function loadApp() {
 export type App = Awaited<ReturnType<typeof loadApp>>;
 
 /** What lib/live and lib/db keep on globalThis (one per process): cleared before loading and after the run. */
-export const PROCESS_CACHES = ['__readerArticleBus', '__readerArticleEvents', '__readerDatabaseClient'] as const;
+export const PROCESS_CACHES = ['__readerArticleBus', '__readerArticleEvents', '__readerDatabaseClient', '__readerPublicReadsClient'] as const;
 
-/** Ends what the app opened (the database pool, the live-updates bus and its listeners). */
+/** Ends what the app opened (the database pools, the live-updates bus and its listeners). */
 export async function closeApp(app: App | undefined) {
   const globals = globalThis as Record<string, unknown>;
   (globals.__readerArticleEvents as { close?: () => void } | undefined)?.close?.();
   await (globals.__readerArticleBus as { close?: () => Promise<void> } | undefined)?.close?.();
-  await app?.db.$disconnect();
+  await app?.disconnect();
   for (const key of PROCESS_CACHES) delete globals[key];
 }
