@@ -7,7 +7,7 @@ import { fetchSessionUser, type SessionUser } from '@/lib/account/auth-client';
 import type { ApiAnnotation } from '@/lib/annotations/serialize';
 import { AnnotationApiError, fetchSharedNotes, removeAnnotation } from '@/lib/annotations-ui/api';
 import { useLiveAnnotations } from '@/lib/annotations-ui/use-live-annotations';
-import { useReviewSearch } from '@/lib/annotations-ui/use-review-search';
+import { useReviewSearch, type MatchCount } from '@/lib/annotations-ui/use-review-search';
 import {
   filterChoices,
   filterItems,
@@ -31,7 +31,7 @@ type Props = {
   initialCounts: { total: number; verdicts: Record<string, number> };
   /** Where the server's first page of matches ends, and how many notes match in all. */
   initialNext: string | null;
-  initialMatching: number;
+  initialMatching: MatchCount;
   /** Too many notes to load them all: the server searches (useReviewSearch). */
   searchOnServer: boolean;
   revision: number;
@@ -94,7 +94,7 @@ function BrowserReviewBoard({ slug, locale, outline, initial, initialFilters, in
       filters={filters}
       choices={choices}
       shown={matching.slice(0, limit)}
-      matching={complete ? matching.length : null}
+      matching={complete ? { count: matching.length, capped: false } : null}
       onMore={matching.length > limit ? () => setLimit(limit + pageSize) : undefined}
       onFilters={(next) => {
         setFilters(next);
@@ -145,7 +145,7 @@ type ViewProps = {
   choices: ReturnType<typeof filterChoices>;
   shown: ReviewItem[];
   /** How many notes match (null while not known). */
-  matching: number | null;
+  matching: MatchCount | null;
   onMore?: () => void;
   onFilters: (filters: ReviewFilters) => void;
   onChange: (note: ApiAnnotation) => void;
@@ -203,7 +203,9 @@ function ReviewView({
       </p>
       <ReviewFiltersForm filters={filters} choices={choices} sections={outline.sections} locale={locale} onChange={change} />
       <p className="review-matches" role="status">
-        {matching !== null ? t('matches', { shown: shown.length, total: matching }) : t('loading')}
+        {matching !== null
+          ? t('matches', { shown: shown.length, total: `${matching.count.toLocaleString(locale)}${matching.capped ? '+' : ''}` })
+          : t('loading')}
       </p>
       <ol className="note-list review-list">
         {shown.map(({ note, aligned, section }) => (

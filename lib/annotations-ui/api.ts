@@ -76,7 +76,7 @@ export const searchSharedNotes = (slug: string, search: string, after: string | 
   params.set('order', params.get('order') ?? 'reading');
   params.set('limit', String(limit));
   if (after) params.set('after', after);
-  return call<NotesPage & { total: number }>(`/api/articles/${slug}/annotations?${params}`, { cache: 'no-cache' });
+  return call<NotesPage & { total: number; totalCapped: boolean }>(`/api/articles/${slug}/annotations?${params}`, { cache: 'no-cache' });
 };
 
 /** One note the reader may see (everyone's, or their own). */

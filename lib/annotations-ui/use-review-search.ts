@@ -6,7 +6,10 @@ import { filtersToSearch, type ReviewFilters } from '@/lib/review/filter';
 import { useArticleEvents } from '@/lib/live/use-article-events';
 import { searchSharedNotes } from './api';
 
-type Initial = { notes: ApiAnnotation[]; next: string | null; matching: number };
+/** How many notes match; `capped`: at least that many (the server stops counting, review-search.ts). */
+export type MatchCount = { count: number; capped: boolean };
+
+type Initial = { notes: ApiAnnotation[]; next: string | null; matching: MatchCount };
 
 /** Typing settles for this long before the server is asked. */
 const typingMs = 250;
@@ -33,7 +36,7 @@ export function useReviewSearch(slug: string, filters: ReviewFilters, initial: I
         if (shown.current !== search) return;
         setNotes(page.annotations);
         setNext(page.next);
-        setMatching(page.total);
+        setMatching({ count: page.total, capped: page.totalCapped });
       })
       .catch(() => undefined)
       .finally(() => setLoading(false));
@@ -57,7 +60,7 @@ export function useReviewSearch(slug: string, filters: ReviewFilters, initial: I
         if (shown.current !== search) return;
         setNotes((list) => [...list, ...page.annotations.filter((a) => !list.some((n) => n.id === a.id))]);
         setNext(page.next);
-        setMatching(page.total);
+        setMatching({ count: page.total, capped: page.totalCapped });
       })
       .catch(() => undefined)
       .finally(() => setLoading(false));

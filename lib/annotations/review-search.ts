@@ -89,28 +89,43 @@ function matching(slug: string, filters: SearchFilters): Prisma.AnnotationWhereI
   };
 }
 
-export type SearchPage = NotesPage & { total: number };
+/**
+ * How many matches a search counts at most. Counting every match of a common word reads every note's
+ * search text (100 ms and more at 100,000 notes, docs/decisions/009); past this many, the page says
+ * "1,000+", as search engines do. Matches stop being counted, not shown: every page is still there.
+ */
+export const countLimit = 1_000;
+
+/** A page of matches, and how many match in all (`totalCapped`: at least `total`, counting stopped there). */
+export type SearchPage = NotesPage & { total: number; totalCapped: boolean };
 
 /** A page of the notes everyone may see that pass the filters, in the order asked for, and how many pass in all. */
 export async function searchSharedAnnotations(
   slug: string,
   filters: SearchFilters,
-  { after: from, limit, client = publicReads }: { after: string | null; limit: number; client?: DatabaseClient },
+  {
+    after: from,
+    limit,
+    client = publicReads,
+    countAtMost = countLimit,
+  }: { after: string | null; limit: number; client?: DatabaseClient; countAtMost?: number },
 ): Promise<SearchPage> {
   requireArticle(slug);
   const where = matching(slug, filters);
   const cursor = decode(from);
   const orderBy: Prisma.AnnotationOrderByWithRelationInput[] =
     filters.order === 'newest' ? [{ createdAt: 'desc' }, { id: 'desc' }] : [{ readingOrder: 'asc' }, { createdAt: 'asc' }, { id: 'asc' }];
-  const [rows, total] = await Promise.all([
-    client.annotation.findMany({
-      where: cursor ? { AND: [where, after(cursor, filters.order)] } : where,
-      orderBy,
-      take: limit + 1,
-      select: { id: true, readingOrder: true, createdAt: true },
-    }),
-    client.annotation.count({ where }),
-  ]);
+  // The page first: when it is the first and not full, it holds every match, and the count (a scan
+  // of every note's search text when the words are rare) is not needed. One scan per search, not two;
+  // and the count stops at countAtMost + 1 matches, so a common word costs a few thousand rows (in
+  // the page's order: with Prisma's default, by id, SQLite sorted every match before stopping).
+  const rows = await client.annotation.findMany({
+    where: cursor ? { AND: [where, after(cursor, filters.order)] } : where,
+    orderBy,
+    take: limit + 1,
+    select: { id: true, readingOrder: true, createdAt: true },
+  });
+  const counted = !cursor && rows.length <= limit ? rows.length : await client.annotation.count({ where, orderBy, take: countAtMost + 1 });
   const page = rows.slice(0, limit);
   const last = page.at(-1);
   return {
@@ -119,6 +134,7 @@ export async function searchSharedAnnotations(
       client,
     ),
     next: rows.length > limit && last ? encode({ order: last.readingOrder, createdAt: last.createdAt, id: last.id }) : null,
-    total,
+    total: Math.min(counted, countAtMost),
+    totalCapped: counted > countAtMost,
   };
 }

@@ -8,7 +8,7 @@ export const browserFilterLimit = 2_000;
 
 /**
  * What the review page shows before the browser takes over: the first 20 notes that pass the filters
- * (the server's search, the same as the browser's), how many pass, the exact counts of every shared
+ * (the server's search, the same as the browser's), how many pass (up to 1,000), the exact counts of every shared
  * note and verdict (kept by the writes), and whether the browser should load every note (few enough)
  * or go on asking the server.
  */
@@ -18,7 +18,7 @@ export async function reviewPreview(slug: string, filters: ReviewFilters) {
   return {
     first: first.annotations,
     next: first.next,
-    matching: first.total,
+    matching: { count: first.total, capped: first.totalCapped },
     counts: { total: summary.totals.notes, verdicts },
     revision: summary.revision,
     searchOnServer: summary.totals.notes > browserFilterLimit,

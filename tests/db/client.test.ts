@@ -17,7 +17,6 @@ afterEach(async () => {
   for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
 });
 
-
 async function roundTrip(client: DatabaseClient) {
   const user = await client.user.create({ data: { id: 'user-1', name: '读者 Reader', email: 'reader@example.com' } });
   expect(user).toMatchObject({ role: 'reader', emailVerified: false, image: null });
@@ -91,6 +90,12 @@ describe('createDatabaseClient on SQLite (better-sqlite3)', () => {
 describe.skipIf(unreachable !== null)(`createDatabaseClient on PostgreSQL (${describeUrl(serverUrl())})`, () => {
   it('writes and reads a User and an Annotation with tags', async () => {
     await roundTrip(await migratedClient(createPostgresDatabase, cleanups));
+  });
+
+  it('prices random reads as on an SSD, so searches walk the reading-order index (random_page_cost 1.1)', async () => {
+    const client = await migratedClient(createPostgresDatabase, cleanups);
+    const [row] = await client.$queryRaw<{ random_page_cost: string }[]>`SHOW random_page_cost`;
+    expect(row.random_page_cost).toBe('1.1');
   });
 
   for (const schema of ['reader_app', 'Reader App']) {

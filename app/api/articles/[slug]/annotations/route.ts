@@ -11,7 +11,7 @@ type Context = { params: Promise<{ slug: string }> };
 /**
  * `?after=<next>&limit=1..500` (200): `{ annotations, next }`, the notes everyone may see on the
  * article, oldest first. With the review page's filters (`kind`, `verdict`, `tag`, `author`, `lang`,
- * `section`, `q`, `order=reading|newest`): the notes that pass them, in that order, and `total`.
+ * `section`, `q`, `order=reading|newest`): the notes that pass them, in that order, and `total` (counted up to 1,000; `totalCapped` beyond).
  */
 export const GET = jsonRoute(async (request: Request, { params }: Context) => {
   const { slug } = await params;
