@@ -24,7 +24,7 @@ export function nginxConfig({
     cache
       ? text
       : text.replace(
-          /^\s*(proxy_cache\b(?!_path)|proxy_cache_(methods|key|valid|revalidate|lock|use_stale)\b|proxy_ignore_headers\b).*\n/gm,
+          /^\s*(proxy_cache\b(?!_path)|proxy_cache_(methods|key|valid|revalidate|lock|use_stale|background_update)\b|proxy_ignore_headers\b).*\n/gm,
           '',
         )
   )
