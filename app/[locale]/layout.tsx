@@ -2,6 +2,7 @@ import { hasLocale, NextIntlClientProvider } from 'next-intl';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import type { ReactNode } from 'react';
+import { HydrationMark } from '@/components/site/hydration-mark';
 import { routing } from '@/i18n/routing';
 import { htmlLang } from '@/lib/content/types';
 import '../globals.css';
@@ -32,6 +33,7 @@ export default async function LocaleLayout({ children, params }: { children: Rea
           {t('skipToContent')}
         </a>
         <NextIntlClientProvider>{children}</NextIntlClientProvider>
+        <HydrationMark />
       </body>
     </html>
   );

@@ -143,7 +143,9 @@ export function AnnotationLayer({ slug, locale }: { slug: string; locale: string
   // anything is painted is marked for the benchmark (bench/annotations.ts).
   useEffect(() => {
     if (!container.current || !summary) return;
+    const start = performance.now();
     paintDiscussion(container.current, summary);
+    performance.measure('annotations:paint-discussion', { start, end: performance.now() });
     markFirstPaint();
   }, [summary]);
 
