@@ -11,7 +11,7 @@
  * A Lighthouse run that fails for reasons of its own (it sometimes dies with NO_NAVSTART) is tried
  * again, up to 3 times; the retries are reported.
  * Writes its section of bench/RESULTS.md. Options: --runs=N (Lighthouse runs per page, default 3),
- * --no-build (reuse .next).
+ * --no-build (reuse .next), --quick (the slowed loads and the mobile preset only, printed).
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -27,6 +27,8 @@ import { median, writeResultsSection } from './lib/results';
 const headlessFlags = ['--headless=new', ...chromiumArgs];
 const args = new Map(process.argv.slice(2).map((arg) => arg.replace(/^--/, '').split('=') as [string, string]));
 const runs = Number(args.get('runs') ?? 3);
+// --quick: the slowed loads and the mobile preset only, printed, not written: for trying a change.
+const quick = args.has('quick');
 const port = Number(process.env.BENCH_PORT ?? 3300);
 const slug = 'deepseek-capex';
 
@@ -240,6 +242,11 @@ async function main() {
       throttled.push(
         `| ${page.name} | ${Math.round(total)} ms | ${Math.round(slow.hydration)} ms | ${Math.round(slow.annotations)} ms | ${Math.round(slow.other)} ms | ${slow.count} |`,
       );
+      if (quick) {
+        const m = await lighthouseRuns(server.origin, page.path, 'mobile');
+        console.log(`${throttled.at(-1)} mobile: score ${m.score.toFixed(2)}, TBT ${Math.round(m.tbt)} ms, LCP ${Math.round(m.lcp)} ms`);
+        continue;
+      }
       const js = await javascriptBytes(server.origin, page.path);
       if (i === 0) emptyJs = js.gzip;
       const m = await lighthouseRuns(server.origin, page.path, 'mobile');
@@ -251,6 +258,7 @@ async function main() {
           `${d.score.toFixed(2)} | ${Math.round(d.lcp)} ms | ${d.cls.toFixed(3)} | ${Math.round(d.tbt)} ms |`,
       );
     }
+    if (quick) return;
     console.log('measuring view switching');
     const switching = await viewSwitching(server.origin);
 
