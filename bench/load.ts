@@ -31,7 +31,7 @@ import { raisedLimits } from '../scripts/test/raised-limits';
 import { signUp } from '../scripts/test/accounts';
 import { hotSentence } from '../lib/seed/hot-sentence';
 import { noteBody } from './lib/note-body';
-import { describeMachine } from './lib/machine';
+import { describeMachine, measureCpuBusy } from './lib/machine';
 import { startPlainServer } from './lib/plain-server';
 import { samplePeakServerRss } from './lib/process-memory';
 import { writeResultsSection } from './lib/results';
@@ -61,6 +61,8 @@ type Run = {
   deployment: string;
   paced: Row[];
   floorBeside: KindResult;
+  /** How busy the machine's cores were during the paced run (0–1). */
+  pacedCpuBusy: number;
   rows: Row[];
   memory: number[];
   total: { rps: number; errors: number };
@@ -291,14 +293,17 @@ async function measure(deployment: Deployment): Promise<Run> {
   // The floor beside: a plain server's readers, during the paced run, on the same busy cores. What
   // the machine and the load generator cost a reader then, with no app at all.
   const plain = await startPlainServer(summaryBody, basePort + 50);
+  const busy = measureCpuBusy();
   const [paced, [floorBeside]] = await Promise.all([
     pacedWorkload(deployment.origin, prepared),
     runOpenLoop(plain.url, floorReaders(), { seconds }).finally(() => plain.stop()),
   ]);
+  const pacedCpuBusy = busy();
   const rows = await workload(deployment.origin, prepared);
   const memory = peaks.map((stop) => stop());
   return {
     floorBeside,
+    pacedCpuBusy,
     summaryBody,
     ...(deployment.accessLog && { hitRatio: hitRatio(deployment.accessLog) }),
     deployment: deployment.label,
@@ -372,7 +377,7 @@ function table(run: Run): string {
   return [
     `**${run.deployment}**: peak memory ${run.memory.map((mb) => `${mb.toFixed(0)} MB`).join(' and ')} (server process${run.memory.length > 1 ? 'es' : ''})${run.hitRatio === undefined ? '' : `; nginx answered ${(run.hitRatio * 100).toFixed(0)}% of the summary and sentence requests from its cache`}.`,
     '',
-    `Paced, ${pacedTotal.toFixed(0)} requests/s offered; beside it, the plain server's readers: p50 ${run.floorBeside.p50} ms, p99 ${run.floorBeside.p99} ms:`,
+    `Paced, ${pacedTotal.toFixed(0)} requests/s offered, the cores ${(run.pacedCpuBusy * 100).toFixed(0)}% busy; beside it, the plain server's readers: p50 ${run.floorBeside.p50} ms, p99 ${run.floorBeside.p99} ms:`,
     '',
     ...rowLines(run.paced),
     '',
@@ -427,7 +432,7 @@ async function main() {
   console.log(floorLine);
   const errors = (rows: Row[]) => rows.reduce((sum, row) => sum + row.errors, 0);
   const verdict = (run: Run) =>
-    `| ${run.deployment} | ${errors(run.paced)} | ${run.paced[2].p99} ms | ${run.paced[0].p99} ms | ${run.floorBeside.p99} ms (${(run.paced[0].p99 / Math.max(0.1, run.floorBeside.p99)).toFixed(1)}×); alone ${floor.paced.p99} ms (${(run.paced[0].p99 / Math.max(0.1, floor.paced.p99)).toFixed(1)}×) | ${run.paced[1].p99} ms | ${run.total.rps.toFixed(0)} | ${run.total.errors} | ${run.rows[2].p99} ms | ${run.hitRatio === undefined ? '' : `${(run.hitRatio * 100).toFixed(0)}%`} |`;
+    `| ${run.deployment} | ${(run.pacedCpuBusy * 100).toFixed(0)}% | ${errors(run.paced)} | ${run.paced[2].p99} ms | ${run.paced[0].p99} ms | ${run.floorBeside.p99} ms (${(run.paced[0].p99 / Math.max(0.1, run.floorBeside.p99)).toFixed(1)}×); alone ${floor.paced.p99} ms (${(run.paced[0].p99 / Math.max(0.1, floor.paced.p99)).toFixed(1)}×) | ${run.paced[1].p99} ms | ${run.total.rps.toFixed(0)} | ${run.total.errors} | ${run.rows[2].p99} ms | ${run.hitRatio === undefined ? '' : `${(run.hitRatio * 100).toFixed(0)}%`} |`;
   writeResultsSection(
     'bench:load',
     `## Mixed load: SQLite, two instances on PostgreSQL behind nginx, and with nginx caching (\`npm run bench:load\`, issue 12)
@@ -439,8 +444,8 @@ Production build, each instance started with \`npm start\` (rate limits raised: 
 
 Issue 12's targets, judged on the paced run (flat out, p99 is set by the queue, not the server): zero errors and timeouts; writes p99 ≤ 1 s; annotation reads p99 ≤ 2× the floor. The floor is a plain Node server sending the summary's bytes to as many connections at the same pace, measured twice: beside the paced run (its readers on the same busy cores at the same time: what the machine costs a reader then) and alone. On the flat-out run: (b) throughput ≥ 0.8× (a).
 
-| deployment | paced: errors | writes p99 | annotation reads p99 | floor p99 beside the run (reads ÷ floor); alone | pages p99 | flat out: requests/s | errors | writes p99 | nginx cache hits |
-|---|---|---|---|---|---|---|---|---|---|
+| deployment | paced: cores busy | errors | writes p99 | annotation reads p99 | floor p99 beside the run (reads ÷ floor); alone | pages p99 | flat out: requests/s | errors | writes p99 | nginx cache hits |
+|---|---|---|---|---|---|---|---|---|---|---|
 ${runs.map(verdict).join('\n')}
 
 Flat out, (b)/(a) throughput: ${(b.total.rps / a.total.rps).toFixed(2)}×; (c)/(a): ${(c.total.rps / a.total.rps).toFixed(2)}×.

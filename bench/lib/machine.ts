@@ -15,3 +15,24 @@ export function describeMachine(chromiumPath?: string): string {
   }
   return `${os.cpus().length} × ${cpu}, ${memory}, ${os.type()} ${os.release()}, Node ${process.version}${browser}`;
 }
+
+/** The machine's CPU time so far, busy and in all (os.cpus() times, every core). */
+function cpuTimes() {
+  let busy = 0;
+  let all = 0;
+  for (const { times } of os.cpus()) {
+    const sum = times.user + times.nice + times.sys + times.irq + times.idle;
+    all += sum;
+    busy += sum - times.idle;
+  }
+  return { busy, all };
+}
+
+/** Starts measuring how busy the machine's cores are; the returned function gives the share (0–1) since. */
+export function measureCpuBusy(): () => number {
+  const start = cpuTimes();
+  return () => {
+    const end = cpuTimes();
+    return (end.busy - start.busy) / Math.max(1, end.all - start.all);
+  };
+}
