@@ -65,6 +65,9 @@ test('My notes lists a reader’s private and shared notes, and sharing one show
   await expect(mine.getByText('已公开，其他读者现在可以看到这条笔记。')).toBeVisible();
   await expect(mine.locator('.note-visibility')).toHaveText('公开');
   await expect(page.locator('.my-notes-summary')).toHaveText('共 2 条笔记：2 条公开，0 条仅自己可见');
+  // Sharing is not an edit: the card still says when the note was written, and not "edited".
+  await expect(mine.locator('.note-card-footer time').first()).toHaveAttribute('datetime', secret.createdAt);
+  await expect(mine.locator('.note-edited')).toHaveCount(0);
   await bo.page.goto(review);
   await expect(bo.page.locator('.review-matches')).toHaveText('显示 2 条中的 2 条');
   await expect(bo.page.locator('.review-list')).toContainText('先私密后公开');

@@ -69,7 +69,7 @@ export const uniqueWord = () => `w${randomUUID().slice(0, 8)}`;
 export async function createNote(reader: BrowserReader, lang: ArticleLang, phrase: string, fields: Record<string, unknown> = {}) {
   const response = await reader.api.post(`/api/articles/${slug}/annotations`, { data: annotationBody(lang, phrase, fields) });
   expect(response.status(), await response.text()).toBe(201);
-  return (await response.json()) as { id: string; version: number };
+  return (await response.json()) as { id: string; version: number; createdAt: string };
 }
 
 export async function flagNote(reader: BrowserReader, id: string, reason: string) {

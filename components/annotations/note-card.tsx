@@ -70,9 +70,23 @@ export function NoteCard({ annotation, viewerId, signInHref, onEdit, onDelete, o
       <footer className="note-card-footer">
         <span>
           {annotation.deleted ? '' : `${mine ? t('you') : annotation.author.name} · `}
-          <time dateTime={annotation.updatedAt} suppressHydrationWarning>
-            {format.relativeTime(new Date(annotation.updatedAt), new Date())}
+          {/* When it was written; sharing it or a moderator's decision does not make it "just now". */}
+          <time dateTime={annotation.createdAt} suppressHydrationWarning>
+            {format.relativeTime(new Date(annotation.createdAt), new Date())}
           </time>
+          {annotation.editedAt && (
+            <>
+              {' · '}
+              <time
+                className="note-edited"
+                dateTime={annotation.editedAt}
+                title={format.dateTime(new Date(annotation.editedAt), { dateStyle: 'medium', timeStyle: 'short' })}
+                suppressHydrationWarning
+              >
+                {t('edited')}
+              </time>
+            </>
+          )}
         </span>
         {mine && !annotation.deleted && (
           <span className="note-actions">

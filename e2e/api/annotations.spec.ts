@@ -126,3 +126,35 @@ test('a Host header that makes no URL gets the list, not a 500', async ({ baseUR
     expect(status, `Host: ${host}`).toBe(200);
   }
 });
+
+test('a note says when it was written, and that it was edited only when its author changed what it says', async ({
+  newReader,
+  newModerator,
+}) => {
+  const author = await newReader('Author');
+  const moderator = await newModerator();
+  const note = await createNote(author, 'en', 'Nvidia has been the biggest beneficiary', { kind: 'question', body: 'Is it?' });
+  expect(note.editedAt).toBeNull();
+  const patch = async (data: Record<string, unknown>) => {
+    const response = await author.api.patch(`/api/annotations/${note.id}`, { data });
+    expect(response.status(), JSON.stringify(data)).toBe(200);
+    return (await response.json()) as { createdAt: string; editedAt: string | null };
+  };
+  // Sharing it, marking it answered, a moderator hiding and restoring it: none of these is an edit.
+  expect(await patch({ visibility: 'shared' })).toMatchObject({ createdAt: note.createdAt, editedAt: null });
+  expect(await patch({ resolved: true })).toMatchObject({ createdAt: note.createdAt, editedAt: null });
+  for (const action of ['hide', 'restore']) {
+    expect((await moderator.api.post(`/api/annotations/${note.id}/moderation`, { data: { action, reason: 'Checking' } })).status()).toBe(
+      200,
+    );
+  }
+  const mine = (await listNotes(author.api)).find((n) => n.id === note.id)!;
+  expect(mine).toMatchObject({ createdAt: note.createdAt, editedAt: null });
+
+  // Changing its words, tags or kind is.
+  const reworded = await patch({ body: 'Is it, though?' });
+  expect(reworded.createdAt).toBe(note.createdAt);
+  expect(Date.parse(reworded.editedAt!)).toBeGreaterThanOrEqual(Date.parse(note.createdAt));
+  const retagged = await patch({ tags: ['nvidia'] });
+  expect(Date.parse(retagged.editedAt!)).toBeGreaterThanOrEqual(Date.parse(reworded.editedAt!));
+});

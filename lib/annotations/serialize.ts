@@ -25,6 +25,7 @@ export const annotationSelect = {
   hiddenReason: true,
   createdAt: true,
   updatedAt: true,
+  editedAt: true,
   author: { select: { id: true, name: true } },
 } as const;
 
@@ -112,6 +113,7 @@ export type AnnotationRow = {
   hiddenReason: string | null;
   createdAt: Date;
   updatedAt: Date;
+  editedAt: Date | null;
   author: { id: string; name: string };
   tags: { tag: string }[];
   replies: ReplyRow[];
@@ -145,8 +147,12 @@ export type ApiAnnotation = {
   /** Hidden by a moderator; only its author (and moderators) ever receive a hidden note. */
   hidden: { at: string; reason: string | null } | null;
   author: { id: string; name: string };
+  /** When it was written. */
   createdAt: string;
+  /** When anything about it last changed: shared, answered, moderated or edited. */
   updatedAt: string;
+  /** When its author last changed what it says (words, kind, verdict, source, tags); null if never. */
+  editedAt: string | null;
   /** The thread, oldest first. */
   replies: ApiReply[];
 };
@@ -178,6 +184,7 @@ export function toApiAnnotation(row: AnnotationRow): ApiAnnotation {
     author: row.author,
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
+    editedAt: row.editedAt?.toISOString() ?? null,
     replies: row.replies.map(toApiReply),
   };
 }

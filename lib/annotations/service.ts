@@ -109,6 +109,7 @@ export async function createAnnotation(slug: string, readBody: () => Promise<unk
     deletedAt: null,
     hiddenAt: null,
     hiddenReason: null,
+    editedAt: null,
     author: { id: author.id, name: author.name },
     tags: [...input.tags].sort().map((tag) => ({ tag })),
     replies: [],
@@ -120,7 +121,19 @@ async function ownAnnotation(id: string, viewer: Viewer) {
   requirePlausibleId(id, 'annotation');
   const row = await db.annotation.findUnique({
     where: { id },
-    select: { id: true, article: true, authorId: true, visibility: true, kind: true, verdict: true, version: true, deletedAt: true },
+    select: {
+      id: true,
+      article: true,
+      authorId: true,
+      visibility: true,
+      kind: true,
+      verdict: true,
+      sourceUrl: true,
+      body: true,
+      version: true,
+      deletedAt: true,
+      tags: { select: { tag: true } },
+    },
   });
   if (!row || row.deletedAt || (row.visibility === 'private' && row.authorId !== viewer.id)) throw notFound('No such annotation.');
   if (row.authorId !== viewer.id) throw new ApiError(403, 'Only the author can change this annotation.');
@@ -157,17 +170,34 @@ export async function updateAnnotation(id: string, readBody: () => Promise<unkno
   };
   if (expected !== current.version) throw await conflict();
 
+  // An edit changes what the note says; sharing it, marking it answered (or a moderator) does not.
+  const verdict = kind === 'claim' ? (input.verdict ?? current.verdict ?? 'unverified') : null;
+  const sourceUrl = kind !== 'claim' ? null : input.sourceUrl !== undefined ? input.sourceUrl : current.sourceUrl;
+  const sameTags = (tags: string[]) =>
+    [...new Set(tags)].sort().join('\n') ===
+    current.tags
+      .map((t) => t.tag)
+      .sort()
+      .join('\n');
+  const edited =
+    kind !== current.kind ||
+    verdict !== current.verdict ||
+    (sourceUrl ?? null) !== current.sourceUrl ||
+    (input.body !== undefined && input.body !== current.body) ||
+    (input.tags !== undefined && !sameTags(input.tags));
+
   const { result: updated, counted } = await db.$transaction((tx) =>
     withTally(tx, id, async () => {
       const { count } = await tx.annotation.updateMany({
         where: { id, version: expected },
         data: {
           kind,
-          verdict: kind === 'claim' ? (input.verdict ?? current.verdict ?? 'unverified') : null,
-          ...(kind !== 'claim' ? { sourceUrl: null } : input.sourceUrl !== undefined ? { sourceUrl: input.sourceUrl } : {}),
+          verdict,
+          sourceUrl,
           ...(input.body !== undefined ? { body: input.body, bodyHtml: renderNoteMarkdown(input.body) } : {}),
           ...(input.visibility ? { visibility: input.visibility } : {}),
           ...(input.resolved !== undefined ? { resolved: input.resolved } : kind !== 'question' ? { resolved: false } : {}),
+          ...(edited ? { editedAt: new Date() } : {}),
           version: { increment: 1 },
         },
       });
@@ -182,7 +212,8 @@ export async function updateAnnotation(id: string, readBody: () => Promise<unkno
   );
   if (!updated) throw await conflict();
   // Others see the change when the note is shared before or after it.
-  if (current.visibility === 'shared' || updated.visibility === 'shared') announce(current.article, id, await settleWrite(current.article, counted));
+  if (current.visibility === 'shared' || updated.visibility === 'shared')
+    announce(current.article, id, await settleWrite(current.article, counted));
   return toApiAnnotation(updated);
 }
 

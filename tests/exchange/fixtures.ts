@@ -41,6 +41,7 @@ export function note(id: string, lang: ArticleLang, quote: string, fields: Parti
     author: alice,
     createdAt: '2025-03-01T08:30:00.000Z',
     updatedAt: '2025-03-01T08:30:00.000Z',
+    editedAt: null,
     replies: [],
     ...fields,
   };

@@ -302,6 +302,7 @@ function exported(body: CreateBody, index: number, visibility: string): ApiAnnot
     author: { id: 'someone', name: 'Someone' },
     createdAt: '2025-03-01T08:30:00.000Z',
     updatedAt: '2025-03-01T08:30:00.000Z',
+    editedAt: null,
     replies: [],
   };
 }
