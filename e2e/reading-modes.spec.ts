@@ -49,7 +49,9 @@ test.describe('each reading view', () => {
 });
 
 for (const width of [320, 390]) {
-  test(`on a ${width} px phone, every control of the site header and the reader's bar is on screen, in both UI languages`, async ({ page }) => {
+  test(`on a ${width} px phone, every control of the site header and the reader's bar is on screen, in both UI languages`, async ({
+    page,
+  }) => {
     await page.setViewportSize({ width, height: 844 });
     for (const locale of ['zh', 'en']) {
       await page.goto(`/${locale}/articles/${slug}?view=bilingual`);
@@ -220,3 +222,27 @@ test('charts are drawn on the server with accessible labels in each language', a
   await expect(block(page, 'en', 'c01').locator('desc')).toContainText('Microsoft: $75.6bn (+83%)');
   await expect(block(page, 'zh', 'c04').locator('desc')).toContainText('微软：151亿美元（占净利润16%）');
 });
+
+for (const { locale, width } of [
+  { locale: 'zh', width: 1280 },
+  { locale: 'en', width: 390 },
+  { locale: 'zh', width: 390 },
+]) {
+  test(`a contents link brings its heading into view below the sticky reader bar (${locale}, ${width} px)`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 800 });
+    await page.goto(`/${locale}/articles/${slug}?view=${locale === 'zh' ? 'zh' : 'en'}`);
+    await page.locator('.toc summary').click();
+    const link = page.locator('.toc ol:visible a').nth(2);
+    const target = (await link.getAttribute('href'))!;
+    await link.click();
+    await expect(page).toHaveURL(new RegExp(`${target}$`));
+    const heading = page.locator(target);
+    await expect
+      .poll(async () => {
+        const bar = await page.locator('.reader-toolbar').boundingBox();
+        const box = await heading.boundingBox();
+        return bar && box ? box.y - (bar.y + bar.height) : -1;
+      })
+      .toBeGreaterThanOrEqual(0);
+  });
+}

@@ -51,6 +51,35 @@ export function ReaderView({ initialView, children }: { initialView: ReadingView
 
   useEffect(() => setEnhanced(true), []);
 
+  // Whatever the page scrolls to (a contents link, a #fragment) lands below the sticky reader bar,
+  // which takes one row or two depending on the width and the labels' language: the targets' scroll
+  // margin follows the bar's height (globals.css; one row's worth without JavaScript).
+  useEffect(() => {
+    const bar = container.current?.querySelector<HTMLElement>('.reader-toolbar');
+    if (!bar) return;
+    const root = document.documentElement;
+    const observer = new ResizeObserver(() => root.style.setProperty('--reader-bar-height', `${bar.offsetHeight}px`));
+    observer.observe(bar);
+    return () => {
+      observer.disconnect();
+      root.style.removeProperty('--reader-bar-height');
+    };
+  }, []);
+
+  // Text the browser skipped (content-visibility: auto) takes its real size once a jump brings it
+  // near the screen, which moves the heading jumped to: place it again once that layout is done.
+  useEffect(() => {
+    const settle = () => {
+      const id = decodeURIComponent(window.location.hash.slice(1));
+      const target = id ? document.getElementById(id) : null;
+      if (!target || !container.current?.contains(target)) return;
+      requestAnimationFrame(() => requestAnimationFrame(() => target.scrollIntoView({ block: 'start', behavior: 'instant' })));
+    };
+    settle();
+    window.addEventListener('hashchange', settle);
+    return () => window.removeEventListener('hashchange', settle);
+  }, []);
+
   // Caret browsing or selecting text also links a sentence to its counterpart.
   useEffect(() => {
     const onSelection = () => {
