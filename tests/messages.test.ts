@@ -17,4 +17,20 @@ describe('UI messages', () => {
     const values = (m: object): unknown[] => Object.values(m).flatMap((v) => (typeof v === 'object' && v ? values(v) : [v]));
     expect([...values(en), ...values(zh)].filter((v) => typeof v !== 'string' || v.trim() === '')).toEqual([]);
   });
+
+  // A claim found "false" on a note card must not read "wrong" on the review page: every page names
+  // a verdict with the words the note editor offers (issue 13: 有据可查/有依据, 有误/不实 were both in use).
+  for (const [locale, messages] of [
+    ['zh', zh],
+    ['en', en],
+  ] as const) {
+    it(`names each verdict one way (${locale})`, () => {
+      const vocabulary = messages.Annotations.verdicts;
+      for (const [verdict, word] of Object.entries(messages.Review.verdictWords)) {
+        expect(word.toLocaleLowerCase(locale), `Review.verdictWords.${verdict}`).toBe(
+          vocabulary[verdict as keyof typeof vocabulary].toLocaleLowerCase(locale),
+        );
+      }
+    });
+  }
 });
