@@ -64,3 +64,16 @@ test.describe('missing pages', () => {
     });
   }
 });
+
+test('the interface language and the reading view are told apart by name, in both interface languages', async ({ page }) => {
+  for (const [locale, reading, interfaceName] of [
+    ['en', 'English', 'English interface'],
+    ['zh', '中文', '中文界面'],
+  ] as const) {
+    await page.goto(`/${locale}/articles/${slug}`);
+    // One control named for the reading view, one for the interface: never two with the same name.
+    await expect(page.getByRole('link', { name: reading, exact: true })).toHaveCount(1);
+    await expect(page.getByRole('link', { name: interfaceName, exact: true })).toHaveCount(1);
+    await expect(page.locator('.locale-switcher').getByRole('link', { name: interfaceName, exact: true })).toBeVisible();
+  }
+});

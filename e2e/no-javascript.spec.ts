@@ -32,3 +32,12 @@ test('without JavaScript the view links still switch views', async ({ page }) =>
   expect(await shownSentences(page, 'zh')).toEqual([]);
   await expect(page.getByRole('heading', { level: 1, name: articleText('zh').meta.title })).toBeHidden();
 });
+
+test('without JavaScript the header still offers to sign in, and comes back to the page after', async ({ page }) => {
+  for (const locale of ['zh', 'en']) {
+    await page.goto(`/${locale}/articles/${slug}`);
+    const signIn = page.getByRole('banner').getByRole('link', { name: locale === 'zh' ? '登录' : 'Sign in' });
+    await expect(signIn).toBeVisible();
+    await expect(signIn).toHaveAttribute('href', `/${locale}/sign-in?next=${encodeURIComponent(`/${locale}/articles/${slug}`)}`);
+  }
+});

@@ -6,9 +6,10 @@ import { fetchSessionUser, signOut, type SessionUser } from '@/lib/account/auth-
 
 /**
  * Who is signed in, in the site header. Pages are static, so the session is read in the browser;
- * the slot keeps its size while loading so nothing moves.
+ * the slot keeps its size while loading so nothing moves. Without JavaScript it offers to sign in
+ * (`path`: the page without its locale, to come back to).
  */
-export function AccountMenu({ locale }: { locale: string }) {
+export function AccountMenu({ locale, path }: { locale: string; path: string }) {
   const t = useTranslations('Account');
   const [user, setUser] = useState<SessionUser | null | undefined>(undefined);
 
@@ -16,7 +17,14 @@ export function AccountMenu({ locale }: { locale: string }) {
     fetchSessionUser().then(setUser);
   }, []);
 
-  if (user === undefined) return <span className="account-menu" aria-hidden="true" />;
+  if (user === undefined)
+    return (
+      <span className="account-menu">
+        <noscript>
+          <a href={`/${locale}/sign-in?next=${encodeURIComponent(`/${locale}${path === '/' ? '' : path}`)}`}>{t('signIn')}</a>
+        </noscript>
+      </span>
+    );
   if (!user) {
     const next = typeof window === 'undefined' ? '' : `?next=${encodeURIComponent(window.location.pathname + window.location.search)}`;
     return (

@@ -4,7 +4,8 @@ import { htmlLang } from '@/lib/content/types';
 
 /**
  * Plain links to the same page in the other interface language. The reading view travels in its
- * cookie, so the reader lands on the same article in the same view.
+ * cookie, so the reader lands on the same article in the same view. Each link's name says it is the
+ * interface ("English interface"), so it is never confused with the reading view's "English".
  */
 export async function LocaleSwitcher({ path }: { path: string }) {
   const current = await getLocale();
@@ -19,6 +20,8 @@ export async function LocaleSwitcher({ path }: { path: string }) {
               hrefLang={htmlLang[locale]}
               lang={htmlLang[locale]}
               aria-current={locale === current ? 'true' : undefined}
+              // Named in its own language, and apart from the reading view's "English" / "中文".
+              aria-label={t(`${locale}Name`)}
             >
               {t(locale)}
             </a>

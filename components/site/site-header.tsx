@@ -13,7 +13,7 @@ export async function SiteHeader({ path }: { path: string }) {
       </a>
       <div className="site-nav">
         <a href={`/${locale}/about`}>{t('about')}</a>
-        <AccountMenu locale={locale} />
+        <AccountMenu locale={locale} path={path} />
         <LocaleSwitcher path={path} />
       </div>
     </header>
