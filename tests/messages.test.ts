@@ -24,6 +24,12 @@ describe('UI messages', () => {
     ['zh', zh],
     ['en', en],
   ] as const) {
+    it(`names the reader bar's link to the review page apart from its notes button (${locale})`, () => {
+      // 查看笔记 (a link to another page) beside 笔记（24） (a button opening the panel) read as one thing.
+      const button = messages.Annotations.notesCount.replace(/[（(].*$/, '').trim().toLocaleLowerCase(locale);
+      expect(messages.Review.reviewLink.toLocaleLowerCase(locale)).not.toContain(button);
+    });
+
     it(`names each verdict one way (${locale})`, () => {
       const vocabulary = messages.Annotations.verdicts;
       for (const [verdict, word] of Object.entries(messages.Review.verdictWords)) {
