@@ -44,3 +44,33 @@ test('after sign-in, a next that leaves the site is ignored: the reader lands on
   await page.getByRole('button', { name: labels.en.signIn }).click();
   await expect(page).toHaveURL(`${baseURL}/en`);
 });
+
+test('the browser’s own checks speak the page’s language, not the browser’s', async ({ browser }) => {
+  // An English browser on the Chinese pages, and a Chinese one on the English pages.
+  for (const [locale, browserLocale, expected] of [
+    ['zh', 'en-US', { missing: '请填写这一项。', email: '请输入有效的电子邮箱地址。', short: '至少需要 10 个字符（现在是 5 个）。' }],
+    [
+      'en',
+      'zh-CN',
+      { missing: 'Please fill in this field.', email: 'Enter a valid email address.', short: 'Use at least 10 characters (you have 5).' },
+    ],
+  ] as const) {
+    const context = await browser.newContext({ locale: browserLocale });
+    const page = await context.newPage();
+    const l = labels[locale];
+    await page.goto(`/${locale}/sign-up`);
+    const message = (label: string) =>
+      page.getByLabel(label, { exact: true }).evaluate((input: HTMLInputElement) => input.validationMessage);
+    await page.getByRole('button', { name: l.signUp }).click();
+    expect(await message(l.name)).toBe(expected.missing);
+    await page.getByLabel(l.name, { exact: true }).fill('Ada');
+    await page.getByLabel(l.email, { exact: true }).fill('not-an-email');
+    await page.getByRole('button', { name: l.signUp }).click();
+    expect(await message(l.email)).toBe(expected.email);
+    await page.getByLabel(l.email, { exact: true }).fill(`ada-${randomUUID()}@example.com`);
+    await page.getByLabel(l.password, { exact: true }).fill('short');
+    await page.getByRole('button', { name: l.signUp }).click();
+    expect(await message(l.password)).toBe(expected.short);
+    await context.close();
+  }
+});

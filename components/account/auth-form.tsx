@@ -5,6 +5,7 @@ import { useState, type FormEvent } from 'react';
 import { signIn, signUp, type AuthResult } from '@/lib/account/auth-client';
 import { checkDisplayName, maxDisplayNameLength } from '@/lib/account/display-name';
 import { safeReturnPath } from '@/lib/account/safe-return-path';
+import { useLocalizedValidation } from '@/lib/forms/localized-validation';
 
 const messageKeys: Record<string, string> = {
   INVALID_EMAIL_OR_PASSWORD: 'wrongPassword',
@@ -29,6 +30,7 @@ const nameProblems = ['empty', 'tooLong', 'invisible', 'markup', 'reserved', 'mo
 /** Sign-in and sign-up form: posts to better-auth, shows what went wrong in the reader's language. */
 export function AuthForm({ mode, locale }: { mode: 'sign-in' | 'sign-up'; locale: string }) {
   const t = useTranslations('Account');
+  const validation = useLocalizedValidation();
   const [error, setError] = useState<string>();
   const [working, setWorking] = useState(false);
 
@@ -66,7 +68,7 @@ export function AuthForm({ mode, locale }: { mode: 'sign-in' | 'sign-up'; locale
   }
 
   return (
-    <form className="auth-form" onSubmit={submit} noValidate={false}>
+    <form className="auth-form" onSubmit={submit} {...validation}>
       {mode === 'sign-up' && (
         <label>
           {t('name')}

@@ -5,6 +5,7 @@ import { useState, type FormEvent } from 'react';
 import { claimVerdicts, type ClaimVerdict } from '@/lib/annotations/vocabulary';
 import type { ApiAnnotation, ApiReply } from '@/lib/annotations/serialize';
 import { AnnotationApiError, flagNote, patchReply, postReply, removeReply } from '@/lib/annotations-ui/api';
+import { useLocalizedValidation } from '@/lib/forms/localized-validation';
 
 type Props = {
   annotation: ApiAnnotation;
@@ -26,6 +27,7 @@ function tally(replies: ApiReply[]): [ClaimVerdict, number][] {
 /** A shared note's replies, the verdict tally of a claim, a reply form and a flag button. */
 export function NoteThread({ annotation, viewerId, signInHref, onChange }: Props) {
   const t = useTranslations('Annotations');
+  const validation = useLocalizedValidation();
   const format = useFormatter();
   const [body, setBody] = useState('');
   const [verdict, setVerdict] = useState<ClaimVerdict | ''>('');
@@ -113,7 +115,7 @@ export function NoteThread({ annotation, viewerId, signInHref, onChange }: Props
                 {reply.verdict && <span className={`note-verdict verdict-${reply.verdict}`}>{t(`verdicts.${reply.verdict}`)}</span>}
               </p>
               {editing?.id === reply.id ? (
-                <form onSubmit={saveEdit} className="reply-form">
+                <form onSubmit={saveEdit} className="reply-form" {...validation}>
                   <textarea
                     aria-label={t('replyLabel')}
                     value={editing.body}
@@ -147,7 +149,7 @@ export function NoteThread({ annotation, viewerId, signInHref, onChange }: Props
         </ol>
       )}
       {open && viewerId && (
-        <form className="reply-form" onSubmit={send}>
+        <form className="reply-form" onSubmit={send} {...validation}>
           <label>
             <span className="visually-hidden">{t('replyLabel')}</span>
             <textarea value={body} onChange={(e) => setBody(e.target.value)} placeholder={t('replyLabel')} required maxLength={10_000} />
@@ -180,7 +182,7 @@ export function NoteThread({ annotation, viewerId, signInHref, onChange }: Props
       {open && viewerId && annotation.author.id !== viewerId && (
         <div className="note-flag">
           {flagging ? (
-            <form onSubmit={flag} className="reply-form">
+            <form onSubmit={flag} className="reply-form" {...validation}>
               <label>
                 {t('flagReason')}
                 <input value={reason} onChange={(e) => setReason(e.target.value)} required minLength={3} maxLength={500} />
