@@ -246,3 +246,10 @@ for (const { locale, width } of [
       .toBeGreaterThanOrEqual(0);
   });
 }
+
+test('a malformed #fragment in an article link is ignored, not a page error', async ({ page }) => {
+  for (const fragment of ['%E0%A4%A', 'annotation-%E0%A4%A']) {
+    await page.goto(`/zh/articles/${slug}#${fragment}`);
+    await expect(page.locator('.reader[data-enhanced]')).toBeVisible();
+  }
+});

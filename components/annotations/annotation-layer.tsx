@@ -22,6 +22,7 @@ import { DiscussionList, SentenceTally } from './discussion-list';
 import { NoteEditor, type SaveState } from './note-editor';
 import { NotePanel } from './note-panel';
 import { SelectionToolbar } from './selection-toolbar';
+import { fragmentId } from '@/lib/reader/fragment';
 
 /** The first time the page shows anything of its notes (marks or highlights), as a performance mark. */
 function markFirstPaint() {
@@ -169,9 +170,9 @@ export function AnnotationLayer({ slug, locale }: { slug: string; locale: string
   // marks it and opens it.
   const linkedId = useRef<string | null>(null);
   useEffect(() => {
-    const id = /^#annotation-(.+)$/.exec(window.location.hash)?.[1];
+    const id = /^annotation-(.+)$/.exec(fragmentId(window.location.hash) ?? '')?.[1];
     if (!id) return;
-    linkedId.current = decodeURIComponent(id);
+    linkedId.current = id;
     fetchAnnotation(linkedId.current)
       .then((note) => setLinkedNote([note]))
       .catch(() => (linkedId.current = null));

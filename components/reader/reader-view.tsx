@@ -3,6 +3,7 @@
 import { createContext, use, useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { flushSync } from 'react-dom';
 import { findReadingAnchor, restoreReadingAnchor } from '@/lib/reader/reading-anchor';
+import { fragmentId } from '@/lib/reader/fragment';
 import { rememberView } from '@/lib/reader/remember-view';
 import type { ReadingView } from '@/lib/reader/views';
 
@@ -70,7 +71,7 @@ export function ReaderView({ initialView, children }: { initialView: ReadingView
   // near the screen, which moves the heading jumped to: place it again once that layout is done.
   useEffect(() => {
     const settle = () => {
-      const id = decodeURIComponent(window.location.hash.slice(1));
+      const id = fragmentId(window.location.hash);
       const target = id ? document.getElementById(id) : null;
       if (!target || !container.current?.contains(target)) return;
       requestAnimationFrame(() => requestAnimationFrame(() => target.scrollIntoView({ block: 'start', behavior: 'instant' })));

@@ -6,18 +6,16 @@ import { waitFor } from './wait';
 // Relative to the project root, where npm scripts and the test runners work.
 const template = path.resolve('deploy/nginx.conf');
 
-/** deploy/nginx.conf with its fields filled in; `cache: false` leaves its caching of public answers out (for comparisons). */
-export function nginxConfig({
-  port,
-  upstreams,
-  folder,
-  cache = true,
-}: {
+/** Where nginx listens, the instances it sends to, its folder, and whether it caches public answers. */
+type ProxyOptions = {
   port: number;
   upstreams: number[];
   folder: string;
   cache?: boolean;
-}): string {
+};
+
+/** deploy/nginx.conf with its fields filled in; `cache: false` leaves its caching of public answers out (for comparisons). */
+export function nginxConfig({ port, upstreams, folder, cache = true }: ProxyOptions): string {
   const servers = upstreams.map((upstream) => `    server 127.0.0.1:${upstream} max_fails=1 fail_timeout=2s;`).join('\n');
   const text = fs.readFileSync(template, 'utf8');
   return (
@@ -36,17 +34,7 @@ export function nginxConfig({
 export type Proxy = { url: string; stop(): Promise<void> };
 
 /** nginx (Debian's) on 127.0.0.1:`port` in front of the instances on `upstreams`, its files in `folder`. */
-export async function startProxy({
-  port,
-  upstreams,
-  folder,
-  cache = true,
-}: {
-  port: number;
-  upstreams: number[];
-  folder: string;
-  cache?: boolean;
-}): Promise<Proxy> {
+export async function startProxy({ port, upstreams, folder, cache = true }: ProxyOptions): Promise<Proxy> {
   fs.mkdirSync(folder, { recursive: true });
   // nginx's workers drop root for an unprivileged user, who must reach the cache (the folder may be
   // a private temporary one).
