@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Browser, Page } from '@playwright/test';
 import { expect, slug, test, watchPage } from './fixtures';
+import { select } from './selection';
 
 const password = 'correct horse battery';
 
@@ -29,25 +30,6 @@ async function signUpInBrowser(browser: Browser, name: string, locale: 'zh' | 'e
     ).toEqual([]);
   };
   return { context, page, close };
-}
-
-/** Selects a phrase inside one sentence, as a reader dragging over it would. */
-async function select(page: Page, lang: 'zh' | 'en', sentence: string, phrase: string) {
-  await page.locator(`.block[data-lang="${lang}"] [data-sid="${sentence}"]`).evaluate((span, phrase) => {
-    span.scrollIntoView({ block: 'center' });
-    const walker = document.createTreeWalker(span, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const at = node.textContent!.indexOf(phrase);
-      if (at < 0) continue;
-      const range = document.createRange();
-      range.setStart(node, at);
-      range.setEnd(node, at + phrase.length);
-      getSelection()!.removeAllRanges();
-      getSelection()!.addRange(range);
-      return;
-    }
-    throw new Error(`"${phrase}" is not in one text node of the sentence`);
-  }, phrase);
 }
 
 /** How many ranges a named CSS highlight holds, and whether one lies inside a given sentence. */

@@ -7,7 +7,7 @@ import type { AnnotationKind } from '@/lib/annotations/schema';
 import type { ApiAnnotation } from '@/lib/annotations/serialize';
 import { AnnotationApiError, fetchAnnotation, patchAnnotation, postAnnotation, removeAnnotation } from '@/lib/annotations-ui/api';
 import { paintDiscussion, sentenceAtPoint } from '@/lib/annotations-ui/discussion';
-import { clearDraft, loadDraft, saveDraft, type NoteDraft } from '@/lib/annotations-ui/draft-store';
+import { hasWriting, loadDrafts, newDraftId, removeDraft, saveDraft, type NoteDraft } from '@/lib/annotations-ui/draft-store';
 import { annotationsAt, paintHighlights } from '@/lib/annotations-ui/highlights';
 import {
   anchorAnnotations,
@@ -19,6 +19,7 @@ import {
 } from '@/lib/annotations-ui/page-anchoring';
 import { useArticleNotes } from '@/lib/annotations-ui/use-article-notes';
 import { DiscussionList, SentenceTally } from './discussion-list';
+import { DraftList } from './draft-list';
 import { NoteEditor, type SaveState } from './note-editor';
 import { NotePanel } from './note-panel';
 import { SelectionToolbar } from './selection-toolbar';
@@ -42,6 +43,7 @@ function shownNotes(...lists: ApiAnnotation[][]): ApiAnnotation[] {
 
 function newDraft(selection: DescribedSelection, kind: AnnotationKind): NoteDraft {
   return {
+    id: newDraftId(),
     target: {
       lang: selection.lang,
       blockId: selection.blockId,
@@ -61,6 +63,7 @@ function newDraft(selection: DescribedSelection, kind: AnnotationKind): NoteDraf
 
 function draftFor(annotation: ApiAnnotation): NoteDraft {
   return {
+    id: `edit-${annotation.id}`,
     annotationId: annotation.id,
     version: annotation.version,
     kind: annotation.kind,
@@ -71,6 +74,20 @@ function draftFor(annotation: ApiAnnotation): NoteDraft {
     visibility: annotation.visibility,
     savedAt: Date.now(),
   };
+}
+
+const noteFieldsOfDraft = ['kind', 'verdict', 'sourceUrl', 'body', 'tags', 'visibility'] as const;
+
+/**
+ * Whether closing the editor should keep this draft: a new note with writing in it, or changes to
+ * a note (one no longer among the reader's own is kept too, rather than lose what was typed).
+ */
+function worthKeeping(draft: NoteDraft, own: ApiAnnotation[]): boolean {
+  if (!draft.annotationId) return hasWriting(draft);
+  const note = own.find((a) => a.id === draft.annotationId);
+  if (!note) return true;
+  const saved = draftFor(note);
+  return noteFieldsOfDraft.some((field) => draft[field] !== saved[field]);
 }
 
 /** Where a new note is anchored, as the API takes it (the quote is only shown in the editor). */
@@ -101,7 +118,7 @@ function noteFields(draft: NoteDraft) {
  * (the article's summary, whatever it holds), paints the reader's own notes and those of a sentence
  * they open (a page at a time), anchored in both languages with the CSS Custom Highlight API (no DOM
  * changes); offers a toolbar on selections and a panel to read and write notes. Drafts live in
- * localStorage.
+ * localStorage (lib/annotations-ui/draft-store.ts): closing the editor keeps one with writing in it.
  */
 export function AnnotationLayer({ slug, locale }: { slug: string; locale: string }) {
   const t = useTranslations('Annotations');
@@ -119,6 +136,9 @@ export function AnnotationLayer({ slug, locale }: { slug: string; locale: string
   const [selection, setSelection] = useState<{ described: DescribedSelection; at: { x: number; y: number } }>();
   const [panel, setPanel] = useState<Panel>({ mode: 'closed' });
   const [draft, setDraft] = useState<NoteDraft>();
+  /** Every draft kept on this device for the article, the open one included. */
+  const [drafts, setDrafts] = useState<NoteDraft[]>([]);
+  const [notice, setNotice] = useState<string>();
   const [restored, setRestored] = useState(false);
   const [saveState, setSaveState] = useState<SaveState>({ status: 'idle' });
   const [hovered, setHovered] = useState<string[]>([]);
@@ -132,13 +152,22 @@ export function AnnotationLayer({ slug, locale }: { slug: string; locale: string
     if (container.current) texts.current = indexPage(container.current);
     performance.measure('annotations:index-text', { start, end: performance.now() });
     fetchSessionUser().then(setViewer);
-    const saved = loadDraft(slug);
-    if (saved) {
-      setDraft(saved);
+    const kept = loadDrafts(slug);
+    setDrafts(kept);
+    const open = kept.find((d) => d.open);
+    if (open) {
+      setDraft(open);
       setRestored(true);
       setPanel({ mode: 'editor' });
     }
   }, [slug]);
+
+  // "Draft kept" shows for a few seconds.
+  useEffect(() => {
+    if (!notice) return;
+    const timer = setTimeout(() => setNotice(undefined), 6000);
+    return () => clearTimeout(timer);
+  }, [notice]);
 
   // Where the discussion is, sentence by sentence: repainted when the counts change. The first time
   // anything is painted is marked for the benchmark (bench/annotations.ts).
@@ -262,10 +291,42 @@ export function AnnotationLayer({ slug, locale }: { slug: string; locale: string
   const updateDraft = useCallback(
     (next: NoteDraft) => {
       setDraft(next);
-      saveDraft(slug, next);
+      saveDraft(slug, next, true);
     },
     [slug],
   );
+
+  /** Takes the open draft out of the editor: kept among the drafts if worth keeping, else dropped. Says whether it was kept. */
+  function putAway(): boolean {
+    if (!draft) return false;
+    const keep = worthKeeping(draft, own);
+    if (keep) saveDraft(slug, draft, false);
+    else removeDraft(slug, draft.id);
+    setDraft(undefined);
+    setRestored(false);
+    setSaveState({ status: 'idle' });
+    setDrafts(loadDrafts(slug));
+    return keep;
+  }
+
+  /** Opens a kept draft in the editor (after putting the open one away). */
+  function reopen(kept: NoteDraft, restoredNotice = false) {
+    if (draft?.id !== kept.id) putAway();
+    updateDraft(kept);
+    setRestored(restoredNotice);
+    setDrafts(loadDrafts(slug));
+    setPanel({ mode: 'editor' });
+  }
+
+  function discard(gone: NoteDraft) {
+    removeDraft(slug, gone.id);
+    setDrafts(loadDrafts(slug));
+    if (draft?.id !== gone.id) return;
+    setDraft(undefined);
+    setRestored(false);
+    setSaveState({ status: 'idle' });
+    setPanel({ mode: 'closed' });
+  }
 
   // The reader's own notes change here at once; the counts follow through the live events.
   const upsert = (saved: ApiAnnotation) => setOwn((list) => [...list.filter((a) => a.id !== saved.id), saved]);
@@ -279,8 +340,9 @@ export function AnnotationLayer({ slug, locale }: { slug: string; locale: string
         ? await patchAnnotation(current.annotationId, { ...fields, version: current.version })
         : await postAnnotation(slug, { ...withoutQuote(current.target), ...fields });
       upsert(saved);
-      clearDraft(slug);
-      setDraft(undefined);
+      removeDraft(slug, current.id);
+      setDrafts(loadDrafts(slug));
+      setDraft((open) => (open?.id === current.id ? undefined : open));
       setRestored(false);
       setSaveState({ status: 'idle' });
       setPanel({ mode: 'notes', ids: [saved.id] });
@@ -301,8 +363,8 @@ export function AnnotationLayer({ slug, locale }: { slug: string; locale: string
     const fresh = newDraft(selection.described, kind);
     document.getSelection()?.removeAllRanges();
     setSelection(undefined);
-    setRestored(false);
-    setSaveState({ status: 'idle' });
+    // A note already being written stays among the drafts.
+    if (putAway()) setNotice(t('draftKept'));
     updateDraft(fresh);
     setPanel({ mode: 'editor' });
     // A plain highlight needs no note: it is saved at once (the editor stays only if that fails).
@@ -310,8 +372,12 @@ export function AnnotationLayer({ slug, locale }: { slug: string; locale: string
   }
 
   function edit(annotation: ApiAnnotation) {
-    updateDraft(draftFor(annotation));
-    setSaveState({ status: 'idle' });
+    const fresh = draftFor(annotation);
+    // Changes to this note kept from before are picked up where they were left.
+    const kept = drafts.find((d) => d.id === fresh.id);
+    if (kept) return reopen(kept, true);
+    putAway();
+    updateDraft(fresh);
     setPanel({ mode: 'editor' });
   }
 
@@ -339,13 +405,12 @@ export function AnnotationLayer({ slug, locale }: { slug: string; locale: string
         own.filter((a) => a.sentenceIds.includes(sentence.id)),
       )
     : [];
+  // Escape, Close and "Keep as draft": a draft with writing in it waits among the drafts.
   const closeEditor = () => {
-    clearDraft(slug);
-    setDraft(undefined);
-    setRestored(false);
-    setSaveState({ status: 'idle' });
+    if (putAway()) setNotice(t('draftKept'));
     setPanel({ mode: 'closed' });
   };
+  const keptDrafts = drafts.filter((d) => d.id !== draft?.id);
 
   return (
     <>
@@ -356,7 +421,13 @@ export function AnnotationLayer({ slug, locale }: { slug: string; locale: string
         onClick={() => setPanel(panel.mode === 'closed' ? { mode: 'list' } : { mode: 'closed' })}
       >
         {t('notesCount', { count: noteCount })}
+        {keptDrafts.length > 0 && <span className="notes-drafts"> · {t('draftsCount', { count: keptDrafts.length })}</span>}
       </button>
+      {notice && (
+        <p className="draft-notice" role="status">
+          {notice}
+        </p>
+      )}
       {selection && viewer !== undefined && (
         <SelectionToolbar at={selection.at} signedIn={!!viewer} signInHref={signInHref} onChoose={choose} />
       )}
@@ -376,7 +447,8 @@ export function AnnotationLayer({ slug, locale }: { slug: string; locale: string
             saveState={saveState}
             onChange={updateDraft}
             onSave={() => save()}
-            onCancel={closeEditor}
+            onClose={closeEditor}
+            onDiscard={() => discard(draft)}
           />
         </NotePanel>
       )}
@@ -410,6 +482,7 @@ export function AnnotationLayer({ slug, locale }: { slug: string; locale: string
           annotations={panel.mode === 'list' ? placed : annotations.filter((a) => panel.ids.includes(a.id))}
           orphans={panel.mode === 'list' ? orphans : []}
           listTitle={panel.mode === 'list' && viewer && !everyone ? t('yourNotes') : undefined}
+          lead={panel.mode === 'list' && <DraftList drafts={keptDrafts} onContinue={(kept) => reopen(kept)} onDiscard={discard} />}
           more={
             panel.mode === 'list' &&
             !everyone && (

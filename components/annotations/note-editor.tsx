@@ -3,7 +3,7 @@
 import { useTranslations } from 'next-intl';
 import { useEffect, useRef } from 'react';
 import { maxBodyLength } from '@/lib/annotations/limits';
-import type { NoteDraft } from '@/lib/annotations-ui/draft-store';
+import { hasWriting, type NoteDraft } from '@/lib/annotations-ui/draft-store';
 
 export type SaveState = { status: 'idle' } | { status: 'saving' } | { status: 'failed'; message: string };
 
@@ -13,16 +13,22 @@ type Props = {
   saveState: SaveState;
   onChange: (draft: NoteDraft) => void;
   onSave: () => void;
-  onCancel: () => void;
+  /** Closes the editor; a draft with writing in it is kept (Escape does the same). */
+  onClose: () => void;
+  onDiscard: () => void;
 };
 
 const kinds = ['highlight', 'comment', 'question', 'claim'] as const;
 const verdicts = ['unverified', 'supported', 'disputed', 'false'] as const;
 
-/** The note form. Every keystroke goes to the draft (kept in localStorage by the layer). */
-export function NoteEditor({ draft, restored, saveState, onChange, onSave, onCancel }: Props) {
+/**
+ * The note form. Every keystroke goes to the draft (kept in localStorage by the layer); closing keeps
+ * a draft with writing in it, and only Discard throws it away.
+ */
+export function NoteEditor({ draft, restored, saveState, onChange, onSave, onClose, onDiscard }: Props) {
   const t = useTranslations('Annotations');
   const body = useRef<HTMLTextAreaElement>(null);
+  const writing = hasWriting(draft);
   const set = <K extends keyof NoteDraft>(key: K, value: NoteDraft[K]) => onChange({ ...draft, [key]: value });
 
   useEffect(() => body.current?.focus(), []);
@@ -35,7 +41,10 @@ export function NoteEditor({ draft, restored, saveState, onChange, onSave, onCan
         onSave();
       }}
       onKeyDown={(event) => {
-        if (event.key === 'Escape') onCancel();
+        if (event.key !== 'Escape') return;
+        // The panel around the editor would take Escape as its own Close too.
+        event.stopPropagation();
+        onClose();
       }}
     >
       <h3>{draft.annotationId ? t('editNote') : t('newNote')}</h3>
@@ -101,9 +110,20 @@ export function NoteEditor({ draft, restored, saveState, onChange, onSave, onCan
         <button type="submit" className="button-primary" disabled={saveState.status === 'saving'}>
           {saveState.status === 'saving' ? t('saving') : saveState.status === 'failed' ? t('retry') : t('save')}
         </button>
-        <button type="button" className="link-button" onClick={onCancel}>
-          {t('cancel')}
-        </button>
+        {writing ? (
+          <>
+            <button type="button" className="link-button" onClick={onClose}>
+              {t('keepDraft')}
+            </button>
+            <button type="button" className="link-button discard" onClick={onDiscard}>
+              {t('discardDraft')}
+            </button>
+          </>
+        ) : (
+          <button type="button" className="link-button" onClick={onDiscard}>
+            {t('cancel')}
+          </button>
+        )}
       </div>
     </form>
   );

@@ -1,5 +1,11 @@
-/** What a reader is writing, kept in localStorage so a reload, a lost connection or a failed save loses nothing. */
+/**
+ * What a reader is writing, kept in localStorage so that a reload, a lost connection, a failed save,
+ * closing the editor or starting another note loses nothing. An article holds several drafts, like
+ * unsent messages: only the reader's Discard (or a save) removes one with text in it.
+ */
 export type NoteDraft = {
+  /** Which draft this is, among the article's. */
+  id: string;
   /** Present when editing an existing note. */
   annotationId?: string;
   version?: number;
@@ -18,31 +24,98 @@ export type NoteDraft = {
   tags: string;
   visibility: 'private' | 'shared';
   savedAt: number;
+  /** Whether the editor showed it when the page was left: that one opens again on the next visit. */
+  open?: boolean;
 };
 
-const key = (slug: string) => `reader-note-draft:${slug}`;
+/** A browser may keep this many drafts of one article; past it the oldest closed ones go first. */
+export const maxDraftsPerArticle = 50;
 
-export function loadDraft(slug: string): NoteDraft | undefined {
+const key = (slug: string) => `reader-note-drafts:${slug}`;
+/** Where a single draft was kept before an article could hold several: read once, then moved. */
+const oldKey = (slug: string) => `reader-note-draft:${slug}`;
+
+/** Whether a draft holds anything the reader typed; an empty one is not worth keeping. */
+export function hasWriting(draft: Pick<NoteDraft, 'body' | 'tags' | 'sourceUrl'>): boolean {
+  return Boolean(draft.body.trim() || draft.tags.trim() || draft.sourceUrl.trim());
+}
+
+function storage(): Storage | undefined {
   try {
-    const raw = window.localStorage.getItem(key(slug));
-    return raw ? (JSON.parse(raw) as NoteDraft) : undefined;
+    return window.localStorage;
   } catch {
     return undefined;
   }
 }
 
-export function saveDraft(slug: string, draft: NoteDraft) {
+function isDraft(value: unknown): value is NoteDraft {
+  const draft = value as NoteDraft;
+  return (
+    typeof draft === 'object' &&
+    draft !== null &&
+    typeof draft.id === 'string' &&
+    typeof draft.body === 'string' &&
+    typeof draft.tags === 'string' &&
+    typeof draft.sourceUrl === 'string'
+  );
+}
+
+function read(store: Storage, slug: string): NoteDraft[] {
   try {
-    window.localStorage.setItem(key(slug), JSON.stringify({ ...draft, savedAt: Date.now() }));
+    const parsed: unknown = JSON.parse(store.getItem(key(slug)) ?? '[]');
+    const drafts = Array.isArray(parsed) ? parsed.filter(isDraft) : [];
+    const old: unknown = JSON.parse(store.getItem(oldKey(slug)) ?? 'null');
+    if (old && typeof old === 'object') {
+      const moved = { ...(old as NoteDraft), id: 'draft-from-before', open: true };
+      if (isDraft(moved)) drafts.push(moved);
+      write(store, slug, drafts);
+      store.removeItem(oldKey(slug));
+    }
+    return drafts;
+  } catch {
+    return [];
+  }
+}
+
+function write(store: Storage, slug: string, drafts: NoteDraft[]) {
+  const newestFirst = [...drafts].sort((a, b) => b.savedAt - a.savedAt);
+  const kept = [...newestFirst.filter((d) => d.open), ...newestFirst.filter((d) => !d.open)].slice(0, maxDraftsPerArticle);
+  try {
+    store.setItem(key(slug), JSON.stringify(kept));
   } catch {
     // Storage full or disabled: the editor still holds the text.
   }
 }
 
-export function clearDraft(slug: string) {
-  try {
-    window.localStorage.removeItem(key(slug));
-  } catch {
-    // nothing to clear
-  }
+/** The article's drafts, newest first. */
+export function loadDrafts(slug: string): NoteDraft[] {
+  const store = storage();
+  return store ? read(store, slug).sort((a, b) => b.savedAt - a.savedAt) : [];
+}
+
+/** Keeps a draft (replacing the one with its id); `open` says whether the editor shows it now. */
+export function saveDraft(slug: string, draft: NoteDraft, open: boolean) {
+  const store = storage();
+  if (!store) return;
+  const others = read(store, slug)
+    .filter((d) => d.id !== draft.id)
+    .map((d) => (open ? { ...d, open: false } : d));
+  // Later than every other draft even within one millisecond, so "newest" means the last saved.
+  const savedAt = Math.max(Date.now(), ...others.map((d) => d.savedAt + 1));
+  write(store, slug, [...others, { ...draft, open, savedAt }]);
+}
+
+export function removeDraft(slug: string, id: string) {
+  const store = storage();
+  if (!store) return;
+  write(
+    store,
+    slug,
+    read(store, slug).filter((d) => d.id !== id),
+  );
+}
+
+/** A new draft's id: unique among the article's drafts in this browser. */
+export function newDraftId(): string {
+  return `draft-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
 }

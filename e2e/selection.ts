@@ -1,0 +1,20 @@
+import type { Page } from '@playwright/test';
+
+/** Selects a phrase inside one sentence, as a reader dragging over it would. */
+export async function select(page: Page, lang: 'zh' | 'en', sentence: string, phrase: string) {
+  await page.locator(`.block[data-lang="${lang}"] [data-sid="${sentence}"]`).evaluate((span, phrase) => {
+    span.scrollIntoView({ block: 'center' });
+    const walker = document.createTreeWalker(span, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const at = node.textContent!.indexOf(phrase);
+      if (at < 0) continue;
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + phrase.length);
+      getSelection()!.removeAllRanges();
+      getSelection()!.addRange(range);
+      return;
+    }
+    throw new Error(`"${phrase}" is not in one text node of the sentence`);
+  }, phrase);
+}
