@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import type { Browser, Page } from '@playwright/test';
+import type { Browser } from '@playwright/test';
 import { expect, slug, test, watchPage } from './fixtures';
-import { select } from './selection';
+import { highlightState, select } from './selection';
 
 const password = 'correct horse battery';
 
@@ -30,22 +30,6 @@ async function signUpInBrowser(browser: Browser, name: string, locale: 'zh' | 'e
     ).toEqual([]);
   };
   return { context, page, close };
-}
-
-/** How many ranges a named CSS highlight holds, and whether one lies inside a given sentence. */
-function highlightState(page: Page, name: string, lang: 'zh' | 'en', sentence: string) {
-  return page.evaluate(
-    ({ name, lang, sentence }) => {
-      const highlight = CSS.highlights.get(name);
-      const element = document.querySelector(`.block[data-lang="${lang}"] [data-sid="${sentence}"]`)!;
-      const ranges = (highlight ? [...highlight] : []) as Range[];
-      return {
-        size: ranges.length,
-        inSentence: ranges.some((r) => element.contains(r.commonAncestorContainer) || r.commonAncestorContainer === element),
-      };
-    },
-    { name, lang, sentence },
-  );
 }
 
 test('a reader marks a claim in the Chinese, finds it on the English, and another reader sees only what is shared', async ({ browser }) => {

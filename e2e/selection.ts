@@ -1,5 +1,7 @@
 import type { Page } from '@playwright/test';
 
+// What a reader's selection and the page's note highlights hold, for the annotation tests.
+
 /** Selects a phrase inside one sentence, as a reader dragging over it would. */
 export async function select(page: Page, lang: 'zh' | 'en', sentence: string, phrase: string) {
   await page.locator(`.block[data-lang="${lang}"] [data-sid="${sentence}"]`).evaluate((span, phrase) => {
@@ -17,4 +19,20 @@ export async function select(page: Page, lang: 'zh' | 'en', sentence: string, ph
     }
     throw new Error(`"${phrase}" is not in one text node of the sentence`);
   }, phrase);
+}
+
+/** How many ranges a named CSS highlight holds, and whether one lies inside a given sentence. */
+export function highlightState(page: Page, name: string, lang: 'zh' | 'en', sentence: string) {
+  return page.evaluate(
+    ({ name, lang, sentence }) => {
+      const highlight = CSS.highlights.get(name);
+      const element = document.querySelector(`.block[data-lang="${lang}"] [data-sid="${sentence}"]`)!;
+      const ranges = (highlight ? [...highlight] : []) as Range[];
+      return {
+        size: ranges.length,
+        inSentence: ranges.some((r) => element.contains(r.commonAncestorContainer) || r.commonAncestorContainer === element),
+      };
+    },
+    { name, lang, sentence },
+  );
 }

@@ -24,6 +24,8 @@ import { NoteEditor, type SaveState } from './note-editor';
 import { NotePanel } from './note-panel';
 import { SelectionToolbar } from './selection-toolbar';
 import { fragmentId } from '@/lib/reader/fragment';
+import { useReadingView } from '@/components/reader/reader-view';
+import { revealPassage, viewShows } from '@/lib/annotations-ui/reveal-passage';
 
 /** The first time the page shows anything of its notes (marks or highlights), as a performance mark. */
 function markFirstPaint() {
@@ -122,6 +124,7 @@ function noteFields(draft: NoteDraft) {
  */
 export function AnnotationLayer({ slug, locale }: { slug: string; locale: string }) {
   const t = useTranslations('Annotations');
+  const { view, setView } = useReadingView();
   const [viewer, setViewer] = useState<SessionUser | null>();
   const { summary, own, setOwn, loadOwn, everyone, sentence, openSentence, moreOfSentence, closeSentence } = useArticleNotes(
     slug,
@@ -195,24 +198,42 @@ export function AnnotationLayer({ slug, locale }: { slug: string; locale: string
   }, [annotations]);
   useEffect(() => paintHighlights(anchored, active), [anchored, active]);
 
-  // A link to `#annotation-<id>` loads that note (it may be on any sentence), scrolls to its passage,
-  // marks it and opens it.
+  // A link to `#annotation-<id>`, followed into the page or within it, loads that note (it may be on
+  // any sentence), scrolls to its passage, marks it and opens it.
   const linkedId = useRef<string | null>(null);
   useEffect(() => {
-    const id = /^annotation-(.+)$/.exec(fragmentId(window.location.hash) ?? '')?.[1];
-    if (!id) return;
-    linkedId.current = id;
-    fetchAnnotation(linkedId.current)
-      .then((note) => setLinkedNote([note]))
-      .catch(() => (linkedId.current = null));
+    const follow = () => {
+      const id = /^annotation-(.+)$/.exec(fragmentId(window.location.hash) ?? '')?.[1];
+      if (!id) return;
+      linkedId.current = id;
+      fetchAnnotation(id)
+        .then((note) => setLinkedNote([note]))
+        .catch(() => {
+          if (linkedId.current === id) linkedId.current = null;
+        });
+    };
+    follow();
+    window.addEventListener('hashchange', follow);
+    return () => window.removeEventListener('hashchange', follow);
   }, []);
+  // A note in a language the view hides switches to both languages (not remembered as the reader's
+  // choice). The passage is placed once the panel is open, which on a phone covers the screen's
+  // lower part, and again after the text around it has taken its real size (content-visibility).
+  // Not cancelled when the notes are anchored again meanwhile: the link is followed once.
   useEffect(() => {
     const target = linkedId.current ? anchored.find((a) => a.annotation.id === linkedId.current) : undefined;
     if (!target) return;
     linkedId.current = null;
-    const start = target.ranges[0]?.startContainer;
-    (start instanceof Element ? start : start?.parentElement)?.scrollIntoView({ block: 'center' });
     setPanel({ mode: 'notes', ids: [target.annotation.id] });
+    const passage = target.ranges[0];
+    const reveal = () =>
+      passage && revealPassage(passage, document.querySelector('.reader-toolbar'), document.querySelector('.note-panel'));
+    requestAnimationFrame(() => {
+      if (!viewShows(view, target.annotation.lang)) setView('bilingual', { remember: false });
+      reveal();
+      requestAnimationFrame(() => requestAnimationFrame(reveal));
+    });
+    // Only a new anchoring can hold the linked note; the view is read as it is then.
   }, [anchored]);
 
   // A selection inside the article's sentences shows the toolbar where it ends.

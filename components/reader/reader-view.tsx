@@ -7,7 +7,8 @@ import { fragmentId } from '@/lib/reader/fragment';
 import { rememberView } from '@/lib/reader/remember-view';
 import type { ReadingView } from '@/lib/reader/views';
 
-type ViewState = { view: ReadingView; setView: (view: ReadingView) => void };
+/** `remember: false` for a switch the reader did not choose (a link to a note in another language). */
+type ViewState = { view: ReadingView; setView: (view: ReadingView, options?: { remember?: boolean }) => void };
 type TranslationState = { openTranslations: ReadonlySet<string>; toggleTranslation: (blockId: string) => void };
 
 // Two contexts, so a view switch does not re-render the paragraphs' translation toggles.
@@ -94,13 +95,13 @@ export function ReaderView({ initialView, children }: { initialView: ReadingView
   }, []);
 
   const setView = useCallback(
-    (next: ReadingView) => {
+    (next: ReadingView, { remember = true }: { remember?: boolean } = {}) => {
       const root = container.current;
       if (next === view || !root) return;
       const anchor = findReadingAnchor(root, view);
       flushSync(() => setViewState(next));
       if (anchor) restoreReadingAnchor(root, anchor, next);
-      rememberView(next);
+      if (remember) rememberView(next);
     },
     [view],
   );
