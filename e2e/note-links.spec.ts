@@ -1,28 +1,9 @@
 import type { Page } from '@playwright/test';
 import { createNote, expect, slug, test } from './readers';
-import { highlightState } from './selection';
+import { highlightState, passagePlacement } from './selection';
 
 // Issue 13, item 2: a link to a note opens a view that shows the note's language, puts its passage
 // in the part of the screen nothing covers, marks it and opens the note, on every view and width.
-
-/** The passage's box against the band between the reader bar and the panel (when it is a bottom sheet) or the screen's foot. */
-async function passagePlacement(page: Page, lang: 'zh' | 'en', sentence: string) {
-  return page.evaluate(
-    ({ lang, sentence }) => {
-      const passage = document.querySelector(`.block[data-lang="${lang}"] [data-sid="${sentence}"]`)!.getBoundingClientRect();
-      const bar = document.querySelector('.reader-toolbar')!.getBoundingClientRect();
-      const panel = document.querySelector('.note-panel')?.getBoundingClientRect();
-      const sheet = panel && panel.left <= passage.left && panel.top > bar.bottom;
-      const bottom = sheet ? panel.top : innerHeight;
-      return {
-        visible: passage.height > 0 && passage.top >= bar.bottom - 1 && passage.bottom <= bottom + 1,
-        passage: passage.toJSON(),
-        bottom,
-      };
-    },
-    { lang, sentence },
-  );
-}
 
 const cookieView = async (page: Page) => (await page.context().cookies()).find((c) => c.name === 'reader-view')?.value;
 

@@ -36,3 +36,26 @@ export function highlightState(page: Page, name: string, lang: 'zh' | 'en', sent
     { name, lang, sentence },
   );
 }
+
+/** The lit passage's box (else the sentence's) against what the reader can see: below the reader bar, above a bottom sheet or the screen's foot, left of a side panel. */
+export async function passagePlacement(page: Page, lang: 'zh' | 'en', sentence: string) {
+  return page.evaluate(
+    ({ lang, sentence }) => {
+      // The lit passage (the note's own words) where there is one in the sentence, else the whole sentence.
+      const element = document.querySelector(`.block[data-lang="${lang}"] [data-sid="${sentence}"]`)!;
+      const lit = [...((CSS.highlights.get('note-active') ?? []) as Iterable<Range>)].filter((r) =>
+        element.contains(r.commonAncestorContainer),
+      );
+      const passage = lit[0]?.getBoundingClientRect() ?? element.getBoundingClientRect();
+      const bar = document.querySelector('.reader-toolbar')!.getBoundingClientRect();
+      const panel = document.querySelector('.note-panel')?.getBoundingClientRect();
+      const sheet = panel && panel.left <= passage.left && panel.top > bar.bottom;
+      const bottom = sheet ? panel.top : innerHeight;
+      // Beside the text on wide screens, the panel must not cover the passage either.
+      const right = panel && !sheet ? panel.left : innerWidth;
+      const visible = passage.height > 0 && passage.top >= bar.bottom - 1 && passage.bottom <= bottom + 1 && passage.right <= right + 1;
+      return { visible, passage: passage.toJSON(), bottom, right };
+    },
+    { lang, sentence },
+  );
+}

@@ -25,7 +25,11 @@ import { NotePanel } from './note-panel';
 import { SelectionToolbar } from './selection-toolbar';
 import { fragmentId } from '@/lib/reader/fragment';
 import { useReadingView } from '@/components/reader/reader-view';
-import { revealPassage, viewShows } from '@/lib/annotations-ui/reveal-passage';
+import { revealPassage, viewShows, visibleBand } from '@/lib/annotations-ui/reveal-passage';
+import { noteBox, screenOrder } from '@/lib/annotations-ui/screen-order';
+
+/** The uncovered part of the screen now: below the reader bar, above the panel when it is a bottom sheet. */
+const bandNow = () => visibleBand(document.querySelector('.reader-toolbar'), document.querySelector('.note-panel'));
 
 /** The first time the page shows anything of its notes (marks or highlights), as a performance mark. */
 function markFirstPaint() {
@@ -145,6 +149,10 @@ export function AnnotationLayer({ slug, locale }: { slug: string; locale: string
   const [restored, setRestored] = useState(false);
   const [saveState, setSaveState] = useState<SaveState>({ status: 'idle' });
   const [hovered, setHovered] = useState<string[]>([]);
+  /** A note whose passage the reader was just taken to, lit for a moment. */
+  const [flashed, setFlashed] = useState<string>();
+  /** The list's order while it follows the reader (screen-order.ts), and which notes are on screen. */
+  const [following, setFollowing] = useState<{ order: string[]; onScreen: Set<string> }>();
   const texts = useRef<PageTexts | null>(null);
   const container = useRef<HTMLElement | null>(null);
   const signInHref = `/${locale}/sign-in?next=${encodeURIComponent(`/${locale}/articles/${slug}`)}`;
@@ -182,7 +190,10 @@ export function AnnotationLayer({ slug, locale }: { slug: string; locale: string
     markFirstPaint();
   }, [summary]);
 
-  const active = useMemo(() => new Set([...hovered, ...(panel.mode === 'notes' ? panel.ids : [])]), [hovered, panel]);
+  const active = useMemo(
+    () => new Set([...hovered, ...(panel.mode === 'notes' ? panel.ids : []), ...(flashed ? [flashed] : [])]),
+    [hovered, panel, flashed],
+  );
   const activeNow = useRef(active);
   activeNow.current = active;
 
@@ -225,16 +236,39 @@ export function AnnotationLayer({ slug, locale }: { slug: string; locale: string
     if (!target) return;
     linkedId.current = null;
     setPanel({ mode: 'notes', ids: [target.annotation.id] });
-    const passage = target.ranges[0];
-    const reveal = () =>
-      passage && revealPassage(passage, document.querySelector('.reader-toolbar'), document.querySelector('.note-panel'));
-    requestAnimationFrame(() => {
-      if (!viewShows(view, target.annotation.lang)) setView('bilingual', { remember: false });
-      reveal();
-      requestAnimationFrame(() => requestAnimationFrame(reveal));
-    });
+    showPassage(target);
     // Only a new anchoring can hold the linked note; the view is read as it is then.
   }, [anchored]);
+
+  // The list of notes follows the reader: what is on screen first, reordered once scrolling stops
+  // (not while the pointer is over the list, which would move what it is about to click).
+  useEffect(() => {
+    if (panel.mode !== 'list') return setFollowing(undefined);
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const follow = (opening = false) => {
+      if (!opening && document.querySelector('.note-panel:hover')) return;
+      const boxes = anchored.filter((a) => a.ranges.length).map((a) => noteBox(a.annotation.id, a.ranges, a.counterpart));
+      setFollowing(screenOrder(boxes, bandNow()));
+    };
+    const frame = requestAnimationFrame(() => follow(true));
+    const onScroll = () => {
+      clearTimeout(timer);
+      timer = setTimeout(() => follow(), 150);
+    };
+    window.addEventListener('scroll', onScroll, { passive: true });
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+      window.removeEventListener('scroll', onScroll);
+    };
+  }, [panel.mode, anchored]);
+
+  // A passage lit for a moment after the reader is taken to it.
+  useEffect(() => {
+    if (!flashed) return;
+    const timer = setTimeout(() => setFlashed(undefined), 2000);
+    return () => clearTimeout(timer);
+  }, [flashed]);
 
   // A selection inside the article's sentences shows the toolbar where it ends.
   useEffect(() => {
@@ -308,6 +342,30 @@ export function AnnotationLayer({ slug, locale }: { slug: string; locale: string
       body.removeEventListener('mousemove', onMove);
     };
   }, [anchored]);
+
+  /**
+   * Scrolls a note's passage into the uncovered part of the screen, in a view that shows its
+   * language (both languages, not remembered, when the view hides it); placed again once the text
+   * around it has taken its real size (content-visibility).
+   */
+  function showPassage(target: Anchored) {
+    const passage = target.ranges[0];
+    if (!passage) return;
+    const reveal = () => revealPassage(passage, bandNow());
+    requestAnimationFrame(() => {
+      if (!viewShows(view, target.annotation.lang)) setView('bilingual', { remember: false });
+      reveal();
+      requestAnimationFrame(() => requestAnimationFrame(reveal));
+    });
+  }
+
+  /** From a card in the panel to its passage, lit for a moment. */
+  function locate(annotation: ApiAnnotation) {
+    const target = anchored.find((a) => a.annotation.id === annotation.id);
+    if (!target?.ranges.length) return;
+    showPassage(target);
+    setFlashed(annotation.id);
+  }
 
   const updateDraft = useCallback(
     (next: NoteDraft) => {
@@ -416,7 +474,9 @@ export function AnnotationLayer({ slug, locale }: { slug: string; locale: string
 
   // The list: everyone's notes while they are few, else the reader's own (and the discussion by sentence).
   const listed = new Set((everyone ? [...everyone, ...own] : own).map((a) => a.id));
-  const placed = anchored.filter((a) => a.ranges.length > 0 && listed.has(a.annotation.id)).map((a) => a.annotation);
+  const placedInPage = anchored.filter((a) => a.ranges.length > 0 && listed.has(a.annotation.id)).map((a) => a.annotation);
+  const rank = new Map(following?.order.map((id, i) => [id, i]));
+  const placed = following ? [...placedInPage].sort((a, b) => (rank.get(a.id) ?? Infinity) - (rank.get(b.id) ?? Infinity)) : placedInPage;
   const orphans = anchored.filter((a) => a.ranges.length === 0 && listed.has(a.annotation.id)).map((a) => a.annotation);
   // Everyone's shared notes, and the reader's own that others cannot see.
   const noteCount = (summary?.totals.notes ?? 0) + own.filter((a) => !isPublic(a)).length;
@@ -495,12 +555,14 @@ export function AnnotationLayer({ slug, locale }: { slug: string; locale: string
           onEdit={edit}
           onDelete={remove}
           onChange={upsert}
+          onLocate={locate}
         />
       )}
       {(panel.mode === 'list' || panel.mode === 'notes') && (
         <NotePanel
           title={panel.mode === 'list' ? t('allNotes') : t('panelTitle')}
           annotations={panel.mode === 'list' ? placed : annotations.filter((a) => panel.ids.includes(a.id))}
+          onScreen={panel.mode === 'list' ? following?.onScreen : undefined}
           orphans={panel.mode === 'list' ? orphans : []}
           listTitle={panel.mode === 'list' && viewer && !everyone ? t('yourNotes') : undefined}
           lead={panel.mode === 'list' && <DraftList drafts={keptDrafts} onContinue={(kept) => reopen(kept)} onDiscard={discard} />}
@@ -522,6 +584,7 @@ export function AnnotationLayer({ slug, locale }: { slug: string; locale: string
           onEdit={edit}
           onDelete={remove}
           onChange={upsert}
+          onLocate={locate}
         />
       )}
     </>

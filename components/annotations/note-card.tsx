@@ -16,10 +16,15 @@ type Props = {
   onChange?: (annotation: ApiAnnotation) => void;
   /** Shown under the quote, e.g. the aligned text in the other language on the review page. */
   children?: ReactNode;
+  /** Beside the article: the quote (and a click anywhere else on the card) takes the reader to the passage. */
+  onLocate?: () => void;
 };
 
+/** Clicks on these belong to the control, not to the card around it. */
+const controls = 'a, button, input, textarea, select, label, summary, details, form';
+
 /** One note as readers see it, with its thread; bodies were sanitised by the server when written. */
-export function NoteCard({ annotation, viewerId, signInHref, onEdit, onDelete, onChange, children }: Props) {
+export function NoteCard({ annotation, viewerId, signInHref, onEdit, onDelete, onChange, children, onLocate }: Props) {
   const t = useTranslations('Annotations');
   const format = useFormatter();
   const mine = !!viewerId && annotation.author.id === viewerId;
@@ -31,7 +36,15 @@ export function NoteCard({ annotation, viewerId, signInHref, onEdit, onDelete, o
     }
   };
   return (
-    <article className={`note-card note-${annotation.kind}${annotation.deleted ? ' note-deleted' : ''}`} id={`note-${annotation.id}`}>
+    <article
+      className={`note-card note-${annotation.kind}${annotation.deleted ? ' note-deleted' : ''}${onLocate ? ' locatable' : ''}`}
+      id={`note-${annotation.id}`}
+      onClick={(event) => {
+        const target = event.target as Element;
+        // Selecting a note's text to copy it is not a click on the card.
+        if (onLocate && !target.closest(controls) && document.getSelection()?.isCollapsed !== false) onLocate();
+      }}
+    >
       <header className="note-card-header">
         <span className="note-kind">{t(`kinds.${annotation.kind}`)}</span>
         {annotation.verdict && <span className={`note-verdict verdict-${annotation.verdict}`}>{t(`verdicts.${annotation.verdict}`)}</span>}
@@ -40,7 +53,13 @@ export function NoteCard({ annotation, viewerId, signInHref, onEdit, onDelete, o
       </header>
       {/* The quote is in the article's language; labels stay in the interface's, notes in their author's. */}
       <blockquote className="note-quote" lang={annotation.lang === 'zh' ? 'zh-Hans' : 'en'}>
-        {annotation.target.selector[0].exact}
+        {onLocate ? (
+          <button type="button" className="note-locate" title={t('showPassage')} onClick={onLocate}>
+            {annotation.target.selector[0].exact}
+          </button>
+        ) : (
+          annotation.target.selector[0].exact
+        )}
       </blockquote>
       {children}
       {annotation.hidden && (

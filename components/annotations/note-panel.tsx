@@ -15,6 +15,10 @@ type Props = {
   onEdit: (annotation: ApiAnnotation) => void;
   onDelete: (annotation: ApiAnnotation) => void;
   onChange?: (annotation: ApiAnnotation) => void;
+  /** Takes the reader to a note's passage in the article. */
+  onLocate?: (annotation: ApiAnnotation) => void;
+  /** Notes whose passage is on the screen now (marked in the list). */
+  onScreen?: ReadonlySet<string>;
   /** Above the notes (a sentence's counts). */
   lead?: ReactNode;
   /** A heading over the notes, when the panel shows more than one kind of thing. */
@@ -35,6 +39,8 @@ export function NotePanel({
   onEdit,
   onDelete,
   onChange,
+  onLocate,
+  onScreen,
   lead,
   listTitle,
   more,
@@ -45,7 +51,7 @@ export function NotePanel({
   useEffect(() => heading.current?.focus(), [title]);
 
   const card = (annotation: ApiAnnotation) => (
-    <li key={annotation.id}>
+    <li key={annotation.id} className={onScreen?.has(annotation.id) ? 'on-screen' : undefined}>
       <NoteCard
         annotation={annotation}
         viewerId={viewerId}
@@ -53,6 +59,7 @@ export function NotePanel({
         onEdit={() => onEdit(annotation)}
         onDelete={() => onDelete(annotation)}
         onChange={onChange}
+        onLocate={onLocate && (() => onLocate(annotation))}
       />
     </li>
   );

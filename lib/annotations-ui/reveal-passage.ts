@@ -1,16 +1,21 @@
+/** The part of the screen, top to bottom, that nothing of the reader's own covers. */
+export type Band = { top: number; bottom: number };
+
 /**
- * Scrolls so that a passage sits in the part of the screen nothing covers: below the sticky reader
- * bar and, on a phone, above the notes' bottom sheet (centred in that band when it fits). On wide
- * screens the panel stands beside the text and covers nothing above or below it.
+ * Below the sticky reader bar and, on a phone, above the notes' bottom sheet. On wide screens the
+ * panel stands beside the text (from the top of the screen) and covers nothing above or below it.
  */
-export function revealPassage(range: Range, bar: Element | null, panel: Element | null) {
-  const passage = range.getBoundingClientRect();
+export function visibleBand(bar: Element | null, panel: Element | null): Band {
   const top = bar ? bar.getBoundingClientRect().bottom : 0;
   const sheet = panel?.getBoundingClientRect();
-  const isSheet = sheet && sheet.top > top && sheet.left < passage.right && sheet.right > passage.left;
-  const bottom = isSheet ? sheet.top : window.innerHeight;
-  const room = bottom - top;
-  const wanted = passage.height < room ? top + (room - passage.height) / 2 : top + 8;
+  return { top, bottom: sheet && sheet.top > top ? sheet.top : window.innerHeight };
+}
+
+/** Scrolls so that a passage sits in the uncovered band, centred when it fits. */
+export function revealPassage(range: Range, band: Band) {
+  const passage = range.getBoundingClientRect();
+  const room = band.bottom - band.top;
+  const wanted = passage.height < room ? band.top + (room - passage.height) / 2 : band.top + 8;
   window.scrollBy({ top: passage.top - wanted, behavior: 'instant' });
 }
 
