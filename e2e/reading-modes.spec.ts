@@ -186,9 +186,39 @@ test('in the bilingual view hovering a sentence lights up its counterpart', asyn
   await expect.poll(() => background(enSentence)).not.toBe(none);
   expect(await background(neighbour)).toBe(none);
 
-  await page.locator('.block[data-lang="en"] [data-sid="p05-s1"]').hover();
+  const enP05 = page.locator('.block[data-lang="en"] [data-sid="p05-s1"]');
+  await enP05.hover();
+  const resting = (await enP05.boundingBox())!;
   await expect.poll(() => background(page.locator('.block[data-lang="zh"] [data-sid="p05-s1"]'))).not.toBe(none);
   await expect.poll(() => background(enSentence)).toBe(none);
+
+  // Its colour is no note's (issue 13, item 4), so a lit pair never looks annotated.
+  const lit = await background(page.locator('.block[data-lang="zh"] [data-sid="p05-s1"]'));
+  const noteColours = await page.evaluate(() =>
+    ['--note-highlight', '--note-comment', '--note-question', '--note-claim', '--linked-bg'].map((name) => {
+      const probe = document.body.appendChild(document.createElement('span'));
+      probe.style.background = `var(${name})`;
+      const colour = getComputedStyle(probe).backgroundColor;
+      probe.remove();
+      return colour;
+    }),
+  );
+  expect(noteColours).not.toContain(lit);
+
+  // The page scrolling under a resting pointer lights nothing up. Once the page has moved, a
+  // browser reports the pointer again at the same point (in a window; headless does not): as here,
+  // with the next pair's English now under the pointer.
+  const at = { x: resting.x + 4, y: resting.y + 4 };
+  await page.mouse.move(at.x, at.y);
+  await page.locator('.block[data-lang="en"] [data-sid="p06-s1"]').evaluate((next, at) => {
+    scrollBy({ top: next.getClientRects()[0].top + 4 - at.y, behavior: 'instant' });
+  }, at);
+  expect(await page.evaluate((at) => document.elementFromPoint(at.x, at.y)?.closest('[data-sid]')?.getAttribute('data-sid'), at)).toBe(
+    'p06-s1',
+  );
+  await page.mouse.move(at.x, at.y);
+  await page.waitForTimeout(300);
+  expect(await page.locator('.reader > style').textContent()).not.toContain('data-sid');
 });
 
 test('a figure whose image cannot load keeps its place and shows a captioned placeholder', async ({ page }) => {

@@ -9,6 +9,7 @@ import { AnnotationApiError, fetchAnnotation, patchAnnotation, postAnnotation, r
 import { paintDiscussion, sentenceAtPoint } from '@/lib/annotations-ui/discussion';
 import { hasWriting, loadDrafts, newDraftId, removeDraft, saveDraft, type NoteDraft } from '@/lib/annotations-ui/draft-store';
 import { annotationsAt, paintHighlights } from '@/lib/annotations-ui/highlights';
+import { loadPaintChoice, paintedNotes, savePaintChoice, type PaintChoice } from '@/lib/annotations-ui/paint-choice';
 import {
   anchorAnnotations,
   describeSelection,
@@ -20,6 +21,7 @@ import {
 import { useArticleNotes } from '@/lib/annotations-ui/use-article-notes';
 import { DiscussionList, SentenceTally } from './discussion-list';
 import { DraftList } from './draft-list';
+import { PaintControl } from './paint-control';
 import { NoteEditor, type SaveState } from './note-editor';
 import { NotePanel } from './note-panel';
 import { SelectionToolbar } from './selection-toolbar';
@@ -140,6 +142,8 @@ export function AnnotationLayer({ slug, locale }: { slug: string; locale: string
     [everyone, own, sentence, linkedNote],
   );
   const [anchored, setAnchored] = useState<Anchored[]>([]);
+  const [paint, setPaint] = useState<PaintChoice>('mine');
+  const painted = useMemo(() => paintedNotes(anchored, paint, viewer?.id), [anchored, paint, viewer]);
   const [selection, setSelection] = useState<{ described: DescribedSelection; at: { x: number; y: number } }>();
   const [panel, setPanel] = useState<Panel>({ mode: 'closed' });
   const [draft, setDraft] = useState<NoteDraft>();
@@ -163,6 +167,7 @@ export function AnnotationLayer({ slug, locale }: { slug: string; locale: string
     if (container.current) texts.current = indexPage(container.current);
     performance.measure('annotations:index-text', { start, end: performance.now() });
     fetchSessionUser().then(setViewer);
+    setPaint(loadPaintChoice());
     const kept = loadDrafts(slug);
     setDrafts(kept);
     const open = kept.find((d) => d.open);
@@ -185,29 +190,30 @@ export function AnnotationLayer({ slug, locale }: { slug: string; locale: string
   useEffect(() => {
     if (!container.current || !summary) return;
     const start = performance.now();
-    paintDiscussion(container.current, summary);
+    paintDiscussion(container.current, paint === 'none' ? undefined : summary);
     performance.measure('annotations:paint-discussion', { start, end: performance.now() });
     markFirstPaint();
-  }, [summary]);
+  }, [summary, paint]);
 
   const active = useMemo(
     () => new Set([...hovered, ...(panel.mode === 'notes' ? panel.ids : []), ...(flashed ? [flashed] : [])]),
     [hovered, panel, flashed],
   );
-  const activeNow = useRef(active);
-  activeNow.current = active;
+  const paintNow = useRef({ active, paint, viewerId: viewer?.id });
+  paintNow.current = { active, paint, viewerId: viewer?.id };
 
   // Anchor and paint in one go, timed for the benchmark (bench/annotations.ts reads the measure).
   useEffect(() => {
     if (!container.current || !texts.current) return;
     const start = performance.now();
     const placed = anchorAnnotations(container.current, texts.current, annotations);
-    paintHighlights(placed, activeNow.current);
+    const { active, paint, viewerId } = paintNow.current;
+    paintHighlights(paintedNotes(placed, paint, viewerId), placed, active, viewerId);
     performance.measure('annotations:anchor-and-paint', { start, end: performance.now(), detail: { count: annotations.length } });
     if (annotations.length) markFirstPaint();
     setAnchored(placed);
   }, [annotations]);
-  useEffect(() => paintHighlights(anchored, active), [anchored, active]);
+  useEffect(() => paintHighlights(painted, anchored, active, viewer?.id), [painted, anchored, active, viewer]);
 
   // A link to `#annotation-<id>`, followed into the page or within it, loads that note (it may be on
   // any sentence), scrolls to its passage, marks it and opens it.
@@ -306,16 +312,17 @@ export function AnnotationLayer({ slug, locale }: { slug: string; locale: string
   }, []);
 
   // Clicking a highlight opens its notes, and clicking a discussed sentence elsewhere opens that
-  // sentence's notes; hovering a highlight lights it up with its counterpart.
+  // sentence's notes; hovering a highlight lights it up with its counterpart. Only what is painted
+  // answers: with nothing painted, the text is just text.
   const discussed = useRef(summary?.sentences);
-  discussed.current = summary?.sentences;
+  discussed.current = paint === 'none' ? undefined : summary?.sentences;
   useEffect(() => {
     const body = container.current?.querySelector<HTMLElement>('.article-body');
     if (!body) return;
     let frame = 0;
     const onClick = (event: MouseEvent) => {
       if (!document.getSelection()?.isCollapsed) return;
-      const ids = annotationsAt(anchored, event.clientX, event.clientY);
+      const ids = annotationsAt(painted, event.clientX, event.clientY);
       if (ids.length) return setPanel({ mode: 'notes', ids });
       const sentenceId = sentenceAtPoint(event.clientX, event.clientY);
       if (sentenceId && discussed.current?.[sentenceId]) {
@@ -327,7 +334,7 @@ export function AnnotationLayer({ slug, locale }: { slug: string; locale: string
       if (frame) return;
       frame = requestAnimationFrame(() => {
         frame = 0;
-        const ids = annotationsAt(anchored, event.clientX, event.clientY);
+        const ids = annotationsAt(painted, event.clientX, event.clientY);
         setHovered((previous) => (previous.join() === ids.join() ? previous : ids));
         body.classList.toggle('over-note', ids.length > 0);
         const sentenceId = ids.length ? undefined : sentenceAtPoint(event.clientX, event.clientY);
@@ -341,7 +348,7 @@ export function AnnotationLayer({ slug, locale }: { slug: string; locale: string
       body.removeEventListener('click', onClick);
       body.removeEventListener('mousemove', onMove);
     };
-  }, [anchored]);
+  }, [painted]);
 
   /**
    * Scrolls a note's passage into the uncovered part of the screen, in a view that shows its
@@ -565,7 +572,21 @@ export function AnnotationLayer({ slug, locale }: { slug: string; locale: string
           onScreen={panel.mode === 'list' ? following?.onScreen : undefined}
           orphans={panel.mode === 'list' ? orphans : []}
           listTitle={panel.mode === 'list' && viewer && !everyone ? t('yourNotes') : undefined}
-          lead={panel.mode === 'list' && <DraftList drafts={keptDrafts} onContinue={(kept) => reopen(kept)} onDiscard={discard} />}
+          lead={
+            panel.mode === 'list' && (
+              <>
+                <PaintControl
+                  choice={paint}
+                  signedIn={!!viewer}
+                  onChoose={(choice) => {
+                    setPaint(choice);
+                    savePaintChoice(choice);
+                  }}
+                />
+                <DraftList drafts={keptDrafts} onContinue={(kept) => reopen(kept)} onDiscard={discard} />
+              </>
+            )
+          }
           more={
             panel.mode === 'list' &&
             !everyone && (

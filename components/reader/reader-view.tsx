@@ -35,7 +35,8 @@ function sentenceOf(node: EventTarget | Node | null | undefined): string | undef
 /** CSS for what changes at run time; server-rendered children stay untouched, so React skips them. */
 function dynamicCss(open: ReadonlySet<string>, linked: string | undefined): string {
   const rules = [...open].map((id) => `.reader[data-view="zh"] .block[data-block="${id}"][data-lang="en"]{display:block}`);
-  if (linked) rules.push(`.reader [data-sid="${linked}"]{background:var(--linked-bg);border-radius:2px}`);
+  // Its own colour (--pair-bg), unlike any note's, so a sentence pair never looks annotated.
+  if (linked) rules.push(`.reader [data-sid="${linked}"]{background:var(--pair-bg);border-radius:2px}`);
   return rules.join('\n');
 }
 
@@ -82,6 +83,20 @@ export function ReaderView({ initialView, children }: { initialView: ReadingView
     return () => window.removeEventListener('hashchange', settle);
   }, []);
 
+  // The light follows the pointer, not the page moving under a resting pointer: scrolling puts out
+  // a light the pointer lit (the browser reports the new element under it as a mouseover).
+  const litByPointer = useRef(false);
+  const pointer = useRef<{ x: number; y: number }>(undefined);
+  useEffect(() => {
+    const onScroll = () => {
+      if (!litByPointer.current) return;
+      litByPointer.current = false;
+      setLinked(undefined);
+    };
+    window.addEventListener('scroll', onScroll, { passive: true });
+    return () => window.removeEventListener('scroll', onScroll);
+  }, []);
+
   // Caret browsing or selecting text also links a sentence to its counterpart.
   useEffect(() => {
     const onSelection = () => {
@@ -125,8 +140,13 @@ export function ReaderView({ initialView, children }: { initialView: ReadingView
           className="reader"
           data-view={view}
           data-enhanced={enhanced ? '' : undefined}
-          onMouseOver={(event) => {
+          onMouseMove={(event) => {
+            // Only a pointer that moved: Chromium also sends a move, at the same point, after a scroll.
+            const point = pointer.current;
+            if (point && point.x === event.clientX && point.y === event.clientY) return;
+            pointer.current = { x: event.clientX, y: event.clientY };
             const sid = sentenceOf(event.target);
+            litByPointer.current = sid !== undefined;
             if (sid !== linked) setLinked(sid);
           }}
           onMouseLeave={() => setLinked(undefined)}

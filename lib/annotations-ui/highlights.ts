@@ -8,16 +8,20 @@ function supported(): boolean {
 }
 
 /**
- * Paints annotations: one named highlight per kind, the aligned sentences of the other language,
- * and the active ones (hovered or open) over both. Replaces whatever was painted before.
+ * Paints annotations: the reader's own with one named highlight per kind, other readers' with one
+ * fainter highlight, the aligned sentences of the other language, and the active notes (hovered,
+ * open, or just jumped to) over all of them, painted or not. Replaces whatever was painted before.
  */
-export function paintHighlights(anchored: Anchored[], active: ReadonlySet<string>) {
+export function paintHighlights(painted: Anchored[], all: Anchored[], active: ReadonlySet<string>, viewerId: string | undefined) {
   if (!supported()) return;
+  const mine = painted.filter((a) => viewerId !== undefined && a.annotation.author.id === viewerId);
   for (const kind of kinds) {
-    CSS.highlights.set(`note-${kind}`, new Highlight(...anchored.filter((a) => a.annotation.kind === kind).flatMap((a) => a.ranges)));
+    CSS.highlights.set(`note-${kind}`, new Highlight(...mine.filter((a) => a.annotation.kind === kind).flatMap((a) => a.ranges)));
   }
-  CSS.highlights.set('note-aligned', new Highlight(...anchored.flatMap((a) => a.counterpart)));
-  const lit = anchored.filter((a) => active.has(a.annotation.id));
+  const own = new Set(mine);
+  CSS.highlights.set('note-others', new Highlight(...painted.filter((a) => !own.has(a)).flatMap((a) => a.ranges)));
+  CSS.highlights.set('note-aligned', new Highlight(...painted.flatMap((a) => a.counterpart)));
+  const lit = all.filter((a) => active.has(a.annotation.id));
   const activeHighlight = new Highlight(...lit.flatMap((a) => [...a.ranges, ...a.counterpart]));
   activeHighlight.priority = 1;
   CSS.highlights.set('note-active', activeHighlight);
