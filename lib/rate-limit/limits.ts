@@ -13,8 +13,12 @@ const defaults = {
   signIns: { variable: 'RATE_LIMIT_SIGN_INS', max: 30, windowSeconds: 300 },
   /** Failed sign-ins per account, whatever address they come from: the limit no header can dodge. */
   signInFailures: { variable: 'RATE_LIMIT_SIGN_IN_FAILURES', max: 5, windowSeconds: 300 },
-  /** New accounts per client address. */
-  signUps: { variable: 'RATE_LIMIT_SIGN_UPS', max: 10, windowSeconds: 3600 },
+  /**
+   * New accounts per client address, in a short window: a class or an office behind one address
+   * waits minutes, not an hour (a sign-up costs a password hash, and the deployment-wide backstop
+   * below bounds what forged addresses can do).
+   */
+  signUps: { variable: 'RATE_LIMIT_SIGN_UPS', max: 15, windowSeconds: 600 },
   /** New accounts across the deployment: the backstop when addresses are forged. */
   signUpsOverall: { variable: 'RATE_LIMIT_SIGN_UPS_OVERALL', max: 300, windowSeconds: 3600 },
 } as const;

@@ -70,6 +70,24 @@ describe('limitsFrom', () => {
     expect(raised.signUps).toEqual(defaults.signUps);
   });
 
+  it('lets a class behind one shared address sign up within minutes, not an hour (issue 13, item 5)', async () => {
+    const { signUps, signUpsOverall } = limitsFrom({});
+    const { clock, limiter } = limiterAt();
+    let waited = 0;
+    for (let student = 0; student < 30; student++) {
+      let wait = await limiter.consume(signUps, '198.51.100.7');
+      while (wait > 0) {
+        clock.now += wait * 1000;
+        waited += wait;
+        wait = await limiter.consume(signUps, '198.51.100.7');
+      }
+    }
+    expect(waited).toBeLessThanOrEqual(20 * 60);
+    // Still a limit: one address makes at most a few dozen accounts an hour, all addresses a few hundred.
+    expect((signUps.max * 3600) / signUps.windowSeconds).toBeLessThanOrEqual(150);
+    expect((signUpsOverall.max * 3600) / signUpsOverall.windowSeconds).toBeLessThanOrEqual(300);
+  });
+
   it('refuses a malformed value, naming the variable', () => {
     for (const value of ['120', '0/60', '10/0', 'ten/60', '-1/60', '1.5/60'])
       expect(() => parseLimit('RATE_LIMIT_WRITES', value)).toThrow(/RATE_LIMIT_WRITES must look like <max>\/<seconds>/);
