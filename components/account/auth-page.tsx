@@ -1,6 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import { SiteHeader } from '@/components/site/site-header';
 import { AuthForm } from './auth-form';
+import { OtherAuthLink } from './other-auth-link';
 
 const texts = {
   'sign-in': { title: 'signInTitle', intro: 'signInIntro', question: 'noAccount', other: 'sign-up', otherLabel: 'signUp' },
@@ -19,7 +20,7 @@ export async function AuthPage({ mode, locale }: { mode: 'sign-in' | 'sign-up'; 
         <p>{t(text.intro)}</p>
         <AuthForm mode={mode} locale={locale} />
         <p>
-          {t(text.question)} <a href={`/${locale}/${text.other}`}>{t(text.otherLabel)}</a>
+          {t(text.question)} <OtherAuthLink href={`/${locale}/${text.other}`}>{t(text.otherLabel)}</OtherAuthLink>
         </p>
       </main>
     </>

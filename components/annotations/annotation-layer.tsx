@@ -168,15 +168,24 @@ export function AnnotationLayer({ slug, locale }: { slug: string; locale: string
     performance.measure('annotations:index-text', { start, end: performance.now() });
     fetchSessionUser().then(setViewer);
     setPaint(loadPaintChoice());
-    const kept = loadDrafts(slug);
-    setDrafts(kept);
-    const open = kept.find((d) => d.open);
-    if (open) {
-      setDraft(open);
-      setRestored(true);
-      setPanel({ mode: 'editor' });
-    }
+    setDrafts(loadDrafts(slug));
   }, [slug]);
+
+  // The draft the editor showed when the page was left (a reload, or a sign-in from a selection)
+  // opens again, at its passage, once the reader is known to be signed in: a signed-out reader
+  // could not save it, and keeps it for later.
+  const reopened = useRef(false);
+  useEffect(() => {
+    if (!viewer || reopened.current) return;
+    reopened.current = true;
+    const open = loadDrafts(slug).find((d) => d.open);
+    if (!open) return;
+    setDraft(open);
+    setRestored(true);
+    setPanel({ mode: 'editor' });
+    if (open.target) showSentence(open.target.lang, open.target.sentenceIds[0]);
+    // Only the reader's arrival matters here.
+  }, [viewer, slug]);
 
   // "Draft kept" shows for a few seconds.
   useEffect(() => {
@@ -351,19 +360,36 @@ export function AnnotationLayer({ slug, locale }: { slug: string; locale: string
   }, [painted]);
 
   /**
-   * Scrolls a note's passage into the uncovered part of the screen, in a view that shows its
-   * language (both languages, not remembered, when the view hides it); placed again once the text
-   * around it has taken its real size (content-visibility).
+   * Scrolls a passage into the uncovered part of the screen, in a view that shows its language
+   * (both languages, not remembered, when the view hides it); placed again once the text around it
+   * has taken its real size (content-visibility).
    */
-  function showPassage(target: Anchored) {
-    const passage = target.ranges[0];
-    if (!passage) return;
-    const reveal = () => revealPassage(passage, bandNow());
+  function bringIntoView(passage: Range, lang: 'zh' | 'en') {
     requestAnimationFrame(() => {
-      if (!viewShows(view, target.annotation.lang)) setView('bilingual', { remember: false });
-      reveal();
-      requestAnimationFrame(() => requestAnimationFrame(reveal));
+      if (!viewShows(view, lang)) setView('bilingual', { remember: false });
+      revealPassage(passage, bandNow());
+      requestAnimationFrame(() => requestAnimationFrame(() => revealPassage(passage, bandNow())));
     });
+  }
+
+  function showPassage(target: Anchored) {
+    if (target.ranges[0]) bringIntoView(target.ranges[0], target.annotation.lang);
+  }
+
+  function showSentence(lang: 'zh' | 'en', sentenceId: string | undefined) {
+    const element = sentenceId
+      ? container.current?.querySelector(`.block[data-lang="${lang}"] [data-sid="${CSS.escape(sentenceId)}"]`)
+      : null;
+    if (!element) return;
+    const range = document.createRange();
+    range.selectNodeContents(element);
+    bringIntoView(range, lang);
+  }
+
+  /** Signed out, leaving to sign in from a selection: kept as an open draft, to come back to. */
+  function keepSelectionForSignIn() {
+    if (!selection) return;
+    saveDraft(slug, newDraft(selection.described, 'comment'), true);
   }
 
   /** From a card in the panel to its passage, lit for a moment. */
@@ -509,7 +535,7 @@ export function AnnotationLayer({ slug, locale }: { slug: string; locale: string
         onClick={() => setPanel(panel.mode === 'closed' ? { mode: 'list' } : { mode: 'closed' })}
       >
         {t('notesCount', { count: noteCount })}
-        {keptDrafts.length > 0 && <span className="notes-drafts"> · {t('draftsCount', { count: keptDrafts.length })}</span>}
+        {viewer && keptDrafts.length > 0 && <span className="notes-drafts"> · {t('draftsCount', { count: keptDrafts.length })}</span>}
       </button>
       {notice && (
         <p className="draft-notice" role="status">
@@ -517,7 +543,13 @@ export function AnnotationLayer({ slug, locale }: { slug: string; locale: string
         </p>
       )}
       {selection && viewer !== undefined && (
-        <SelectionToolbar at={selection.at} signedIn={!!viewer} signInHref={signInHref} onChoose={choose} />
+        <SelectionToolbar
+          at={selection.at}
+          signedIn={!!viewer}
+          signInHref={signInHref}
+          onChoose={choose}
+          onSignIn={keepSelectionForSignIn}
+        />
       )}
       {panel.mode === 'editor' && draft && (
         <NotePanel
@@ -583,7 +615,7 @@ export function AnnotationLayer({ slug, locale }: { slug: string; locale: string
                     savePaintChoice(choice);
                   }}
                 />
-                <DraftList drafts={keptDrafts} onContinue={(kept) => reopen(kept)} onDiscard={discard} />
+                {viewer && <DraftList drafts={keptDrafts} onContinue={(kept) => reopen(kept)} onDiscard={discard} />}
               </>
             )
           }

@@ -9,12 +9,14 @@ type Props = {
   signedIn: boolean;
   signInHref: string;
   onChoose: (kind: AnnotationKind) => void;
+  /** Before leaving to sign in: the layer keeps the selection as a draft to open on the way back. */
+  onSignIn: () => void;
 };
 
 const kinds: AnnotationKind[] = ['highlight', 'comment', 'question', 'claim'];
 
 /** The small bar that follows a text selection. Mouse down is cancelled so the selection survives the click. */
-export function SelectionToolbar({ at, signedIn, signInHref, onChoose }: Props) {
+export function SelectionToolbar({ at, signedIn, signInHref, onChoose, onSignIn }: Props) {
   const t = useTranslations('Annotations');
   return (
     <div
@@ -39,7 +41,9 @@ export function SelectionToolbar({ at, signedIn, signInHref, onChoose }: Props) 
           </button>
         ))
       ) : (
-        <a href={signInHref}>{t('signInToAnnotate')}</a>
+        <a href={signInHref} onClick={onSignIn}>
+          {t('signInToAnnotate')}
+        </a>
       )}
     </div>
   );
