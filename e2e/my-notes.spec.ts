@@ -34,9 +34,14 @@ test('My notes lists a reader’s private and shared notes, and sharing one show
   await expect(myNote(page, claim.id).locator('.note-verdict')).toHaveText('有争议');
   expect(await sidewaysOverflow(page)).toBe(0);
   // The reader's own notes export from here.
-  await expect(page.getByRole('link', { name: 'Markdown' })).toHaveAttribute('href', '/api/me/annotations/export?format=md');
-  const markdown = await (await page.request.get('/api/me/annotations/export?format=md')).text();
+  // Markdown to read, in the page's language: each note names its article and links to its place in it (issue 13, item 8).
+  await expect(page.getByRole('link', { name: 'Markdown' })).toHaveAttribute('href', '/api/me/annotations/export?format=md&lang=zh');
+  const markdown = await (await page.request.get('/api/me/annotations/export?format=md&lang=zh')).text();
   expect(markdown).toContain(`${word} 先私密后公开`);
+  expect(markdown).toMatch(/^# .+的笔记\n/);
+  expect(markdown).toMatch(new RegExp(`文章：\\[DeepSeek将拉低算力总需求？[^\\]]*\\]\\(<https?://[^>]+/zh/articles/${slug}>\\)`));
+  expect(markdown).toMatch(new RegExp(`\\[在文中查看\\]\\(<https?://[^>]+/zh/articles/${slug}#annotation-${secret.id}>\\)`));
+  expect(markdown).toContain('仅自己可见');
 
   // The review page's filters, plus visibility; the filtered view is in the URL.
   await page.getByLabel('可见范围').selectOption('private');

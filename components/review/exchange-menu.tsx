@@ -1,6 +1,6 @@
 'use client';
 
-import { useTranslations } from 'next-intl';
+import { useLocale, useTranslations } from 'next-intl';
 import { useState, type ChangeEvent } from 'react';
 
 type ImportReport = { created: number; skipped: { reason: string }[] };
@@ -15,6 +15,8 @@ type Props = {
 /** Export links (JSON-LD, Markdown, CSV), and an import of the reader's own JSON-LD export. */
 export function ExchangeMenu({ exportPath, onImported }: Props) {
   const t = useTranslations('Review');
+  // The Markdown is for reading: labelled in the page's language.
+  const locale = useLocale();
   const [status, setStatus] = useState<string>();
   const base = `${exportPath}?format=`;
 
@@ -45,7 +47,7 @@ export function ExchangeMenu({ exportPath, onImported }: Props) {
       <a href={`${base}jsonld`} download>
         {t('exportJsonLd')}
       </a>
-      <a href={`${base}md`} download>
+      <a href={`${base}md&lang=${locale}`} download>
         {t('exportMarkdown')}
       </a>
       <a href={`${base}csv`} download>

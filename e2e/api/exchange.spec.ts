@@ -42,6 +42,11 @@ test('article export: JSON-LD valid against the Web Annotation model, Markdown w
   const bad = await anonymous.get(`/api/articles/${slug}/annotations/export?format=pdf`);
   expect(bad.status()).toBe(400);
   expect((await bad.json()).error.issues[0].field).toBe('format');
+  const badLang = await anonymous.get(`/api/articles/${slug}/annotations/export?format=md&lang=fr`);
+  expect(badLang.status()).toBe(400);
+  expect((await badLang.json()).error.issues[0].field).toBe('lang');
+  const chinese = await (await anonymous.get(`/api/articles/${slug}/annotations/export?format=md&lang=zh`)).text();
+  expect(chinese).toMatch(/^# 《DeepSeek将拉低算力总需求？[^\n]*》的公开笔记\n/);
   expect((await anonymous.get(`/api/articles/no-such-article/annotations/export?format=csv`)).status()).toBe(404);
 });
 

@@ -10,6 +10,12 @@ import { writePages } from '@/lib/exchange/page-writer';
 import { publicOrigin } from '@/lib/http/public-origin';
 import type { Prisma } from '@/lib/generated/prisma-sqlite/client';
 import { requireArticle } from './article-texts';
+import { articleTitle } from '@/lib/content/article-titles';
+import { articleLangs, type ArticleLang } from '@/lib/content/types';
+import { exportLabels, type ExportLabels } from '@/lib/exchange/export-labels';
+
+/** The day an export is made, as the file says it. */
+const today = () => new Date().toISOString().slice(0, 10);
 import { annotationPages, publicWhere } from './load-annotations';
 import type { ApiAnnotation } from './serialize';
 import { createAnnotation, requireViewer } from './service';
@@ -41,16 +47,46 @@ async function withFirstPageRead(pages: AsyncGenerator<ApiAnnotation[], void, un
   })();
 }
 
-/** The notes matching `where`, oldest first, as a file in `format`; its IRIs on the site's public origin. */
+/** The `lang` query parameter, the interface language a readable export is labelled in (English when absent). */
+export function parseExportLang(value: string | null): ArticleLang {
+  if (value === null) return 'en';
+  if ((articleLangs as readonly string[]).includes(value)) return value as ArticleLang;
+  throw new ApiError(400, `Invalid lang: use one of ${articleLangs.join(', ')}.`, [{ field: 'lang', message: 'must be zh or en' }]);
+}
+
+type ExportOptions = {
+  file: string;
+  client: DatabaseClient;
+  /** The title, in the labels' language. */
+  label: (labels: ExportLabels) => string;
+  /** Lines under the Markdown title, given the site's origin. */
+  about?: (labels: ExportLabels, origin: string) => string[];
+  /** Notes from several articles name their own. */
+  manyArticles?: boolean;
+};
+
+/** The notes matching `where`, oldest first, as a file in `format`; its IRIs and links on the site's public origin. */
 async function exportOf(
   request: Request,
   format: ExportFormat,
   where: Prisma.AnnotationWhereInput,
-  { label, file, client }: { label: string; file: string; client: DatabaseClient },
+  options: ExportOptions,
 ): Promise<AnnotationExport> {
   const origin = publicOrigin(request);
-  const { pathname, search } = new URL(request.url);
-  const writer = exportWriter(format, { id: `${origin}${pathname}${search}`, label, origin });
+  const { pathname, search, searchParams } = new URL(request.url);
+  const lang = parseExportLang(searchParams.get('lang'));
+  const labels = exportLabels(lang);
+  const { file, client } = options;
+  const writer = exportWriter(
+    format,
+    { id: `${origin}${pathname}${search}`, label: options.label(labels), origin },
+    {
+      lang,
+      origin,
+      about: options.about?.(labels, origin) ?? [labels.exported(today(), origin)],
+      articleTitle: options.manyArticles ? (slug) => articleTitle(slug, lang) : undefined,
+    },
+  );
   const pages = await withFirstPageRead(annotationPages(where, { client }));
   return { format, mediaType: exportMediaTypes[format], fileName: `${file}.${format}`, chunks: writePages(writer, pages) };
 }
@@ -59,18 +95,35 @@ async function exportOf(
 export async function exportArticle(request: Request, slug: string): Promise<AnnotationExport> {
   requireArticle(slug);
   const format = parseExportFormat(new URL(request.url).searchParams.get('format'));
-  return exportOf(request, format, { article: slug, ...publicWhere }, {
-    label: `Shared notes on ${slug}`,
-    file: `${slug}-notes`,
-    client: publicReads,
-  });
+  const lang = parseExportLang(new URL(request.url).searchParams.get('lang'));
+  return exportOf(
+    request,
+    format,
+    { article: slug, ...publicWhere },
+    {
+      label: (labels) => labels.articleTitle(articleTitle(slug, lang)),
+      about: (labels, origin) => [`<${origin}/${lang}/articles/${slug}>`, labels.exported(today(), origin)],
+      file: `${slug}-notes`,
+      client: publicReads,
+    },
+  );
 }
 
 /** The reader's own notes across articles (private, shared and hidden ones; not deleted placeholders). */
 export async function exportOwn(request: Request, viewer: Viewer | null): Promise<AnnotationExport> {
   const format = parseExportFormat(new URL(request.url).searchParams.get('format'));
   const reader = requireViewer(viewer);
-  return exportOf(request, format, { authorId: reader.id, deletedAt: null }, { label: `Notes by ${reader.name}`, file: 'my-notes', client: db });
+  return exportOf(
+    request,
+    format,
+    { authorId: reader.id, deletedAt: null },
+    {
+      label: (labels) => labels.myNotesTitle(reader.name),
+      file: 'my-notes',
+      client: db,
+      manyArticles: true,
+    },
+  );
 }
 
 /** Notes one import may hold (lib/http/route-table.ts sizes its body for this many). */

@@ -1,7 +1,7 @@
 import { csvWriter } from './csv';
 import type { CollectionOptions } from './jsonld';
 import { jsonLdWriter } from './jsonld-writer';
-import { markdownWriter } from './markdown';
+import { markdownWriter, type MarkdownOptions } from './markdown';
 import type { PageWriter } from './page-writer';
 
 /** The formats notes are exported in: W3C Web Annotation JSON-LD, Markdown and CSV. */
@@ -15,9 +15,12 @@ export const exportMediaTypes: Record<ExportFormat, string> = {
   csv: 'text/csv; charset=utf-8',
 };
 
-/** The writer of an export in `format`: `options.label` is the collection's label and the Markdown title. */
-export function exportWriter(format: ExportFormat, options: CollectionOptions): PageWriter {
+/**
+ * The writer of an export in `format`: `options.label` is the collection's label and the Markdown
+ * title; `readable` says what the Markdown adds for a person reading it (language, links, about).
+ */
+export function exportWriter(format: ExportFormat, options: CollectionOptions, readable: Omit<MarkdownOptions, 'title'> = {}): PageWriter {
   if (format === 'jsonld') return jsonLdWriter(options);
-  if (format === 'md') return markdownWriter({ title: options.label });
+  if (format === 'md') return markdownWriter({ ...readable, title: options.label });
   return csvWriter();
 }

@@ -1,11 +1,23 @@
 import type { ApiAnnotation, ApiReply } from '@/lib/annotations/serialize';
+import type { ArticleLang } from '@/lib/content/types';
 import { alignedQuote } from './aligned-quote';
+import { exportLabels, type ExportLabels } from './export-labels';
 import { once, writeAll, type PageWriter } from './page-writer';
 import { httpHref } from './safe-link';
 
-const kindLabels = { highlight: 'Highlight', comment: 'Comment', question: 'Question', claim: 'Claim' } as const;
-const langLabels = { zh: '中文', en: 'English' } as const;
 const otherLang = { zh: 'en', en: 'zh' } as const;
+
+export type MarkdownOptions = {
+  title: string;
+  /** The interface language of the labels (kinds, verdicts, headings); English by default. */
+  lang?: ArticleLang;
+  /** Where the reader runs: each note then links to its place in the article. */
+  origin?: string;
+  /** Lines under the title: where the article is, when the file was made. */
+  about?: string[];
+  /** When the notes come from several articles, each names its own (by title). */
+  articleTitle?: (slug: string) => string;
+};
 
 /** Every line prefixed, so nothing in the text can end the quote or start a heading. */
 const blockquote = (text: string) =>
@@ -19,43 +31,54 @@ const plain = (text: string) => text.replace(/[\\`*_[\]<>#|~]/g, '\\$&');
 
 const day = (iso: string) => iso.slice(0, 10);
 
-function replySection(reply: ApiReply): string {
-  const meta = [`**${plain(reply.author.name)}**`, day(reply.createdAt), reply.verdict].filter(Boolean).join(' · ');
+function replySection(reply: ApiReply, labels: ExportLabels): string {
+  const meta = [`**${plain(reply.author.name)}**`, day(reply.createdAt), reply.verdict && labels.verdicts[reply.verdict]]
+    .filter(Boolean)
+    .join(' · ');
   return [meta, reply.body].filter(Boolean).join('\n\n');
 }
 
-function noteSection(note: ApiAnnotation, number: number): string {
-  const heading = `## ${number}. ${kindLabels[note.kind]}${note.verdict ? `: ${note.verdict}` : ''}${note.resolved ? ' (resolved)' : ''}`;
-  const parts = [heading, [plain(note.author.name), day(note.createdAt), note.visibility].join(' · ')];
-  parts.push(`**${langLabels[note.lang]}**`, blockquote(note.target.selector[0].exact));
+function noteSection(note: ApiAnnotation, number: number, labels: ExportLabels, options: MarkdownOptions): string {
+  const verdict = note.verdict ? `${labels.colon}${labels.verdicts[note.verdict]}` : '';
+  const heading = `## ${number}. ${labels.kinds[note.kind]}${verdict}${note.resolved ? labels.aside(labels.resolved) : ''}`;
+  const parts = [heading, [plain(note.author.name), day(note.createdAt), labels.visibility[note.visibility]].join(' · ')];
+  const link = options.origin && `${options.origin}/${options.lang ?? 'en'}/articles/${note.article}`;
+  if (options.articleTitle) {
+    const title = plain(options.articleTitle(note.article));
+    parts.push(`${labels.article}${labels.colon}${link ? `[${title}](<${link}>)` : title}`);
+  }
+  parts.push(`**${labels.langs[note.lang]}**`, blockquote(note.target.selector[0].exact));
   const aligned = alignedQuote(note);
-  if (aligned) parts.push(`**${langLabels[otherLang[note.lang]]}**`, blockquote(aligned));
-  if (note.deleted) parts.push('*Deleted by its author.*');
+  if (aligned) parts.push(`**${labels.langs[otherLang[note.lang]]}**`, blockquote(aligned));
+  if (note.deleted) parts.push(`*${labels.deleted}*`);
   else {
     if (note.body) parts.push(note.body);
-    if (note.tags.length > 0) parts.push(`Tags: ${note.tags.map(plain).join(', ')}`);
+    if (note.tags.length > 0) parts.push(`${labels.tags}${labels.colon}${note.tags.map(plain).join(', ')}`);
     // Written raw, a stored `>` or blank would end the autolink and let the rest be read as Markdown.
     const source = note.sourceUrl && httpHref(note.sourceUrl);
-    if (source) parts.push(`Source: <${source}>`);
+    if (source) parts.push(`${labels.source}${labels.colon}<${source}>`);
   }
-  if (note.replies.length > 0) parts.push('### Replies', ...note.replies.map(replySection));
+  if (link) parts.push(`[${labels.viewInArticle}](<${link}#annotation-${note.id}>)`);
+  if (note.replies.length > 0) parts.push(`### ${labels.replies}`, ...note.replies.map((reply) => replySection(reply, labels)));
   return parts.join('\n\n');
 }
 
 /**
- * Writes the Markdown document a page at a time: the title, then per note its quote in both
- * languages, the note, then its thread, numbered across pages.
+ * Writes the Markdown document a page at a time: the title and what the file is, then per note its
+ * quote in both languages, the note, a link to it in the article, then its thread, numbered across
+ * pages; labelled in the reader's interface language.
  */
-export function markdownWriter(options: { title: string }): PageWriter {
-  const head = once(`# ${plain(options.title)}`);
+export function markdownWriter(options: MarkdownOptions): PageWriter {
+  const labels = exportLabels(options.lang ?? 'en');
+  const head = once([`# ${plain(options.title)}`, ...(options.about ?? [])].join('\n\n'));
   let written = 0;
   return {
-    page: (notes) => head() + notes.map((note) => `\n\n${noteSection(note, ++written)}`).join(''),
+    page: (notes) => head() + notes.map((note) => `\n\n${noteSection(note, ++written, labels, options)}`).join(''),
     end: () => `${head()}\n`,
   };
 }
 
 /** The notes as one Markdown document (see `markdownWriter`). */
-export function toMarkdown(annotations: ApiAnnotation[], options: { title: string }): string {
+export function toMarkdown(annotations: ApiAnnotation[], options: MarkdownOptions): string {
   return writeAll(markdownWriter(options), annotations);
 }

@@ -92,7 +92,12 @@ describe('GET /api/articles/{slug}/annotations/export', () => {
 
   it('streams Markdown numbered across pages and CSV with one header', async () => {
     const markdown = await (await articleExport(manyNotesArticle, '?format=md')).text();
-    expect(markdown.startsWith(`# Shared notes on ${manyNotesArticle}\n\n## 1. `)).toBe(true);
+    // Self-describing: the article's title and address, and when and where the file was made.
+    expect(markdown).toMatch(
+      new RegExp(
+        `^# Shared notes on “Will DeepSeek Lower Total Demand[^\n]*”\n\n<https?://[^>]+/en/articles/${manyNotesArticle}>\n\nExported on \\d{4}-\\d{2}-\\d{2} from [^\n]+\\.\n\n## 1\\. `,
+      ),
+    );
     expect(markdown.match(/^## \d+\./gm)!.map((heading) => Number(heading.slice(3, -1)))).toEqual(
       Array.from({ length: notes - 1 }, (_, i) => i + 1),
     );

@@ -11,17 +11,17 @@ describe('toMarkdown', () => {
     expect(markdown.startsWith('# DeepSeek之后，美国科技巨头还在加码算力\n\n## 1. Comment\n')).toBe(true);
     expect(markdown.match(/^## .*$/gm)).toEqual([
       '## 1. Comment',
-      '## 2. Claim: disputed',
+      '## 2. Claim: Disputed',
       '## 3. Highlight',
-      '## 4. Question (resolved)',
+      '## 4. Question (Resolved)',
       '## 5. Comment',
     ]);
     expect(markdown.endsWith('\n')).toBe(true);
   });
 
   it('gives the author, date and visibility', () => {
-    expect(section(2)).toContain('\n\n王波 · 2025-03-01 · shared\n\n');
-    expect(section(3)).toContain('\n\nAlice Chen · 2025-03-01 · private\n\n');
+    expect(section(2)).toContain('\n\n王波 · 2025-03-01 · Shared\n\n');
+    expect(section(3)).toContain('\n\nAlice Chen · 2025-03-01 · Only me\n\n');
   });
 
   it('quotes the passage in its language and the aligned sentences in the other', () => {
@@ -47,14 +47,43 @@ describe('toMarkdown', () => {
       `${comment.body}\n\nTags: capex, nvidia\n\n### Replies\n\n**王波** · 2025-03-02\n\n${comment.replies[0].body}`,
     );
     expect(section(2)).toContain(`${claim.body}\n\nTags: 成本, deepseek\n\nSource: <https://arxiv.org/abs/2412.19437>\n\n### Replies`);
-    expect(section(2)).toContain(`**@carol** · 2025-03-02 · supported\n\n${claim.replies[0].body}`);
+    expect(section(2)).toContain(`**@carol** · 2025-03-02 · Supported\n\n${claim.replies[0].body}`);
     expect(section(3)).not.toContain('Tags:');
     expect(section(3)).not.toContain('### Replies');
   });
 
   it('says a note was deleted instead of giving its body, and keeps its thread', () => {
     expect(section(5)).toContain(`> ${deleted.target.selector[0].exact}`);
-    expect(section(5)).toContain('*Deleted by its author.*\n\n### Replies\n\n**王波** · 2025-03-02\n\n- Which giants, though?');
+    expect(section(5)).toContain(
+      '*This note was deleted by its author.*\n\n### Replies\n\n**王波** · 2025-03-02\n\n- Which giants, though?',
+    );
+  });
+
+  it('says what it is and links each note to its place in the article, in the interface language', () => {
+    const zh = toMarkdown(notes, {
+      title: '《DeepSeek之后》的公开笔记',
+      lang: 'zh',
+      origin: 'https://reader.example',
+      about: ['<https://reader.example/zh/articles/deepseek-capex>', '2026-12-06 导出自 https://reader.example。'],
+    });
+    expect(zh.startsWith('# 《DeepSeek之后》的公开笔记\n\n<https://reader.example/zh/articles/deepseek-capex>\n\n2026-12-06 导出自')).toBe(
+      true,
+    );
+    expect(zh.match(/^## .*$/gm)).toEqual(['## 1. 评论', '## 2. 论断：有争议', '## 3. 划线', '## 4. 提问（已解决）', '## 5. 评论']);
+    expect(zh).toContain(`[在文中查看](<https://reader.example/zh/articles/deepseek-capex#annotation-${claim.id}>)`);
+    expect(zh).toContain('\n\n标签：成本, deepseek\n\n来源：<https://arxiv.org/abs/2412.19437>');
+    expect(zh).toContain('### 回复');
+    expect(zh).not.toMatch(/Comment|Replies|Tags|Shared|Only me/);
+  });
+
+  it('names each note’s article when the notes come from several', () => {
+    const mine = toMarkdown([comment], {
+      title: 'Notes by Alice',
+      origin: 'https://r.example',
+      articleTitle: () => 'Will DeepSeek [Lower] Demand?',
+    });
+    expect(mine).toContain('Article: [Will DeepSeek \\[Lower\\] Demand?](<https://r.example/en/articles/deepseek-capex>)');
+    expect(mine).toContain(`[View in the article](<https://r.example/en/articles/deepseek-capex#annotation-${comment.id}>)`);
   });
 
   it('shows Markdown punctuation in names and tags as it is', () => {
