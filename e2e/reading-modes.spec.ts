@@ -221,6 +221,29 @@ test('in the bilingual view hovering a sentence lights up its counterpart', asyn
   expect(await page.locator('.reader > style').textContent()).not.toContain('data-sid');
 });
 
+test('in the bilingual view each figure and chart is shown once, in the interface’s language, with both captions', async ({ page }) => {
+  for (const [locale, width] of [
+    ['zh', 1280],
+    ['en', 390],
+  ] as const) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.goto(`/${locale}/articles/${slug}?view=bilingual`);
+    const figures = await page.locator('.block-figure[data-lang="zh"]').count();
+    const charts = await page.locator('.block-chart[data-lang="zh"]').count();
+    expect(figures).toBeGreaterThan(10);
+    await expect(page.locator('.figure-frame:visible')).toHaveCount(figures);
+    await expect(page.locator('.bar-chart:visible')).toHaveCount(charts);
+    await expect(page.locator('.chart-title:visible')).toHaveCount(2 * charts);
+    await expect(block(page, 'zh', 'f01').locator('figcaption')).toHaveText('题图');
+    await expect(block(page, 'en', 'f01').locator('figcaption')).toHaveText('Header image');
+    await expect(block(page, 'en', 'f01').locator('figcaption')).toBeVisible();
+    const chartLangs = await page
+      .locator('.bar-chart:visible')
+      .evaluateAll((charts) => charts.map((chart) => chart.closest<HTMLElement>('[data-lang]')!.dataset.lang));
+    expect(new Set(chartLangs)).toEqual(new Set([locale]));
+  }
+});
+
 test('a figure whose image cannot load keeps its place and shows a captioned placeholder', async ({ page }) => {
   await page.goto(`/zh/articles/${slug}?view=zh`);
   const figure = block(page, 'zh', 'f01');
@@ -246,8 +269,9 @@ test('a figure whose image cannot load keeps its place and shows a captioned pla
 });
 
 test('charts are drawn on the server with accessible labels in each language', async ({ page }) => {
-  await page.goto(`/zh/articles/${slug}?view=bilingual`);
+  await page.goto(`/zh/articles/${slug}?view=zh`);
   await expect(block(page, 'zh', 'c01').getByRole('img', { name: /2024年资本支出及同比增速/ })).toBeVisible();
+  await page.goto(`/zh/articles/${slug}?view=en`);
   await expect(block(page, 'en', 'c01').getByRole('img', { name: /Capital expenditure in 2024/ })).toBeVisible();
   await expect(block(page, 'en', 'c01').locator('desc')).toContainText('Microsoft: $75.6bn (+83%)');
   await expect(block(page, 'zh', 'c04').locator('desc')).toContainText('微软：151亿美元（占净利润16%）');

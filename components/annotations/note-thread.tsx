@@ -33,6 +33,8 @@ export function NoteThread({ annotation, viewerId, signInHref, onChange }: Props
   const [verdict, setVerdict] = useState<ClaimVerdict | ''>('');
   const [editing, setEditing] = useState<{ id: string; body: string }>();
   const [flagging, setFlagging] = useState(false);
+  /** The reply form opens on request: a list of cards is not a wall of empty boxes. */
+  const [replying, setReplying] = useState(false);
   const [reason, setReason] = useState('');
   const [message, setMessage] = useState<string>();
   const [busy, setBusy] = useState(false);
@@ -59,6 +61,7 @@ export function NoteThread({ annotation, viewerId, signInHref, onChange }: Props
       withReplies([...replies, reply]);
       setBody('');
       setVerdict('');
+      setReplying(false);
     });
   };
   const saveEdit = (event: FormEvent) => {
@@ -148,11 +151,18 @@ export function NoteThread({ annotation, viewerId, signInHref, onChange }: Props
           ))}
         </ol>
       )}
-      {open && viewerId && (
+      {open && viewerId && (replying || body) && (
         <form className="reply-form" onSubmit={send} {...validation}>
           <label>
             <span className="visually-hidden">{t('replyLabel')}</span>
-            <textarea value={body} onChange={(e) => setBody(e.target.value)} placeholder={t('replyLabel')} required maxLength={10_000} />
+            <textarea
+              value={body}
+              onChange={(e) => setBody(e.target.value)}
+              placeholder={t('replyLabel')}
+              required
+              maxLength={10_000}
+              autoFocus
+            />
           </label>
           <span className="reply-form-actions">
             {annotation.kind === 'claim' && (
@@ -171,6 +181,12 @@ export function NoteThread({ annotation, viewerId, signInHref, onChange }: Props
             <button type="submit" disabled={busy || !body.trim()}>
               {t('sendReply')}
             </button>
+            {/* What was typed stays: the form closes, the words do not go. */}
+            {!body && (
+              <button type="button" className="link-button" onClick={() => setReplying(false)}>
+                {t('cancel')}
+              </button>
+            )}
           </span>
         </form>
       )}
@@ -179,10 +195,24 @@ export function NoteThread({ annotation, viewerId, signInHref, onChange }: Props
           <a href={signInHref}>{t('signInToReply')}</a>
         </p>
       )}
-      {open && viewerId && annotation.author.id !== viewerId && (
+      {open && viewerId && (
+        <div className="note-thread-actions">
+          {!replying && !body && (
+            <button type="button" className="reply-button" onClick={() => setReplying(true)}>
+              {t('reply')}
+            </button>
+          )}
+          {annotation.author.id !== viewerId && !flagging && (
+            <button type="button" className="link-button flag-button" onClick={() => setFlagging(true)}>
+              {t('flag')}
+            </button>
+          )}
+        </div>
+      )}
+      {open && viewerId && annotation.author.id !== viewerId && flagging && (
         <div className="note-flag">
-          {flagging ? (
-            <form onSubmit={flag} className="reply-form" {...validation}>
+          {flagging && (
+            <form onSubmit={flag} className="reply-form flag-form" {...validation}>
               <label>
                 {t('flagReason')}
                 <input value={reason} onChange={(e) => setReason(e.target.value)} required minLength={3} maxLength={500} />
@@ -196,10 +226,6 @@ export function NoteThread({ annotation, viewerId, signInHref, onChange }: Props
                 </button>
               </span>
             </form>
-          ) : (
-            <button type="button" className="link-button" onClick={() => setFlagging(true)}>
-              {t('flag')}
-            </button>
           )}
         </div>
       )}
