@@ -20,6 +20,8 @@ for (const path of pages) {
 }
 
 test('axe finds no serious or critical violation with the notes panel and the note editor open', async ({ browser }) => {
+  // Two axe runs over the whole article (each some seconds on a busy machine), and a sign-up.
+  test.slow();
   const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
   const page = await context.newPage();
   await page.route(remoteImages, (route) => route.abort());

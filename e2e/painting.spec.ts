@@ -25,6 +25,7 @@ const seriousViolations = async (page: Page) =>
     .map((v) => `${v.id}: ${v.nodes[0]?.target.join(' ')}`);
 
 test('zh, wide, dark: my notes by default, everyone’s fainter on request, and a legend', async ({ newReader }) => {
+  test.slow(); // two readers, and axe over the whole article
   const other = await newReader('Paint Na');
   await createNote(other, 'zh', '仍坚持“大力出奇迹”', { visibility: 'shared', body: '别人的笔记' });
   const reader = await newReader('Paint Ou');
@@ -80,6 +81,7 @@ test('zh, wide: none paints nothing at all, and is remembered', async ({ newRead
 });
 
 test('en, phone, signed out: discussion marks or nothing, remembered', async ({ newReader, page }) => {
+  test.slow(); // axe over the whole article
   const other = await newReader('Paint Pi');
   await createNote(other, 'en', 'Nvidia has been the biggest beneficiary', { visibility: 'shared', body: 'Shared.' });
   await page.setViewportSize({ width: 390, height: 844 });

@@ -22,6 +22,7 @@ import { useArticleNotes } from '@/lib/annotations-ui/use-article-notes';
 import { DiscussionList, SentenceTally } from './discussion-list';
 import { DraftList } from './draft-list';
 import { PaintControl } from './paint-control';
+import { ShortcutHelp } from './shortcut-help';
 import { NoteEditor, type SaveState } from './note-editor';
 import { NotePanel } from './note-panel';
 import { SelectionToolbar } from './selection-toolbar';
@@ -29,6 +30,7 @@ import { fragmentId } from '@/lib/reader/fragment';
 import { useReadingView } from '@/components/reader/reader-view';
 import { revealPassage, viewShows, visibleBand } from '@/lib/annotations-ui/reveal-passage';
 import { noteBox, screenOrder } from '@/lib/annotations-ui/screen-order';
+import { nextView, shortcutOf, stepNote, type Shortcut } from '@/lib/annotations-ui/shortcuts';
 
 /** The uncovered part of the screen now: below the reader bar, above the panel when it is a bottom sheet. */
 const bandNow = () => visibleBand(document.querySelector('.reader-toolbar'), document.querySelector('.note-panel'));
@@ -155,6 +157,9 @@ export function AnnotationLayer({ slug, locale }: { slug: string; locale: string
   const [hovered, setHovered] = useState<string[]>([]);
   /** A note whose passage the reader was just taken to, lit for a moment. */
   const [flashed, setFlashed] = useState<string>();
+  /** The note `j`/`k` last went to. */
+  const steppedTo = useRef<string>(undefined);
+  const [shortcutHelp, setShortcutHelp] = useState(false);
   /** The list's order while it follows the reader (screen-order.ts), and which notes are on screen. */
   const [following, setFollowing] = useState<{ order: string[]; onScreen: Set<string> }>();
   const texts = useRef<PageTexts | null>(null);
@@ -277,6 +282,39 @@ export function AnnotationLayer({ slug, locale }: { slug: string; locale: string
       window.removeEventListener('scroll', onScroll);
     };
   }, [panel.mode, anchored]);
+
+  // Keyboard shortcuts (lib/annotations-ui/shortcuts.ts), acting on the page as it is when pressed.
+  const onShortcut = useRef<(action: Shortcut) => boolean>(() => false);
+  onShortcut.current = (action) => {
+    if (action === 'help') setShortcutHelp(true);
+    else if (action === 'cycleView') setView(nextView(view));
+    else if (action === 'highlight' || action === 'note') {
+      if (!selection || !viewer) return false;
+      choose(action === 'highlight' ? 'highlight' : 'comment');
+    } else {
+      const inOrder = painted
+        .filter((a) => a.ranges.length)
+        .map((a) => noteBox(a.annotation.id, a.ranges, a.counterpart))
+        .filter((box) => box.top !== null)
+        .sort((a, b) => a.top! - b.top!)
+        .map((box) => box.id);
+      const id = stepNote(inOrder, steppedTo.current, action === 'nextNote' ? 1 : -1);
+      const target = anchored.find((a) => a.annotation.id === id);
+      if (!target) return false;
+      steppedTo.current = id;
+      setPanel({ mode: 'notes', ids: [target.annotation.id] });
+      locate(target.annotation);
+    }
+    return true;
+  };
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      const action = shortcutOf(event);
+      if (action && onShortcut.current(action)) event.preventDefault();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, []);
 
   // A passage lit for a moment after the reader is taken to it.
   useEffect(() => {
@@ -537,6 +575,7 @@ export function AnnotationLayer({ slug, locale }: { slug: string; locale: string
         {t('notesCount', { count: noteCount })}
         {viewer && keptDrafts.length > 0 && <span className="notes-drafts"> · {t('draftsCount', { count: keptDrafts.length })}</span>}
       </button>
+      {shortcutHelp && <ShortcutHelp onClose={() => setShortcutHelp(false)} />}
       {notice && (
         <p className="draft-notice" role="status">
           {notice}
