@@ -160,6 +160,9 @@ export function AnnotationLayer({ slug, locale }: { slug: string; locale: string
   /** The note `j`/`k` last went to. */
   const steppedTo = useRef<string>(undefined);
   const [shortcutHelp, setShortcutHelp] = useState(false);
+  /** The notes the list held when it opened (see `arrived` below). */
+  const [listedWhenOpened, setListedWhenOpened] = useState<ReadonlySet<string>>();
+  const placedIds = useRef<string[]>([]);
   /** The list's order while it follows the reader (screen-order.ts), and which notes are on screen. */
   const [following, setFollowing] = useState<{ order: string[]; onScreen: Set<string> }>();
   const texts = useRef<PageTexts | null>(null);
@@ -315,6 +318,8 @@ export function AnnotationLayer({ slug, locale }: { slug: string; locale: string
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
   }, []);
+
+  useEffect(() => setListedWhenOpened(panel.mode === 'list' ? new Set(placedIds.current) : undefined), [panel.mode]);
 
   // A passage lit for a moment after the reader is taken to it.
   useEffect(() => {
@@ -546,8 +551,13 @@ export function AnnotationLayer({ slug, locale }: { slug: string; locale: string
   // The list: everyone's notes while they are few, else the reader's own (and the discussion by sentence).
   const listed = new Set((everyone ? [...everyone, ...own] : own).map((a) => a.id));
   const placedInPage = anchored.filter((a) => a.ranges.length > 0 && listed.has(a.annotation.id)).map((a) => a.annotation);
+  placedIds.current = placedInPage.map((a) => a.id);
   const rank = new Map(following?.order.map((id, i) => [id, i]));
-  const placed = following ? [...placedInPage].sort((a, b) => (rank.get(a.id) ?? Infinity) - (rank.get(b.id) ?? Infinity)) : placedInPage;
+  const ordered = following ? [...placedInPage].sort((a, b) => (rank.get(a.id) ?? Infinity) - (rank.get(b.id) ?? Infinity)) : placedInPage;
+  // Other readers' notes that arrive while the list is open wait behind "Show N new notes", so the
+  // list does not move under the reader.
+  const arrived = listedWhenOpened ? ordered.filter((a) => !listedWhenOpened.has(a.id) && a.author.id !== viewer?.id) : [];
+  const placed = arrived.length ? ordered.filter((a) => !arrived.includes(a)) : ordered;
   const orphans = anchored.filter((a) => a.ranges.length === 0 && listed.has(a.annotation.id)).map((a) => a.annotation);
   // Everyone's shared notes, and the reader's own that others cannot see.
   const noteCount = (summary?.totals.notes ?? 0) + own.filter((a) => !isPublic(a)).length;
@@ -655,6 +665,15 @@ export function AnnotationLayer({ slug, locale }: { slug: string; locale: string
                   }}
                 />
                 {viewer && <DraftList drafts={keptDrafts} onContinue={(kept) => reopen(kept)} onDiscard={discard} />}
+                {arrived.length > 0 && (
+                  <button
+                    type="button"
+                    className="new-notes-button"
+                    onClick={() => setListedWhenOpened(new Set([...(listedWhenOpened ?? []), ...arrived.map((a) => a.id)]))}
+                  >
+                    {t('newNotes', { count: arrived.length })}
+                  </button>
+                )}
               </>
             )
           }

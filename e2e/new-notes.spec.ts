@@ -1,0 +1,24 @@
+import { createNote, expect, slug, test, uniqueWord } from './readers';
+
+// Issue 13, "Beyond": notes that arrive live while the list is open wait behind "Show N new notes",
+// instead of moving the list under the reader. (Past 200 shared notes the list holds only the
+// reader's own, and this does not arise.)
+
+test('zh, wide: a note shared while the list is open waits behind a button, then joins it', async ({ newReader, page }) => {
+  const word = uniqueWord();
+  const ready = page.waitForResponse((r) => r.url().includes(`/api/articles/${slug}/events`));
+  await page.goto(`/zh/articles/${slug}?view=zh`);
+  await ready;
+  await page.locator('.notes-button').click();
+  await expect(page.getByRole('heading', { name: '全部笔记' })).toBeVisible();
+  await page.waitForTimeout(300);
+
+  const writer = await newReader('Live Ann');
+  const created = await createNote(writer, 'zh', '英伟达几乎是垄断者', { visibility: 'shared', body: `${word} 新来的` });
+  const show = page.getByRole('button', { name: '显示 1 条新笔记' });
+  await expect(show).toBeVisible({ timeout: 5_000 });
+  await expect(page.locator(`.note-panel #note-${created.id}`)).toHaveCount(0);
+  await show.click();
+  await expect(page.locator(`.note-panel #note-${created.id}`)).toContainText(`${word} 新来的`);
+  await expect(show).toHaveCount(0);
+});
