@@ -48,15 +48,42 @@ function storage(): Storage | undefined {
   }
 }
 
+const isString = (value: unknown): value is string => typeof value === 'string';
+const oneOf = <T extends string>(value: unknown, options: readonly T[]): value is T => options.includes(value as T);
+
+/** A stored target as the editor and the API need it (the store is the reader's, but may be old or damaged). */
+function isTarget(value: unknown): value is NonNullable<NoteDraft['target']> {
+  const target = value as NoteDraft['target'];
+  return (
+    typeof target === 'object' &&
+    target !== null &&
+    oneOf(target.lang, ['zh', 'en'] as const) &&
+    isString(target.blockId) &&
+    Array.isArray(target.sentenceIds) &&
+    target.sentenceIds.every(isString) &&
+    isString(target.quote) &&
+    typeof target.target === 'object' &&
+    target.target !== null &&
+    Array.isArray(target.target.selector)
+  );
+}
+
+/** Whether a stored value is a draft this version can show: anything else is left out, never shown broken. */
 function isDraft(value: unknown): value is NoteDraft {
   const draft = value as NoteDraft;
   return (
     typeof draft === 'object' &&
     draft !== null &&
-    typeof draft.id === 'string' &&
-    typeof draft.body === 'string' &&
-    typeof draft.tags === 'string' &&
-    typeof draft.sourceUrl === 'string'
+    isString(draft.id) &&
+    isString(draft.body) &&
+    isString(draft.tags) &&
+    isString(draft.sourceUrl) &&
+    oneOf(draft.kind, ['highlight', 'comment', 'question', 'claim'] as const) &&
+    oneOf(draft.verdict, ['supported', 'disputed', 'false', 'unverified'] as const) &&
+    oneOf(draft.visibility, ['private', 'shared'] as const) &&
+    typeof draft.savedAt === 'number' &&
+    (draft.target === undefined || isTarget(draft.target)) &&
+    (draft.annotationId === undefined || isString(draft.annotationId))
   );
 }
 

@@ -50,6 +50,20 @@ describe('the draft store', () => {
     expect(loadDrafts('a').map((d) => d.id)).toEqual(['ok']);
   });
 
+  it('leaves out stored drafts it could not show, rather than breaking the page', () => {
+    const target = { lang: 'zh', blockId: 'p01', sentenceIds: ['p01-s1'], target: { selector: [] }, quote: '是否' };
+    const stored = [
+      { ...draft('ok', 'fine'), target },
+      { ...draft('quote'), target: { ...target, quote: { html: '<b>' } } },
+      { ...draft('lang'), target: { ...target, lang: 'fr' } },
+      { ...draft('ids'), target: { ...target, sentenceIds: 'p01-s1' } },
+      { ...draft('kind'), kind: 'rant' },
+      { ...draft('body'), body: 42 },
+    ];
+    localStorage.setItem('reader-note-drafts:a', JSON.stringify(stored));
+    expect(loadDrafts('a').map((d) => d.id)).toEqual(['ok']);
+  });
+
   it('bounds the drafts per article, keeping the open one and the newest', () => {
     saveDraft('a', draft('open', 'writing'), true);
     for (let i = 0; i < maxDraftsPerArticle + 5; i++) saveDraft('a', draft(`d${i}`, `text ${i}`), false);
