@@ -244,6 +244,31 @@ test('in the bilingual view each figure and chart is shown once, in the interfac
   }
 });
 
+test('on a phone the charts are drawn for its width: labels of 12 px or more, nothing cut off at the edge', async ({ page }) => {
+  for (const [locale, width] of [
+    ['zh', 390],
+    ['en', 390],
+    ['en', 1280],
+  ] as const) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.goto(`/${locale}/articles/${slug}?view=${locale}`);
+    const drawings = page.locator('.bar-chart:visible');
+    await expect(drawings).toHaveCount(await page.locator(`.block-chart[data-lang="${locale}"]`).count());
+    const texts = await drawings.evaluateAll((charts) =>
+      charts.flatMap((chart) => {
+        const edge = chart.getBoundingClientRect().right;
+        return [...chart.querySelectorAll<SVGTextElement>('text')].map((text) => ({
+          px: parseFloat(getComputedStyle(text).fontSize) * text.getScreenCTM()!.a,
+          overflow: text.getBoundingClientRect().right - edge,
+          text: text.textContent,
+        }));
+      }),
+    );
+    expect(Math.min(...texts.map((t) => t.px)), `${locale} ${width}`).toBeGreaterThanOrEqual(12);
+    expect(texts.filter((t) => t.overflow > 1)).toEqual([]);
+  }
+});
+
 test('a figure whose image cannot load keeps its place and shows a captioned placeholder', async ({ page }) => {
   await page.goto(`/zh/articles/${slug}?view=zh`);
   const figure = block(page, 'zh', 'f01');
@@ -273,8 +298,8 @@ test('charts are drawn on the server with accessible labels in each language', a
   await expect(block(page, 'zh', 'c01').getByRole('img', { name: /2024年资本支出及同比增速/ })).toBeVisible();
   await page.goto(`/zh/articles/${slug}?view=en`);
   await expect(block(page, 'en', 'c01').getByRole('img', { name: /Capital expenditure in 2024/ })).toBeVisible();
-  await expect(block(page, 'en', 'c01').locator('desc')).toContainText('Microsoft: $75.6bn (+83%)');
-  await expect(block(page, 'zh', 'c04').locator('desc')).toContainText('微软：151亿美元（占净利润16%）');
+  await expect(block(page, 'en', 'c01').locator('.bar-chart-wide desc')).toContainText('Microsoft: $75.6bn (+83%)');
+  await expect(block(page, 'zh', 'c04').locator('.bar-chart-wide desc')).toContainText('微软：151亿美元（占净利润16%）');
 });
 
 for (const { locale, width } of [

@@ -2,8 +2,17 @@ import { formatAmount } from '@/lib/charts/format-amount';
 import type { ChartCell, ChartSpec } from '@/lib/charts/chart-spec';
 import type { ArticleLang } from '@/lib/content/types';
 
-const width = 480;
-const valueRoom = 170;
+/**
+ * Two drawings of the same chart: `wide` with each value beside its bar, and `narrow` (phones) 360
+ * units wide with each value under its bar, so that a 360 px column shows 13 px labels rather than
+ * the wide drawing shrunk to 9 px.
+ */
+export type ChartLayout = 'wide' | 'narrow';
+const widths: Record<ChartLayout, number> = { wide: 480, narrow: 360 };
+// Room for the longest value beside the longest bar ("$15.5bn (26% of net profit)").
+const valueRooms: Record<ChartLayout, number> = { wide: 210, narrow: 0 };
+/** In the narrow drawing each bar has a line for its value under it. */
+const valueLine = 16;
 const barHeight = 14;
 const barGap = 4;
 const labelHeight = 20;
@@ -21,11 +30,14 @@ function describeCell(cell: ChartCell, lang: ArticleLang): string {
  * A horizontal bar chart drawn on the server: one group of bars per row (company), one bar per
  * series. Screen readers get the title and every value as text.
  */
-export function BarChart({ spec, lang, id }: { spec: ChartSpec; lang: ArticleLang; id: string }) {
+export function BarChart({ spec, lang, id, layout }: { spec: ChartSpec; lang: ArticleLang; id: string; layout: ChartLayout }) {
+  const width = widths[layout];
+  const valueRoom = valueRooms[layout];
+  const cellStep = barHeight + barGap + (layout === 'narrow' ? valueLine : 0);
   const hasLegend = spec.series.length > 1;
   const max = Math.max(...spec.rows.flatMap((row) => row.cells.map((cell) => ('missing' in cell ? 0 : (cell.to ?? cell.value)))));
   const scale = (width - valueRoom) / max;
-  const rowHeight = labelHeight + spec.series.length * (barHeight + barGap) + rowGap;
+  const rowHeight = labelHeight + spec.series.length * cellStep + rowGap;
   const top = hasLegend ? legendHeight : 0;
   const height = top + spec.rows.length * rowHeight;
   const separator = lang === 'zh' ? '；' : '; ';
@@ -37,7 +49,12 @@ export function BarChart({ spec, lang, id }: { spec: ChartSpec; lang: ArticleLan
     .join(separator);
 
   return (
-    <svg className="bar-chart" viewBox={`0 0 ${width} ${height}`} role="img" aria-labelledby={`${id}-title ${id}-desc`}>
+    <svg
+      className={`bar-chart bar-chart-${layout}`}
+      viewBox={`0 0 ${width} ${height}`}
+      role="img"
+      aria-labelledby={`${id}-title ${id}-desc`}
+    >
       <title id={`${id}-title`}>{spec.title[lang]}</title>
       <desc id={`${id}-desc`}>{description}</desc>
       {hasLegend &&
@@ -57,7 +74,7 @@ export function BarChart({ spec, lang, id }: { spec: ChartSpec; lang: ArticleLan
               {row.label[lang]}
             </text>
             {row.cells.map((cell, i) => {
-              const barY = labelHeight + i * (barHeight + barGap);
+              const barY = labelHeight + i * cellStep;
               if ('missing' in cell) {
                 return (
                   <text key={i} y={barY + 11} className="chart-missing">
@@ -73,7 +90,11 @@ export function BarChart({ spec, lang, id }: { spec: ChartSpec; lang: ArticleLan
                   {cell.to !== undefined && (
                     <rect className={`series-${i} chart-range`} x={solid} y={barY} width={end - solid} height={barHeight} />
                   )}
-                  <text x={end + 6} y={barY + 11} className="chart-value">
+                  <text
+                    x={layout === 'wide' ? end + 6 : 0}
+                    y={layout === 'wide' ? barY + 11 : barY + barHeight + valueLine - 3}
+                    className="chart-value"
+                  >
                     {describeCell(cell, lang)}
                   </text>
                 </g>
