@@ -1,4 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
+import { annotationBody } from './api/api-fixtures';
 import { expect, remoteImages, slug, test } from './fixtures';
 
 const pages = [
@@ -53,5 +54,46 @@ test('axe finds no serious or critical violation with the notes panel and the no
   await expect(page.getByRole('region', { name: 'Drafts' })).toBeVisible();
   await expect(page.getByRole('status')).toBeVisible();
   expect(await serious()).toEqual([]);
+  await context.close();
+});
+
+test('axe finds no serious or critical violation in the reader states issue 13 added', async ({ browser }) => {
+  // Several axe runs over the whole article.
+  test.setTimeout(180_000);
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  await page.route(remoteImages, (route) => route.abort());
+  const serious = async (state: string) =>
+    (await new AxeBuilder({ page }).analyze()).violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${state}: ${v.id}: ${v.nodes[0]?.target.join(' ')}`);
+  await page.goto('/zh/sign-up');
+  await page.getByLabel('显示名称').fill('Axe Two');
+  await page.getByLabel('电子邮箱').fill(`axe2-${Date.now()}@example.test`);
+  await page.getByLabel('密码', { exact: true }).fill('correct horse battery');
+  await page.getByRole('button', { name: '注册' }).click();
+  await page.waitForURL(/\/zh$/);
+  const created = await page.request.post(`/api/articles/${slug}/annotations`, {
+    data: annotationBody('zh', '仅用2048张英伟达H800芯片', { body: 'axe' }),
+    headers: { Origin: new URL(page.url()).origin },
+  });
+  expect(created.status()).toBe(201);
+  const { id } = await created.json();
+
+  // A note opened by its link, the passage lit.
+  await page.goto(`/zh/articles/${slug}?view=bilingual#annotation-${id}`);
+  await expect(page.locator(`#note-${id}`)).toBeVisible();
+  const found = await serious('linked note');
+  // The list following the reader, with the paint choice and its legend open.
+  await page.locator('.note-panel-header button').click();
+  await page.locator('.notes-button').click();
+  await page.getByText('标记说明').click();
+  found.push(...(await serious('notes list')));
+  // The keyboard shortcuts dialog.
+  await page.locator('.note-panel-header button').click();
+  await page.keyboard.press('?');
+  await expect(page.getByRole('dialog')).toBeVisible();
+  found.push(...(await serious('shortcuts')));
+  expect(found).toEqual([]);
   await context.close();
 });
