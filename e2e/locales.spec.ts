@@ -66,11 +66,14 @@ test.describe('missing pages', () => {
 });
 
 test('the interface language and the reading view are told apart by name, in both interface languages', async ({ page }) => {
-  for (const [locale, reading, interfaceName] of [
-    ['en', 'English', 'English interface'],
-    ['zh', '中文', '中文界面'],
+  for (const [locale, reading, interfaceName, caption] of [
+    ['en', 'English', 'English interface', 'Interface'],
+    ['zh', '中文', '中文界面', '界面'],
   ] as const) {
     await page.goto(`/${locale}/articles/${slug}`);
+    // Seen as well as heard: the interface links sit under a visible caption of their own.
+    await expect(page.locator('.locale-switcher .locale-caption')).toHaveText(caption);
+    await expect(page.locator('.locale-switcher .locale-caption')).toBeVisible();
     // One control named for the reading view, one for the interface: never two with the same name.
     await expect(page.getByRole('link', { name: reading, exact: true })).toHaveCount(1);
     await expect(page.getByRole('link', { name: interfaceName, exact: true })).toHaveCount(1);

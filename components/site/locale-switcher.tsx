@@ -12,6 +12,10 @@ export async function LocaleSwitcher({ path }: { path: string }) {
   const t = await getTranslations('LocaleSwitcher');
   return (
     <nav className="locale-switcher" aria-label={t('label')}>
+      {/* Seen, it groups the links apart from the reading view's; heard, the nav's label says it. */}
+      <span className="locale-caption" aria-hidden="true">
+        {t('caption')}
+      </span>
       <ul>
         {routing.locales.map((locale) => (
           <li key={locale}>
