@@ -22,6 +22,7 @@ import { useArticleNotes } from '@/lib/annotations-ui/use-article-notes';
 import { DiscussionList, SentenceTally } from './discussion-list';
 import { DraftList } from './draft-list';
 import { PaintControl } from './paint-control';
+import { PrintEndnotes } from './print-endnotes';
 import { ShortcutHelp } from './shortcut-help';
 import { NoteEditor, type SaveState } from './note-editor';
 import { NotePanel } from './note-panel';
@@ -160,6 +161,9 @@ export function AnnotationLayer({ slug, locale }: { slug: string; locale: string
   /** The note `j`/`k` last went to. */
   const steppedTo = useRef<string>(undefined);
   const [shortcutHelp, setShortcutHelp] = useState(false);
+  /** The notes to print after the article, in reading order, while the reader prints with notes. */
+  const [endnotes, setEndnotes] = useState<ApiAnnotation[]>();
+  const endPrinting = useCallback(() => setEndnotes(undefined), []);
   /** The notes the list held when it opened (see `arrived` below). */
   const [listedWhenOpened, setListedWhenOpened] = useState<ReadonlySet<string>>();
   const placedIds = useRef<string[]>([]);
@@ -295,13 +299,11 @@ export function AnnotationLayer({ slug, locale }: { slug: string; locale: string
       if (!selection || !viewer) return false;
       choose(action === 'highlight' ? 'highlight' : 'comment');
     } else {
-      const inOrder = painted
-        .filter((a) => a.ranges.length)
-        .map((a) => noteBox(a.annotation.id, a.ranges, a.counterpart))
-        .filter((box) => box.top !== null)
-        .sort((a, b) => a.top! - b.top!)
-        .map((box) => box.id);
-      const id = stepNote(inOrder, steppedTo.current, action === 'nextNote' ? 1 : -1);
+      const id = stepNote(
+        notesInReadingOrder().map((note) => note.id),
+        steppedTo.current,
+        action === 'nextNote' ? 1 : -1,
+      );
       const target = anchored.find((a) => a.annotation.id === id);
       if (!target) return false;
       steppedTo.current = id;
@@ -433,6 +435,17 @@ export function AnnotationLayer({ slug, locale }: { slug: string; locale: string
   function keepSelectionForSignIn() {
     if (!selection) return;
     saveDraft(slug, newDraft(selection.described, 'comment'), true);
+  }
+
+  /** The painted notes the view shows, in the order the page shows them. */
+  function notesInReadingOrder(): ApiAnnotation[] {
+    const byId = new Map(painted.map((a) => [a.annotation.id, a.annotation]));
+    return painted
+      .filter((a) => a.ranges.length)
+      .map((a) => noteBox(a.annotation.id, a.ranges, a.counterpart))
+      .filter((box) => box.top !== null)
+      .sort((a, b) => a.top! - b.top!)
+      .map((box) => byId.get(box.id)!);
   }
 
   /** From a card in the panel to its passage, lit for a moment. */
@@ -586,6 +599,7 @@ export function AnnotationLayer({ slug, locale }: { slug: string; locale: string
         {viewer && keptDrafts.length > 0 && <span className="notes-drafts"> · {t('draftsCount', { count: keptDrafts.length })}</span>}
       </button>
       {shortcutHelp && <ShortcutHelp onClose={() => setShortcutHelp(false)} />}
+      {endnotes && container.current && <PrintEndnotes notes={endnotes} into={container.current} onDone={endPrinting} />}
       {notice && (
         <p className="draft-notice" role="status">
           {notice}
@@ -665,6 +679,11 @@ export function AnnotationLayer({ slug, locale }: { slug: string; locale: string
                   }}
                 />
                 {viewer && <DraftList drafts={keptDrafts} onContinue={(kept) => reopen(kept)} onDiscard={discard} />}
+                {painted.length > 0 && (
+                  <button type="button" className="link-button print-with-notes" onClick={() => setEndnotes(notesInReadingOrder())}>
+                    {t('printWithNotes')}
+                  </button>
+                )}
                 {arrived.length > 0 && (
                   <button
                     type="button"
