@@ -58,9 +58,9 @@ type ExportOptions = {
   file: string;
   client: DatabaseClient;
   /** The title, in the labels' language. */
-  label: (labels: ExportLabels) => string;
+  label: (labels: ExportLabels, lang: ArticleLang) => string;
   /** Lines under the Markdown title, given the site's origin. */
-  about?: (labels: ExportLabels, origin: string) => string[];
+  about?: (labels: ExportLabels, origin: string, lang: ArticleLang) => string[];
   /** Notes from several articles name their own. */
   manyArticles?: boolean;
 };
@@ -79,11 +79,11 @@ async function exportOf(
   const { file, client } = options;
   const writer = exportWriter(
     format,
-    { id: `${origin}${pathname}${search}`, label: options.label(labels), origin },
+    { id: `${origin}${pathname}${search}`, label: options.label(labels, lang), origin },
     {
       lang,
       origin,
-      about: options.about?.(labels, origin) ?? [labels.exported(today(), origin)],
+      about: options.about?.(labels, origin, lang) ?? [labels.exported(today(), origin)],
       articleTitle: options.manyArticles ? (slug) => articleTitle(slug, lang) : undefined,
     },
   );
@@ -95,14 +95,13 @@ async function exportOf(
 export async function exportArticle(request: Request, slug: string): Promise<AnnotationExport> {
   requireArticle(slug);
   const format = parseExportFormat(new URL(request.url).searchParams.get('format'));
-  const lang = parseExportLang(new URL(request.url).searchParams.get('lang'));
   return exportOf(
     request,
     format,
     { article: slug, ...publicWhere },
     {
-      label: (labels) => labels.articleTitle(articleTitle(slug, lang)),
-      about: (labels, origin) => [`<${origin}/${lang}/articles/${slug}>`, labels.exported(today(), origin)],
+      label: (labels, lang) => labels.articleTitle(articleTitle(slug, lang)),
+      about: (labels, origin, lang) => [`<${origin}/${lang}/articles/${slug}>`, labels.exported(today(), origin)],
       file: `${slug}-notes`,
       client: publicReads,
     },
