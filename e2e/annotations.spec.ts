@@ -51,7 +51,7 @@ test('a reader marks a claim in the Chinese, finds it on the English, and anothe
   // A private highlight too.
   await select(page, 'zh', 'p02-s2', '仅用2048张英伟达H800芯片');
   await page.getByRole('toolbar').getByRole('button', { name: '划线' }).click();
-  await expect.poll(() => highlightState(page, 'note-highlight', 'zh', 'p02-s2')).toEqual({ size: 1, inSentence: true });
+  await expect.poll(() => highlightState(page, 'note-yellow', 'zh', 'p02-s2')).toEqual({ size: 1, inSentence: true });
   await expect(page.getByRole('button', { name: '笔记（2）' })).toBeVisible();
 
   // In English, the aligned sentence carries the mark.
@@ -65,7 +65,7 @@ test('a reader marks a claim in the Chinese, finds it on the English, and anothe
   await expect(bo.page.locator('.note-card')).toHaveCount(1);
   await expect(bo.page.locator('.note-card')).toContainText('3200亿美元');
   await expect(bo.page.locator('.note-card').getByRole('button', { name: '编辑' })).toHaveCount(0);
-  await expect.poll(() => highlightState(bo.page, 'note-highlight', 'zh', 'p02-s2')).toEqual({ size: 0, inSentence: false });
+  await expect.poll(() => highlightState(bo.page, 'note-yellow', 'zh', 'p02-s2')).toEqual({ size: 0, inSentence: false });
 
   await ada.close();
   await bo.close();

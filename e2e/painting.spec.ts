@@ -14,7 +14,17 @@ const discussionMarked = (page: Page, lang: 'zh' | 'en', sentence: string) =>
 
 /** Whether anything at all is painted in a sentence, other than what the reader has lit. */
 const anythingPainted = async (page: Page, lang: 'zh' | 'en', sentence: string) => {
-  const names = ['note-highlight', 'note-comment', 'note-question', 'note-claim', 'note-others', 'note-aligned'];
+  const names = [
+    'note-yellow',
+    'note-blue',
+    'note-purple',
+    'note-pink',
+    'note-comment',
+    'note-question',
+    'note-claim',
+    'note-others',
+    'note-aligned',
+  ];
   const states = await Promise.all(names.map((name) => highlightState(page, name, lang, sentence)));
   return states.some((s) => s.inSentence) || (await discussionMarked(page, lang, sentence));
 };

@@ -195,7 +195,7 @@ test('in the bilingual view hovering a sentence lights up its counterpart', asyn
   // Its colour is no note's (issue 13, item 4), so a lit pair never looks annotated.
   const lit = await background(page.locator('.block[data-lang="zh"] [data-sid="p05-s1"]'));
   const noteColours = await page.evaluate(() =>
-    ['--note-highlight', '--note-comment', '--note-question', '--note-claim', '--linked-bg'].map((name) => {
+    ['--hl-yellow', '--hl-blue', '--hl-purple', '--hl-pink', '--linked-bg'].map((name) => {
       const probe = document.body.appendChild(document.createElement('span'));
       probe.style.background = `var(${name})`;
       const colour = getComputedStyle(probe).backgroundColor;

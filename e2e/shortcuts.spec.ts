@@ -40,7 +40,7 @@ test('en: h highlights the selection, n starts a note on it, and typing in the n
   await select(page, 'en', 'p02-s2', 'using only 2,048 Nvidia H800 chips');
   await expect(page.getByRole('toolbar')).toBeVisible();
   await page.keyboard.press('h');
-  await expect.poll(() => highlightState(page, 'note-highlight', 'en', 'p02-s2')).toMatchObject({ inSentence: true });
+  await expect.poll(() => highlightState(page, 'note-yellow', 'en', 'p02-s2')).toMatchObject({ inSentence: true });
 
   await select(page, 'en', 'p01-s4', 'Nvidia has been the biggest beneficiary');
   await expect(page.getByRole('toolbar')).toBeVisible();

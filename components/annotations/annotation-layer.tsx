@@ -4,6 +4,7 @@ import { useTranslations } from 'next-intl';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { fetchSessionUser, type SessionUser } from '@/lib/account/auth-client';
 import type { AnnotationKind } from '@/lib/annotations/schema';
+import { kindColors } from '@/lib/annotations/vocabulary';
 import type { ApiAnnotation } from '@/lib/annotations/serialize';
 import { AnnotationApiError, fetchAnnotation, patchAnnotation, postAnnotation, removeAnnotation } from '@/lib/annotations-ui/api';
 import { paintDiscussion, sentenceAtPoint } from '@/lib/annotations-ui/discussion';
@@ -19,8 +20,11 @@ import {
   type PageTexts,
 } from '@/lib/annotations-ui/page-anchoring';
 import { useArticleNotes } from '@/lib/annotations-ui/use-article-notes';
+import { useHighlightNames } from '@/lib/annotations-ui/use-highlight-names';
 import { DiscussionList, SentenceTally } from './discussion-list';
+import { ColorNames } from './color-names';
 import { DraftList } from './draft-list';
+import { HighlightNamesContext } from './highlight-names';
 import { PaintControl } from './paint-control';
 import { PrintEndnotes } from './print-endnotes';
 import { ShortcutHelp } from './shortcut-help';
@@ -83,11 +87,12 @@ function draftFor(annotation: ApiAnnotation): NoteDraft {
     body: annotation.body,
     tags: annotation.tags.join(', '),
     visibility: annotation.visibility,
+    color: annotation.color,
     savedAt: Date.now(),
   };
 }
 
-const noteFieldsOfDraft = ['kind', 'verdict', 'sourceUrl', 'body', 'tags', 'visibility'] as const;
+const noteFieldsOfDraft = ['kind', 'verdict', 'sourceUrl', 'body', 'tags', 'visibility', 'color'] as const;
 
 /**
  * Whether closing the editor should keep this draft: a new note with writing in it, or changes to
@@ -121,6 +126,7 @@ function noteFields(draft: NoteDraft) {
       .map((tag) => tag.trim())
       .filter(Boolean),
     visibility: draft.visibility,
+    color: draft.color ?? kindColors[draft.kind],
   };
 }
 
@@ -140,6 +146,7 @@ export function AnnotationLayer({ slug, locale }: { slug: string; locale: string
     viewer?.id ?? (viewer === null ? null : undefined),
   );
   const [linkedNote, setLinkedNote] = useState<ApiAnnotation[]>([]);
+  const [colorNames, setColorNames] = useHighlightNames(viewer?.id);
   const annotations = useMemo(
     () => shownNotes(everyone ?? [], own, sentence?.notes ?? [], linkedNote),
     [everyone, own, sentence, linkedNote],
@@ -588,7 +595,7 @@ export function AnnotationLayer({ slug, locale }: { slug: string; locale: string
   const keptDrafts = drafts.filter((d) => d.id !== draft?.id);
 
   return (
-    <>
+    <HighlightNamesContext value={colorNames}>
       <button
         type="button"
         className="notes-button"
@@ -678,6 +685,7 @@ export function AnnotationLayer({ slug, locale }: { slug: string; locale: string
                     savePaintChoice(choice);
                   }}
                 />
+                {viewer && <ColorNames names={colorNames} onSaved={setColorNames} />}
                 {viewer && <DraftList drafts={keptDrafts} onContinue={(kept) => reopen(kept)} onDiscard={discard} />}
                 {painted.length > 0 && (
                   <button type="button" className="link-button print-with-notes" onClick={() => setEndnotes(notesInReadingOrder())}>
@@ -717,6 +725,6 @@ export function AnnotationLayer({ slug, locale }: { slug: string; locale: string
           onLocate={locate}
         />
       )}
-    </>
+    </HighlightNamesContext>
   );
 }

@@ -4,6 +4,7 @@ import { useFormatter, useTranslations } from 'next-intl';
 import type { ReactNode } from 'react';
 import type { ApiAnnotation } from '@/lib/annotations/serialize';
 import { AnnotationApiError, patchAnnotation } from '@/lib/annotations-ui/api';
+import { ColorLabel } from './highlight-names';
 import { NoteThread } from './note-thread';
 
 type Props = {
@@ -47,6 +48,8 @@ export function NoteCard({ annotation, viewerId, signInHref, onEdit, onDelete, o
     >
       <header className="note-card-header">
         <span className="note-kind">{t(`kinds.${annotation.kind}`)}</span>
+        {/* The colour is the author's own way of sorting, under their own name for it: shown to them alone. */}
+        {mine && <ColorLabel color={annotation.color} className="note-color" />}
         {annotation.verdict && <span className={`note-verdict verdict-${annotation.verdict}`}>{t(`verdicts.${annotation.verdict}`)}</span>}
         {annotation.kind === 'question' && annotation.resolved && <span className="note-resolved">{t('resolved')}</span>}
         <span className="note-visibility">{annotation.visibility === 'private' ? t('private') : t('shared')}</span>

@@ -3,7 +3,9 @@
 import { useTranslations } from 'next-intl';
 import { useEffect, useRef } from 'react';
 import { maxBodyLength } from '@/lib/annotations/limits';
+import { highlightColors, kindColors } from '@/lib/annotations/vocabulary';
 import { hasWriting, type NoteDraft } from '@/lib/annotations-ui/draft-store';
+import { ColorLabel } from './highlight-names';
 
 export type SaveState = { status: 'idle' } | { status: 'saving' } | { status: 'failed'; message: string };
 
@@ -56,6 +58,21 @@ export function NoteEditor({ draft, restored, saveState, onChange, onSave, onClo
           <label key={kind}>
             <input type="radio" name="kind" value={kind} checked={draft.kind === kind} onChange={() => set('kind', kind)} />
             {t(`kinds.${kind}`)}
+          </label>
+        ))}
+      </fieldset>
+      <fieldset className="note-colors">
+        <legend>{t('color')}</legend>
+        {highlightColors.map((color) => (
+          <label key={color}>
+            <input
+              type="radio"
+              name="color"
+              value={color}
+              checked={(draft.color ?? kindColors[draft.kind]) === color}
+              onChange={() => set('color', color)}
+            />
+            <ColorLabel color={color} />
           </label>
         ))}
       </fieldset>

@@ -32,6 +32,7 @@ const corpus: { name: string; data?: unknown; raw?: string; contentType?: string
   { name: 'too many tags', data: { ...valid(), tags: Array.from({ length: 21 }, (_, i) => `t${i}`) }, status: 400, field: /^tags$/ },
   { name: 'a tag with a right-to-left override', data: { ...valid(), tags: ['evil\u202Etxt'] }, status: 400, field: /^tags\.0$/ },
   { name: 'an empty tag', data: { ...valid(), tags: ['  '] }, status: 400, field: /^tags\.0$/ },
+  { name: 'an unknown colour', data: { ...valid(), color: 'green' }, status: 400, field: /^color$/ },
   { name: 'an unknown visibility', data: { ...valid(), visibility: 'public' }, status: 400, field: /^visibility$/ },
   { name: 'a forged author', data: { ...valid(), authorId: 'someone-else' }, status: 400 },
   { name: 'a __proto__ key', raw: JSON.stringify(valid()).replace('{', '{"__proto__":{"isAdmin":true},'), status: 400 },

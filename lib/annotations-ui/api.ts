@@ -1,6 +1,7 @@
 import type { QueueItem } from '@/lib/annotations/moderation';
 import type { ArticleSummary } from '@/lib/annotations/read-model';
 import type { ApiAnnotation, ApiReply } from '@/lib/annotations/serialize';
+import type { HighlightColor, HighlightNames } from '@/lib/annotations/vocabulary';
 
 /** A failed call to our API, with the message the server gave (already written for people). */
 export class AnnotationApiError extends Error {
@@ -110,3 +111,12 @@ export const fetchOwnAnnotations = () => allPages('/api/me/annotations?limit=500
 /** Moderators: the notes with open flags, or the hidden ones; 401 when signed out, 403 for other readers. */
 export const fetchModerationQueue = (status: 'open' | 'hidden') =>
   call<{ items: QueueItem[] }>(`/api/moderation/queue?status=${status}`, { cache: 'no-store' }).then((d) => d.items);
+
+type ColorNamesAnswer = { names: HighlightNames };
+
+/** The signed-in reader's names for the highlight colours. */
+export const fetchHighlightNames = () => call<ColorNamesAnswer>('/api/me/highlight-names', { cache: 'no-store' }).then((a) => a.names);
+
+/** Renames colours (an empty name gives back the colour word); answers with every name. */
+export const saveHighlightNames = (changes: Partial<Record<HighlightColor, string | null>>) =>
+  call<ColorNamesAnswer>('/api/me/highlight-names', { method: 'PUT', body: JSON.stringify(changes) }).then((a) => a.names);

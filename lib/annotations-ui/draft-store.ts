@@ -1,3 +1,5 @@
+import { highlightColors, type HighlightColor } from '@/lib/annotations/vocabulary';
+
 /**
  * What a reader is writing, kept in localStorage so that a reload, a lost connection, a failed save,
  * closing the editor or starting another note loses nothing. An article holds several drafts, like
@@ -23,6 +25,8 @@ export type NoteDraft = {
   body: string;
   tags: string;
   visibility: 'private' | 'shared';
+  /** Picked by the reader; none: the kind's colour (kindColors). */
+  color?: HighlightColor;
   savedAt: number;
   /** Whether the editor showed it when the page was left: that one opens again on the next visit. */
   open?: boolean;
@@ -83,7 +87,8 @@ function isDraft(value: unknown): value is NoteDraft {
     oneOf(draft.visibility, ['private', 'shared'] as const) &&
     typeof draft.savedAt === 'number' &&
     (draft.target === undefined || isTarget(draft.target)) &&
-    (draft.annotationId === undefined || isString(draft.annotationId))
+    (draft.annotationId === undefined || isString(draft.annotationId)) &&
+    (draft.color === undefined || oneOf(draft.color, highlightColors))
   );
 }
 

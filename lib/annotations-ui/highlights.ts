@@ -1,6 +1,8 @@
+import { highlightColors } from '@/lib/annotations/vocabulary';
 import type { Anchored } from './page-anchoring';
 
-const kinds = ['highlight', 'comment', 'question', 'claim'] as const;
+/** Kinds drawn with a line of their own under the colour (a plain highlight has none). */
+const underlinedKinds = ['comment', 'question', 'claim'] as const;
 
 /** Whether this browser can paint highlights without touching the DOM (the CSS Custom Highlight API). */
 function supported(): boolean {
@@ -8,14 +10,17 @@ function supported(): boolean {
 }
 
 /**
- * Paints annotations: the reader's own with one named highlight per kind, other readers' with one
- * fainter highlight, the aligned sentences of the other language, and the active notes (hovered,
+ * Paints annotations: the reader's own in the colour they chose (one named highlight per colour) with
+ * a line under it for its kind, so colour is never the only cue; other readers' with one fainter highlight, the aligned sentences of the other language, and the active notes (hovered,
  * open, or just jumped to) over all of them, painted or not. Replaces whatever was painted before.
  */
 export function paintHighlights(painted: Anchored[], all: Anchored[], active: ReadonlySet<string>, viewerId: string | undefined) {
   if (!supported()) return;
   const mine = painted.filter((a) => viewerId !== undefined && a.annotation.author.id === viewerId);
-  for (const kind of kinds) {
+  for (const color of highlightColors) {
+    CSS.highlights.set(`note-${color}`, new Highlight(...mine.filter((a) => a.annotation.color === color).flatMap((a) => a.ranges)));
+  }
+  for (const kind of underlinedKinds) {
     CSS.highlights.set(`note-${kind}`, new Highlight(...mine.filter((a) => a.annotation.kind === kind).flatMap((a) => a.ranges)));
   }
   const own = new Set(mine);

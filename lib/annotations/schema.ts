@@ -1,11 +1,19 @@
 import { z } from 'zod';
 import { maxBodyLength } from './limits';
-import { annotationKinds, claimVerdicts, visibilities, type AnnotationKind, type ClaimVerdict } from './vocabulary';
+import {
+  annotationKinds,
+  claimVerdicts,
+  highlightColors,
+  kindColors,
+  visibilities,
+  type AnnotationKind,
+  type ClaimVerdict,
+} from './vocabulary';
 
 export { maxBodyLength };
 
-export { annotationKinds, claimVerdicts, visibilities };
-export type { AnnotationKind, ClaimVerdict, Visibility } from './vocabulary';
+export { annotationKinds, claimVerdicts, highlightColors, visibilities };
+export type { AnnotationKind, ClaimVerdict, HighlightColor, Visibility } from './vocabulary';
 
 const quoteSelector = z
   .object({
@@ -67,6 +75,7 @@ const noteFields = {
   body: z.string().max(maxBodyLength, `must be at most ${maxBodyLength} characters`),
   tags,
   visibility: z.enum(visibilities),
+  color: z.enum(highlightColors),
 };
 
 /** Claims carry a verdict (default "unverified") and may carry a source; other kinds carry neither. */
@@ -96,11 +105,13 @@ export const createAnnotationSchema = z
     body: noteFields.body.default(''),
     tags: noteFields.tags.default([]),
     visibility: noteFields.visibility.default('private'),
+    color: noteFields.color.optional(),
   })
   .strict()
   .superRefine(checkClaimFields)
   .transform((value) => ({
     ...value,
+    color: value.color ?? kindColors[value.kind],
     verdict: value.kind === 'claim' ? (value.verdict ?? 'unverified') : null,
     sourceUrl: value.kind === 'claim' ? (value.sourceUrl ?? null) : null,
   }));
@@ -113,6 +124,7 @@ export const updateAnnotationSchema = z
     body: noteFields.body.optional(),
     tags: noteFields.tags.optional(),
     visibility: noteFields.visibility.optional(),
+    color: noteFields.color.optional(),
     /** Questions only: the author marks it answered (or open again). */
     resolved: z.boolean().optional(),
     /** The version being edited; a stale one is refused with 409. */

@@ -1,4 +1,4 @@
-import type { AnnotationKind, ClaimVerdict, Visibility } from './schema';
+import type { AnnotationKind, ClaimVerdict, HighlightColor, Visibility } from './schema';
 
 /** The columns every annotation read selects (explicit, so nothing else leaks into answers). */
 export const annotationSelect = {
@@ -26,6 +26,7 @@ export const annotationSelect = {
   createdAt: true,
   updatedAt: true,
   editedAt: true,
+  color: true,
   author: { select: { id: true, name: true } },
 } as const;
 
@@ -114,6 +115,7 @@ export type AnnotationRow = {
   createdAt: Date;
   updatedAt: Date;
   editedAt: Date | null;
+  color: string;
   author: { id: string; name: string };
   tags: { tag: string }[];
   replies: ReplyRow[];
@@ -153,6 +155,8 @@ export type ApiAnnotation = {
   updatedAt: string;
   /** When its author last changed what it says (words, kind, verdict, source, tags); null if never. */
   editedAt: string | null;
+  /** The author's colour for it (their own name for it: User.highlightNames); not an edit when changed. */
+  color: HighlightColor;
   /** The thread, oldest first. */
   replies: ApiReply[];
 };
@@ -185,6 +189,7 @@ export function toApiAnnotation(row: AnnotationRow): ApiAnnotation {
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
     editedAt: row.editedAt?.toISOString() ?? null,
+    color: row.color as HighlightColor,
     replies: row.replies.map(toApiReply),
   };
 }

@@ -72,6 +72,7 @@ export async function createAnnotation(slug: string, readBody: () => Promise<unk
     body: input.body,
     bodyHtml: renderNoteMarkdown(input.body),
     visibility: input.visibility,
+    color: input.color,
     authorId: author.id,
     ...searchColumns(slug, {
       lang: input.lang,
@@ -196,6 +197,7 @@ export async function updateAnnotation(id: string, readBody: () => Promise<unkno
           sourceUrl,
           ...(input.body !== undefined ? { body: input.body, bodyHtml: renderNoteMarkdown(input.body) } : {}),
           ...(input.visibility ? { visibility: input.visibility } : {}),
+          ...(input.color ? { color: input.color } : {}),
           ...(input.resolved !== undefined ? { resolved: input.resolved } : kind !== 'question' ? { resolved: false } : {}),
           ...(edited ? { editedAt: new Date() } : {}),
           version: { increment: 1 },

@@ -3,7 +3,24 @@
 export const annotationKinds = ['highlight', 'comment', 'question', 'claim'] as const;
 export const claimVerdicts = ['supported', 'disputed', 'false', 'unverified'] as const;
 export const visibilities = ['private', 'shared'] as const;
+/** Highlight colours: each reader names them as they like (User.highlightNames). */
+export const highlightColors = ['yellow', 'blue', 'purple', 'pink'] as const;
 
 export type AnnotationKind = (typeof annotationKinds)[number];
 export type ClaimVerdict = (typeof claimVerdicts)[number];
 export type Visibility = (typeof visibilities)[number];
+export type HighlightColor = (typeof highlightColors)[number];
+
+/** A note's colour when its author picks none: the colour each kind had before colours could be chosen. */
+export const kindColors: Record<AnnotationKind, HighlightColor> = {
+  highlight: 'yellow',
+  comment: 'blue',
+  question: 'purple',
+  claim: 'pink',
+};
+
+/** The longest name a reader may give a highlight colour (characters as JavaScript counts them). */
+export const maxHighlightNameLength = 30;
+
+/** A reader's names for the colours; a colour left out keeps its colour word. */
+export type HighlightNames = Partial<Record<HighlightColor, string>>;

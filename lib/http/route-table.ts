@@ -24,6 +24,9 @@ const MB = 1024 * KB;
 /** Notes, replies, flags, moderation: the largest is a note (10,000 characters of Markdown, 20 tags, a quote). */
 const jsonWrite: BodyRule = { maxBytes: 64 * KB, types: ['application/json'], maxDepth: 32, maxValues: 20_000 };
 
+/** A reader's settings, such as the names of the highlight colours: a few short strings. */
+const smallJson: BodyRule = { maxBytes: 2 * KB, types: ['application/json'], maxDepth: 2, maxValues: 32 };
+
 /**
  * A JSON-LD export of up to 1,000 notes (lib/annotations/exchange.ts maxImportItems) with their
  * threads is about 2.5 MB. Parsing the worst 4 MB body allowed here (250,000 empty objects) takes
@@ -69,6 +72,7 @@ export const apiRoutes: readonly RouteRule[] = [
   route('queue', '/api/moderation/queue', ['GET', 'HEAD']),
   route('myAnnotations', '/api/me/annotations', ['GET', 'HEAD']),
   route('myExport', '/api/me/annotations/export', ['GET', 'HEAD']),
+  route('highlightNames', '/api/me/highlight-names', ['GET', 'HEAD', 'PUT'], smallJson),
   route('session', '/api/session', ['GET', 'HEAD']),
   route('health', '/api/health', ['GET', 'HEAD']),
   { name: 'auth', pattern: /^\/api\/auth\/.+$/, methods: ['GET', 'HEAD', 'POST'], body: authBody },

@@ -59,9 +59,11 @@ describe('the draft store', () => {
       { ...draft('ids'), target: { ...target, sentenceIds: 'p01-s1' } },
       { ...draft('kind'), kind: 'rant' },
       { ...draft('body'), body: 42 },
+      { ...draft('colour'), color: 'url(javascript:x)' },
+      { ...draft('pink'), color: 'pink' },
     ];
     localStorage.setItem('reader-note-drafts:a', JSON.stringify(stored));
-    expect(loadDrafts('a').map((d) => d.id)).toEqual(['ok']);
+    expect(loadDrafts('a').map((d) => d.id)).toEqual(['ok', 'pink']);
   });
 
   it('bounds the drafts per article, keeping the open one and the newest', () => {

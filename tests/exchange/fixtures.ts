@@ -42,6 +42,7 @@ export function note(id: string, lang: ArticleLang, quote: string, fields: Parti
     createdAt: '2025-03-01T08:30:00.000Z',
     updatedAt: '2025-03-01T08:30:00.000Z',
     editedAt: null,
+    color: 'blue',
     replies: [],
     ...fields,
   };

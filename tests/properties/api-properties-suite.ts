@@ -37,6 +37,8 @@ const RUNS: Record<RouteName | 'interleaved' | 'cookies', number> = {
   exportMine: 30,
   import: 60,
   session: 25,
+  colorNames: 15,
+  renameColors: 40,
   health: 15,
   events: 25,
   interleaved: 340,

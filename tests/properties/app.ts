@@ -19,6 +19,7 @@ export async function loadApp() {
     queue,
     myAnnotations,
     myExport,
+    highlightNames,
     session,
     health,
     auth,
@@ -39,6 +40,7 @@ export async function loadApp() {
     import('@/app/api/moderation/queue/route'),
     import('@/app/api/me/annotations/route'),
     import('@/app/api/me/annotations/export/route'),
+    import('@/app/api/me/highlight-names/route'),
     import('@/app/api/session/route'),
     import('@/app/api/health/route'),
     import('@/app/api/auth/[...all]/route'),
@@ -61,6 +63,7 @@ export async function loadApp() {
       queue,
       myAnnotations,
       myExport,
+      highlightNames,
       session,
       health,
       auth,
@@ -74,7 +77,12 @@ export async function loadApp() {
 export type App = Awaited<ReturnType<typeof loadApp>>;
 
 /** What lib/live and lib/db keep on globalThis (one per process): cleared before loading and after the run. */
-export const PROCESS_CACHES = ['__readerArticleBus', '__readerArticleEvents', '__readerDatabaseClient', '__readerPublicReadsClient'] as const;
+export const PROCESS_CACHES = [
+  '__readerArticleBus',
+  '__readerArticleEvents',
+  '__readerDatabaseClient',
+  '__readerPublicReadsClient',
+] as const;
 
 /** Ends what the app opened (the database pools, the live-updates bus and its listeners). */
 export async function closeApp(app: App | undefined) {

@@ -2,7 +2,16 @@
 // callers, with near-valid and arbitrary bodies, forged and real ids, wrong content types and origins.
 import fc from 'fast-check';
 import { articleCanonicalText } from '@/lib/content/article-canonical-text';
-import { ARTICLE, nearValidCreate, nearValidFlag, nearValidImport, nearValidModeration, nearValidPatch, nearValidReply } from './bodies';
+import {
+  ARTICLE,
+  nearValidColorNames,
+  nearValidCreate,
+  nearValidFlag,
+  nearValidImport,
+  nearValidModeration,
+  nearValidPatch,
+  nearValidReply,
+} from './bodies';
 import {
   CROSS_ORIGINS,
   describeCall,
@@ -249,6 +258,8 @@ const ROUTE_PARTS: Record<RouteName, Parts> = {
   exportMine: { query: queryWith('format', ['jsonld', 'md', 'csv', 'xml']) },
   import: { body: body(nearValidImport) },
   session: {},
+  colorNames: {},
+  renameColors: { body: body(nearValidColorNames) },
   health: {},
   events: { slug },
 };

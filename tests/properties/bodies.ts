@@ -2,7 +2,7 @@
 // `annotationBody` builds them, with describeOffsets), and near-valid ones with one thing broken.
 import fc from 'fast-check';
 import { describeOffsets } from '@/lib/anchoring/describe';
-import { annotationKinds, claimVerdicts } from '@/lib/annotations/schema';
+import { annotationKinds, claimVerdicts, highlightColors } from '@/lib/annotations/schema';
 import type { ApiAnnotation } from '@/lib/annotations/serialize';
 import { articleCanonicalText } from '@/lib/content/article-canonical-text';
 import type { ArticleLang } from '@/lib/content/types';
@@ -112,6 +112,7 @@ const createPaths: (string | number)[][] = [
   ['tags'],
   ['tags', 0],
   ['visibility'],
+  ['color'],
   ['authorId'],
   ['id'],
   ['version'],
@@ -202,12 +203,26 @@ const patchFields = fc.record(
     body: fc.oneof(fc.constantFrom('edited', ''), fc.string({ maxLength: 40 })),
     tags: fc.uniqueArray(tag, { maxLength: 3 }),
     visibility: fc.constantFrom('private', 'shared'),
+    color: fc.constantFrom(...highlightColors),
     resolved: fc.boolean(),
     version: fc.oneof(fc.integer({ min: 1, max: 4 }), hostileNumber),
   },
   { requiredKeys: [] },
 );
-const patchPaths = ['kind', 'verdict', 'sourceUrl', 'body', 'tags', 'visibility', 'resolved', 'version', 'authorId', 'target', 'lang'];
+const patchPaths = [
+  'kind',
+  'verdict',
+  'sourceUrl',
+  'body',
+  'tags',
+  'visibility',
+  'color',
+  'resolved',
+  'version',
+  'authorId',
+  'target',
+  'lang',
+];
 
 /** Edits an author makes: share, unshare, re-kind, reword, retag. */
 const simplePatch = fc.oneof(
@@ -222,6 +237,7 @@ const simplePatch = fc.oneof(
     { kind: 'highlight', body: '' },
     { tags: ['x', '算力'] },
     { tags: [] },
+    { color: 'pink' },
   ),
 );
 
@@ -303,6 +319,7 @@ function exported(body: CreateBody, index: number, visibility: string): ApiAnnot
     createdAt: '2025-03-01T08:30:00.000Z',
     updatedAt: '2025-03-01T08:30:00.000Z',
     editedAt: null,
+    color: 'yellow',
     replies: [],
   };
 }
@@ -358,4 +375,13 @@ export const nearValidImport: fc.Arbitrary<unknown> = fc.oneof(
       .map(([body, source]) => setPath(body as unknown as Json, ['first', 'items', 0, 'target', 'source'], source)),
   },
   { weight: 1, arbitrary: validCollection.map((c) => (c as unknown as { first?: { items: unknown[] } }).first?.items ?? []) },
+);
+
+const colorName = fc.oneof(fc.constantFrom('Key point', '重点', '', null, '  spaced  '), hostileString, hostileValue);
+
+/** PUT /api/me/highlight-names bodies: names for some colours, some broken, and strangers to the shape. */
+export const nearValidColorNames: fc.Arbitrary<unknown> = fc.oneof(
+  { weight: 3, arbitrary: fc.record({ yellow: colorName, blue: colorName, purple: colorName, pink: colorName }, { requiredKeys: [] }) },
+  { weight: 1, arbitrary: fc.record({ green: fc.constant('Extra'), yellow: colorName }, { requiredKeys: [] }) },
+  { weight: 1, arbitrary: hostileValue },
 );

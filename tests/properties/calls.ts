@@ -22,11 +22,13 @@ export type RouteName =
   | 'exportMine'
   | 'import'
   | 'session'
+  | 'colorNames'
+  | 'renameColors'
   | 'health'
   | 'events';
 
 type RouteInfo = {
-  method: 'GET' | 'POST' | 'PATCH' | 'DELETE';
+  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   path: (slug: string, id: string) => string;
   /** Answers 401 to a caller who is not signed in. */
   signedIn: boolean;
@@ -56,6 +58,8 @@ export const ROUTES: Record<RouteName, RouteInfo> = {
   exportMine: { method: 'GET', path: () => '/api/me/annotations/export', signedIn: true },
   import: { method: 'POST', path: () => '/api/annotations/import', signedIn: true },
   session: { method: 'GET', path: () => '/api/session', signedIn: false },
+  colorNames: { method: 'GET', path: () => '/api/me/highlight-names', signedIn: true },
+  renameColors: { method: 'PUT', path: () => '/api/me/highlight-names', signedIn: true },
   health: { method: 'GET', path: () => '/api/health', signedIn: false },
   events: { method: 'GET', path: (s) => `/api/articles/${enc(s)}/events`, signedIn: false },
 };
@@ -198,6 +202,10 @@ export function invoke(app: App, call: ApiCall, request: Request, slug: string, 
       return r.importRoute.POST(request);
     case 'session':
       return r.session.GET(request);
+    case 'colorNames':
+      return r.highlightNames.GET(request);
+    case 'renameColors':
+      return r.highlightNames.PUT(request);
     case 'health':
       return r.health.GET(request);
     case 'events':

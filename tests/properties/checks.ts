@@ -1,7 +1,8 @@
 // The properties: what must hold for every answer, and for the database after every run.
 import { searchFieldsOfRow, searchSourceSelect } from '@/lib/annotations/search-index';
 import { validateSelectors } from '@/lib/anchoring/validate-selectors';
-import { annotationKinds, claimVerdicts, maxBodyLength, visibilities } from '@/lib/annotations/schema';
+import { annotationKinds, claimVerdicts, highlightColors, maxBodyLength, visibilities } from '@/lib/annotations/schema';
+import { maxHighlightNameLength } from '@/lib/annotations/vocabulary';
 import { articleCanonicalText } from '@/lib/content/article-canonical-text';
 import { isArticleSlug } from '@/lib/content/article-files';
 import { describeCall, isCrossOrigin, ROUTES } from './calls';
@@ -107,6 +108,10 @@ export function responseProblems(world: World, outcome: Outcome): string[] {
     const list = (parse(text) as { annotations?: AnnotationJson[] } | undefined)?.annotations ?? [];
     for (const a of list) if (a.author.id !== reader?.id) problem(`"mine" holds ${a.author.id}'s note ${a.id}`);
   }
+  if ((call.route === 'colorNames' || call.route === 'renameColors') && ok) {
+    const names = (parse(text) as { names?: unknown } | undefined)?.names;
+    if (!names || typeof names !== 'object') problem('the colour names are not { names: {...} }');
+  }
   if (call.route === 'myNotes' && ok) {
     const list = (parse(text) as { annotations?: AnnotationJson[] } | undefined)?.annotations ?? [];
     for (const a of list) if (a.author.id !== reader?.id) problem(`"my notes" holds ${a.author.id}'s note ${a.id}`);
@@ -127,7 +132,7 @@ export function responseProblems(world: World, outcome: Outcome): string[] {
  */
 export async function databaseProblems(world: World): Promise<string[]> {
   const { db } = world.app;
-  const [notes, tags, replies, flags] = await Promise.all([
+  const [notes, tags, replies, flags, readers] = await Promise.all([
     db.annotation.findMany({
       select: {
         id: true,
@@ -142,6 +147,7 @@ export async function databaseProblems(world: World): Promise<string[]> {
         end: true,
         kind: true,
         verdict: true,
+        color: true,
         sourceUrl: true,
         body: true,
         visibility: true,
@@ -156,6 +162,7 @@ export async function databaseProblems(world: World): Promise<string[]> {
       select: { id: true, body: true, verdict: true, annotation: { select: { id: true, visibility: true, kind: true } } },
     }),
     db.flag.findMany({ select: { id: true, reason: true, reporterId: true, annotation: { select: { authorId: true } } } }),
+    db.user.findMany({ select: { id: true, highlightNames: true } }),
   ]);
   const problems: string[] = [];
   const problem = (key: string, message: string) => {
@@ -191,6 +198,8 @@ export async function databaseProblems(world: World): Promise<string[]> {
       problem(`${n.id}:claim-fields`, `${where} is a ${n.kind} with verdict ${n.verdict} and source ${n.sourceUrl}`);
     if (n.sourceUrl !== null && !/^https?:\/\//i.test(n.sourceUrl))
       problem(`${n.id}:source`, `${where} has source ${clip(n.sourceUrl, 80)}`);
+    if (!(highlightColors as readonly string[]).includes(n.color))
+      problem(`${n.id}:color`, `${where} has colour ${JSON.stringify(n.color)}`);
     if (!(visibilities as readonly string[]).includes(n.visibility))
       problem(`${n.id}:visibility`, `${where} has visibility ${JSON.stringify(n.visibility)}`);
     if (n.body.length > maxBodyLength) problem(`${n.id}:body`, `${where} has a body of ${n.body.length} characters`);
@@ -215,6 +224,19 @@ export async function databaseProblems(world: World): Promise<string[]> {
       problem(`${r.id}:body`, `reply ${r.id} has a body of ${r.body.length} characters: ${JSON.stringify(clip(r.body, 60))}`);
     if (r.verdict !== null && !(claimVerdicts as readonly string[]).includes(r.verdict))
       problem(`${r.id}:verdict`, `reply ${r.id} has verdict ${JSON.stringify(r.verdict)}`);
+  }
+  for (const r of readers) {
+    const names = JSON.parse(r.highlightNames) as Record<string, unknown>;
+    for (const [color, name] of Object.entries(names))
+      if (
+        !(highlightColors as readonly string[]).includes(color) ||
+        typeof name !== 'string' ||
+        !name ||
+        name.trim() !== name ||
+        name.length > maxHighlightNameLength ||
+        /\p{C}/u.test(name)
+      )
+        problem(`${r.id}:color-name:${color}`, `reader ${r.id} names ${JSON.stringify(color)} ${JSON.stringify(clip(String(name), 60))}`);
   }
   for (const f of flags) {
     if (f.reason.trim() !== f.reason || f.reason.length < 3 || f.reason.length > 500)
