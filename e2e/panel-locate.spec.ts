@@ -53,3 +53,23 @@ test('en, phone: Enter on a card’s quote brings its passage above the bottom s
   await expect.poll(() => passagePlacement(page, 'en', 'p02-s2')).toMatchObject({ visible: true });
   await expect.poll(() => highlightState(page, 'note-active', 'en', 'p02-s2')).toMatchObject({ inSentence: true });
 });
+
+test('zh, touch phone: a tap in the list leaves no hover behind, so the list still follows the reader', async ({ newReader }) => {
+  const reader = await newReader('Panel Tap', { phone: true, touch: true });
+  await createNote(reader, 'zh', '仅用2048张英伟达H800芯片', { body: '开头的笔记' });
+  await createNote(reader, 'zh', '合计资本支出总额将超过3200亿美元', { body: '结尾的笔记' });
+  const { page } = reader;
+  await page.goto(`/zh/articles/${slug}?view=zh`);
+  await page.locator('.block[data-lang="zh"] [data-sid="p02-s2"]').evaluate((s) => s.scrollIntoView({ block: 'start' }));
+  await page.getByRole('button', { name: /笔记（\d+）/ }).tap();
+  const items = page.locator('.note-panel .note-list > li');
+  const late = items.filter({ hasText: '结尾的笔记' });
+  await expect(items.filter({ hasText: '开头的笔记' })).toHaveClass('on-screen');
+
+  // A tap on the list's heading: on a touch screen the browser keeps :hover there afterwards.
+  await page.locator('.note-panel-header h2').tap();
+  await page.locator('.block[data-lang="zh"] [data-sid="p31-s5"]').evaluate((s) => s.scrollIntoView({ block: 'start' }));
+  await expect(late).toHaveClass('on-screen');
+  const texts = await items.allInnerTexts();
+  expect(texts.findIndex((t) => t.includes('结尾的笔记'))).toBeLessThan(texts.findIndex((t) => t.includes('开头的笔记')));
+});

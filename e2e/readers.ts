@@ -16,6 +16,8 @@ type ReaderOptions = {
   moderator?: boolean;
   /** A 390 px wide phone instead of a desktop window. */
   phone?: boolean;
+  /** A touch screen: taps, and the `:hover` a tap leaves behind. */
+  touch?: boolean;
   /** Console errors this reader's page may show, e.g. the 403 a refused page gets from the API. */
   allowedConsoleErrors?: RegExp[];
 };
@@ -29,7 +31,10 @@ export const test = base.extend<{ newReader: (name: string, options?: ReaderOpti
   newReader: async ({ browser, baseURL }, use) => {
     const made: { reader: BrowserReader; errors: string[]; allowed: RegExp[] }[] = [];
     await use(async (name, options = {}) => {
-      const context = await browser.newContext({ viewport: options.phone ? { width: 390, height: 844 } : { width: 1280, height: 900 } });
+      const context = await browser.newContext({
+        viewport: options.phone ? { width: 390, height: 844 } : { width: 1280, height: 900 },
+        hasTouch: options.touch,
+      });
       // better-auth wants an Origin once the context holds cookies.
       const headers = { Origin: baseURL! };
       const email = `${randomUUID()}@example.test`;

@@ -32,6 +32,8 @@ import { NoteEditor, type SaveState } from './note-editor';
 import { NotePanel } from './note-panel';
 import { SelectionToolbar } from './selection-toolbar';
 import { fragmentId } from '@/lib/reader/fragment';
+import { publishSectionCounts } from '@/lib/reader/section-counts';
+import { outlineOfPage, sectionNoteCounts, sectionOfBlocks } from '@/lib/reader/sections';
 import { useReadingView } from '@/components/reader/reader-view';
 import { revealPassage, viewShows, visibleBand } from '@/lib/annotations-ui/reveal-passage';
 import { noteBox, screenOrder } from '@/lib/annotations-ui/screen-order';
@@ -223,6 +225,20 @@ export function AnnotationLayer({ slug, locale }: { slug: string; locale: string
     markFirstPaint();
   }, [summary, paint]);
 
+  // Each section's note count, for the contents.
+  const sections = useRef<Map<string, string>>(undefined);
+  useEffect(() => {
+    if (!container.current || !summary) return;
+    sections.current ??= sectionOfBlocks(outlineOfPage(container.current));
+    publishSectionCounts(
+      sectionNoteCounts(
+        sections.current,
+        summary.sentences,
+        own.filter((a) => !isPublic(a)),
+      ),
+    );
+  }, [summary, own]);
+
   const active = useMemo(
     () => new Set([...hovered, ...(panel.mode === 'notes' ? panel.ids : []), ...(flashed ? [flashed] : [])]),
     [hovered, panel, flashed],
@@ -275,12 +291,19 @@ export function AnnotationLayer({ slug, locale }: { slug: string; locale: string
   }, [anchored]);
 
   // The list of notes follows the reader: what is on screen first, reordered once scrolling stops
-  // (not while the pointer is over the list, which would move what it is about to click).
+  // (not while a mouse is over the list, which would move what it is about to click; a finger's
+  // tap leaves :hover behind where it was, so after a touch the list keeps following).
+  const lastPointer = useRef('mouse');
+  useEffect(() => {
+    const note = (event: PointerEvent) => (lastPointer.current = event.pointerType);
+    window.addEventListener('pointerdown', note, { capture: true, passive: true });
+    return () => window.removeEventListener('pointerdown', note, { capture: true });
+  }, []);
   useEffect(() => {
     if (panel.mode !== 'list') return setFollowing(undefined);
     let timer: ReturnType<typeof setTimeout> | undefined;
     const follow = (opening = false) => {
-      if (!opening && document.querySelector('.note-panel:hover')) return;
+      if (!opening && lastPointer.current !== 'touch' && document.querySelector('.note-panel:hover')) return;
       const boxes = anchored.filter((a) => a.ranges.length).map((a) => noteBox(a.annotation.id, a.ranges, a.counterpart));
       setFollowing(screenOrder(boxes, bandNow()));
     };

@@ -1,31 +1,20 @@
 import { getTranslations } from 'next-intl/server';
 import type { Article } from '@/lib/content/articles';
-import { articleLangs, htmlLang } from '@/lib/content/types';
+import { articleLangs } from '@/lib/content/types';
+import { ContentsRail } from './contents-rail';
 
-/**
- * The section headings in both languages; CSS shows the lists of the languages in view. Each link
- * targets the heading of its own language, so it works without JavaScript in every view.
- */
+/** The section headings in both languages (CSS shows the lists of the languages in view). */
 export async function TableOfContents({ article }: { article: Article }) {
   const t = await getTranslations('Article');
+  const lists = articleLangs.map((lang) => ({
+    lang,
+    headings: article[lang].blocks
+      .filter((block) => block.kind === 'heading')
+      .map((heading) => ({ id: heading.id, text: heading.sentences.map((s) => s.text).join(' ') })),
+  }));
   return (
     <nav className="toc" aria-label={t('contents')}>
-      <details>
-        <summary>{t('contents')}</summary>
-        <div className="toc-lists">
-          {articleLangs.map((lang) => (
-            <ol key={lang} data-lang={lang} lang={htmlLang[lang]}>
-              {article[lang].blocks
-                .filter((block) => block.kind === 'heading')
-                .map((heading) => (
-                  <li key={heading.id}>
-                    <a href={`#${lang}-${heading.id}`}>{heading.sentences.map((s) => s.text).join(' ')}</a>
-                  </li>
-                ))}
-            </ol>
-          ))}
-        </div>
-      </details>
+      <ContentsRail lists={lists} />
     </nav>
   );
 }
