@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { annotationBody } from './api/api-fixtures';
 import { expect, slug, test, uniqueWord } from './readers';
 import { highlightState, select } from './selection';
@@ -8,6 +9,7 @@ import { highlightState, select } from './selection';
 test('en, wide: a comment takes its kind colour, the reader picks another, renames it, and the name follows the account', async ({
   newReader,
 }) => {
+  test.slow(); // axe over the whole article
   const reader = await newReader('Colour Ann');
   const { page } = reader;
   await page.goto(`/en/articles/${slug}?view=en`);
@@ -35,6 +37,9 @@ test('en, wide: a comment takes its kind colour, the reader picks another, renam
   await page.getByRole('button', { name: 'Save names' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Names saved.' })).toBeVisible();
   await expect(card.locator('.note-color')).toHaveText('To check');
+  // The editor with its colours and the list with the names open: nothing serious for assistive tech.
+  const violations = (await new AxeBuilder({ page }).analyze()).violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(violations.map((v) => `${v.id}: ${v.nodes[0]?.target.join(' ')}`)).toEqual([]);
 
   // Another device (a new page with the same account) shows the same name.
   const other = await reader.context.newPage();
