@@ -1,3 +1,4 @@
+import { databaseProvider, db } from './db';
 import type { DatabaseClient } from './db/client';
 
 export type DatabaseHealth = { ok: true; latencyMs: number } | { ok: false; error: string };
@@ -17,4 +18,9 @@ export async function checkDatabase(client: DatabaseClient, timeoutMs = 2_000): 
   } finally {
     clearTimeout(timer);
   }
+}
+
+/** This instance's own database: which kind it is, and whether it answers. */
+export async function instanceDatabaseHealth() {
+  return { provider: databaseProvider, ...(await checkDatabase(db)) };
 }

@@ -1,7 +1,7 @@
 import 'server-only';
 import { articleCanonicalText } from '@/lib/content/article-canonical-text';
 import { isArticleSlug } from '@/lib/content/article-files';
-import { notFound } from '@/lib/http/api-error';
+import { notFound } from '@/lib/errors/refusal';
 
 /** The canonical text selectors refer to, for one language of an article (parsed once per process). */
 export const articleText = articleCanonicalText;

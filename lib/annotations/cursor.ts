@@ -1,4 +1,4 @@
-import { ApiError } from '@/lib/http/api-error';
+import { Refused } from '@/lib/errors/refusal';
 import type { PageCursor } from './load-annotations';
 
 /** A page cursor as clients carry it: `<createdAt in ms>_<id>`, opaque to them. */
@@ -11,7 +11,9 @@ export function decodeCursor(value: string | null): PageCursor | null {
   if (value === null || value === '') return null;
   const match = cursorPattern.exec(value);
   if (!match)
-    throw new ApiError(400, 'Invalid after: use the `next` of the previous page.', [{ field: 'after', message: 'is not a page cursor' }]);
+    throw new Refused('invalid', 'Invalid after: use the `next` of the previous page.', [
+      { field: 'after', message: 'is not a page cursor' },
+    ]);
   return { createdAt: new Date(Number(match[1])), id: match[2] };
 }
 
@@ -20,6 +22,6 @@ export function pageLimit(value: string | null, fallback: number, max: number): 
   if (value === null || value === '') return fallback;
   const limit = Number(value);
   if (!Number.isInteger(limit) || limit < 1 || limit > max)
-    throw new ApiError(400, `Invalid limit: a whole number from 1 to ${max}.`, [{ field: 'limit', message: `must be 1 to ${max}` }]);
+    throw new Refused('invalid', `Invalid limit: a whole number from 1 to ${max}.`, [{ field: 'limit', message: `must be 1 to ${max}` }]);
   return limit;
 }

@@ -3,11 +3,10 @@ import type { Viewer } from '@/lib/auth/auth';
 import { db, publicReads } from '@/lib/db';
 import type { DatabaseClient } from '@/lib/db/client';
 import { isArticleSlug } from '@/lib/content/article-files';
-import { ApiError } from '@/lib/http/api-error';
+import { Refused } from '@/lib/errors/refusal';
 import { exportFormats, exportMediaTypes, exportWriter, type ExportFormat } from '@/lib/exchange/export-formats';
 import { parseAnnotationCollection, TooManyItems, type SkippedItem } from '@/lib/exchange/import-jsonld';
 import { writePages } from '@/lib/exchange/page-writer';
-import { publicOrigin } from '@/lib/http/public-origin';
 import type { Prisma } from '@/lib/generated/prisma-sqlite/client';
 import { requireArticle } from './article-texts';
 import { articleTitle } from '@/lib/content/article-titles';
@@ -23,7 +22,7 @@ import { createAnnotation, requireViewer } from './service';
 /** The `format` query parameter; 400 naming the formats there are when it is none of them. */
 export function parseExportFormat(value: string | null): ExportFormat {
   if (exportFormats.includes(value as ExportFormat)) return value as ExportFormat;
-  throw new ApiError(400, `Invalid format: use one of ${exportFormats.join(', ')}.`, [
+  throw new Refused('invalid', `Invalid format: use one of ${exportFormats.join(', ')}.`, [
     { field: 'format', message: 'must be jsonld, md or csv' },
   ]);
 }
@@ -51,7 +50,7 @@ async function withFirstPageRead(pages: AsyncGenerator<ApiAnnotation[], void, un
 export function parseExportLang(value: string | null): ArticleLang {
   if (value === null) return 'en';
   if ((articleLangs as readonly string[]).includes(value)) return value as ArticleLang;
-  throw new ApiError(400, `Invalid lang: use one of ${articleLangs.join(', ')}.`, [{ field: 'lang', message: 'must be zh or en' }]);
+  throw new Refused('invalid', `Invalid lang: use one of ${articleLangs.join(', ')}.`, [{ field: 'lang', message: 'must be zh or en' }]);
 }
 
 type ExportOptions = {
@@ -65,15 +64,18 @@ type ExportOptions = {
   manyArticles?: boolean;
 };
 
+/** Where an export was asked for: the site's public origin (for IRIs and links) and the address asked. */
+export type ExportRequest = { origin: string; url: URL };
+
 /** The notes matching `where`, oldest first, as a file in `format`; its IRIs and links on the site's public origin. */
 async function exportOf(
-  request: Request,
+  asked: ExportRequest,
   format: ExportFormat,
   where: Prisma.AnnotationWhereInput,
   options: ExportOptions,
 ): Promise<AnnotationExport> {
-  const origin = publicOrigin(request);
-  const { pathname, search, searchParams } = new URL(request.url);
+  const { origin } = asked;
+  const { pathname, search, searchParams } = asked.url;
   const lang = parseExportLang(searchParams.get('lang'));
   const labels = exportLabels(lang);
   const { file, client } = options;
@@ -92,11 +94,11 @@ async function exportOf(
 }
 
 /** Every shared note of an article (with its thread), as JSON-LD, Markdown or CSV. */
-export async function exportArticle(request: Request, slug: string): Promise<AnnotationExport> {
+export async function exportArticle(asked: ExportRequest, slug: string): Promise<AnnotationExport> {
   requireArticle(slug);
-  const format = parseExportFormat(new URL(request.url).searchParams.get('format'));
+  const format = parseExportFormat(asked.url.searchParams.get('format'));
   return exportOf(
-    request,
+    asked,
     format,
     { article: slug, ...publicWhere },
     {
@@ -109,11 +111,11 @@ export async function exportArticle(request: Request, slug: string): Promise<Ann
 }
 
 /** The reader's own notes across articles (private, shared and hidden ones; not deleted placeholders). */
-export async function exportOwn(request: Request, viewer: Viewer | null): Promise<AnnotationExport> {
-  const format = parseExportFormat(new URL(request.url).searchParams.get('format'));
+export async function exportOwn(asked: ExportRequest, viewer: Viewer | null): Promise<AnnotationExport> {
+  const format = parseExportFormat(asked.url.searchParams.get('format'));
   const reader = requireViewer(viewer);
   return exportOf(
-    request,
+    asked,
     format,
     { authorId: reader.id, deletedAt: null },
     {
@@ -166,16 +168,17 @@ const fingerprint = (n: { article: string; lang: string; kind: string; body: str
  * write). Duplicates of notes the reader has, and items that cannot be placed, are reported, not stored.
  */
 export async function importAnnotations(readBody: () => Promise<unknown>, viewer: Viewer | null, mayWrite: WriteAllowance = async () => 0) {
-  if (!viewer) throw new ApiError(401, 'Sign in to import notes.');
+  if (!viewer) throw new Refused('signInNeeded', 'Sign in to import notes.');
+  // What reading the body refuses (too large, not JSON) is the route layer's answer, passed on as it is.
+  const body = await readBody();
   let parsed: ReturnType<typeof parseAnnotationCollection>;
   try {
-    parsed = parseAnnotationCollection(await readBody(), { maxItems: maxImportAnnotations });
+    parsed = parseAnnotationCollection(body, { maxItems: maxImportAnnotations });
   } catch (error) {
-    if (error instanceof ApiError) throw error;
-    if (error instanceof TooManyItems) throw new ApiError(413, `${error.message} Split the file.`);
-    throw new ApiError(400, `Not a Web Annotation export: ${(error as Error).message}`);
+    if (error instanceof TooManyItems) throw new Refused('tooLarge', `${error.message} Split the file.`);
+    throw new Refused('invalid', `Not a Web Annotation export: ${(error as Error).message}`);
   }
-  if (parsed.notes.length > maxImportItems) throw new ApiError(413, `At most ${maxImportItems} notes per import; split the file.`);
+  if (parsed.notes.length > maxImportItems) throw new Refused('tooLarge', `At most ${maxImportItems} notes per import; split the file.`);
 
   const seen = new Set((await sameSpotNotes(viewer.id, parsed.notes)).map(fingerprint));
   const skipped: SkippedItem[] = [...parsed.skipped];
@@ -219,7 +222,7 @@ export async function importAnnotations(readBody: () => Promise<unknown>, viewer
         created.push((await createAnnotation(article, async () => input, viewer)).id);
         seen.add(key);
       } catch (error) {
-        if (!(error instanceof ApiError)) throw error;
+        if (!(error instanceof Refused)) throw error;
         skipped.push({ index, id: sourceId, reason: error.message });
       }
     }

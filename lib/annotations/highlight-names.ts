@@ -2,7 +2,7 @@ import 'server-only';
 import { z } from 'zod';
 import type { Viewer } from '@/lib/auth/auth';
 import { db } from '@/lib/db';
-import { parseWith } from '@/lib/http/json-route';
+import { parseWith } from '@/lib/errors/parse-with';
 import { requireViewer } from './service';
 import { highlightColors, maxHighlightNameLength, type HighlightNames } from './vocabulary';
 

@@ -1,4 +1,4 @@
-import { notFound } from '@/lib/http/api-error';
+import { notFound } from '@/lib/errors/refusal';
 
 // Our ids are UUIDs (better-auth's are 32 base62 characters). Anything else names nothing, and must
 // not reach the database: PostgreSQL refuses some characters (NUL) with an error rather than no row.

@@ -2,8 +2,8 @@ import 'server-only';
 import { randomUUID } from 'node:crypto';
 import type { Viewer } from '@/lib/auth/auth';
 import { db } from '@/lib/db';
-import { ApiError, notFound } from '@/lib/http/api-error';
-import { parseWith } from '@/lib/http/json-route';
+import { notFound, Refused } from '@/lib/errors/refusal';
+import { parseWith } from '@/lib/errors/parse-with';
 import { announce, settleWrite } from './activity';
 import { withTally } from './tally';
 import { requirePlausibleId } from './ids';
@@ -21,14 +21,14 @@ export async function flagAnnotation(annotationId: string, readBody: () => Promi
     select: { visibility: true, authorId: true, deletedAt: true },
   });
   if (!note || note.deletedAt || (note.visibility === 'private' && note.authorId !== reporter.id)) throw notFound('No such annotation.');
-  if (note.authorId === reporter.id) throw new ApiError(422, 'This is your own note: edit or delete it instead of flagging it.');
-  if (note.visibility === 'private') throw new ApiError(422, 'Only shared notes can be flagged.');
+  if (note.authorId === reporter.id) throw new Refused('notPossible', 'This is your own note: edit or delete it instead of flagging it.');
+  if (note.visibility === 'private') throw new Refused('notPossible', 'Only shared notes can be flagged.');
   const { reason } = parseWith(flagSchema, await readBody());
   const existing = await db.flag.findUnique({
     where: { annotationId_reporterId: { annotationId, reporterId: reporter.id } },
     select: { resolvedAt: true },
   });
-  if (existing && !existing.resolvedAt) throw new ApiError(409, 'You have already flagged this note; a moderator will look at it.');
+  if (existing && !existing.resolvedAt) throw new Refused('conflict', 'You have already flagged this note; a moderator will look at it.');
   // A note a moderator restored can be flagged again by the same reader.
   const flag = await db.flag.upsert({
     where: { annotationId_reporterId: { annotationId, reporterId: reporter.id } },
@@ -43,7 +43,7 @@ export async function flagAnnotation(annotationId: string, readBody: () => Promi
 async function requireModerator(viewer: Viewer | null): Promise<Viewer> {
   const user = requireViewer(viewer);
   const row = await db.user.findUnique({ where: { id: user.id }, select: { role: true } });
-  if (row?.role !== 'moderator') throw new ApiError(403, 'Only moderators can do this.');
+  if (row?.role !== 'moderator') throw new Refused('forbidden', 'Only moderators can do this.');
   return user;
 }
 

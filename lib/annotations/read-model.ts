@@ -1,7 +1,7 @@
 import 'server-only';
 import type { Viewer } from '@/lib/auth/auth';
 import { db, publicReads } from '@/lib/db';
-import { ApiError } from '@/lib/http/api-error';
+import { Refused } from '@/lib/errors/refusal';
 import { articleRevision } from './activity';
 import { articleText, requireArticle } from './article-texts';
 import { decodeCursor, encodeCursor } from './cursor';
@@ -49,7 +49,7 @@ const sentenceIds = new Map<string, Set<string>>();
 function requireSentence(slug: string, sentenceId: string) {
   let ids = sentenceIds.get(slug);
   if (!ids) sentenceIds.set(slug, (ids = new Set(articleText(slug, 'zh').sentences.map((sentence) => sentence.id))));
-  if (!ids.has(sentenceId)) throw new ApiError(404, `No sentence "${sentenceId.slice(0, 40)}" in this article.`);
+  if (!ids.has(sentenceId)) throw new Refused('notFound', `No sentence "${sentenceId.slice(0, 40)}" in this article.`);
 }
 
 export type NotesPage = { annotations: ApiAnnotation[]; next: string | null };
@@ -80,7 +80,13 @@ export async function sentenceAnnotations(
   const page = rows.slice(0, limit);
   const last = page.at(-1);
   const next: PageCursor | null = rows.length > limit && last ? { createdAt: last.createdAt, id: last.annotationId } : null;
-  return { annotations: await loadAnnotationsByIds(page.map((row) => row.annotationId), publicReads), next: encodeCursor(next) };
+  return {
+    annotations: await loadAnnotationsByIds(
+      page.map((row) => row.annotationId),
+      publicReads,
+    ),
+    next: encodeCursor(next),
+  };
 }
 
 /** Every note everyone may see on the article, oldest first, a page at a time (the review page, exports). */
@@ -116,6 +122,6 @@ export async function readableAnnotation(id: string, viewer: Viewer | null): Pro
   requirePlausibleId(id, 'annotation');
   const [note] = await loadAnnotationsByIds([id], publicReads);
   const mine = note && viewer !== null && note.author.id === viewer.id;
-  if (!note || (!mine && (note.visibility !== 'shared' || note.hidden !== null))) throw new ApiError(404, 'No such annotation.');
+  if (!note || (!mine && (note.visibility !== 'shared' || note.hidden !== null))) throw new Refused('notFound', 'No such annotation.');
   return note;
 }

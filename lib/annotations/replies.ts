@@ -2,8 +2,8 @@ import 'server-only';
 import { randomUUID } from 'node:crypto';
 import type { Viewer } from '@/lib/auth/auth';
 import { db } from '@/lib/db';
-import { ApiError, notFound } from '@/lib/http/api-error';
-import { parseWith } from '@/lib/http/json-route';
+import { notFound, Refused } from '@/lib/errors/refusal';
+import { parseWith } from '@/lib/errors/parse-with';
 import { announce, settleWrite } from './activity';
 import { refreshSearch } from './search-index';
 import { withTally } from './tally';
@@ -21,15 +21,15 @@ async function threadOf(annotationId: string, viewer: Viewer) {
     select: { id: true, article: true, kind: true, visibility: true, authorId: true, hiddenAt: true, deletedAt: true },
   });
   if (!note || (note.visibility === 'private' && note.authorId !== viewer.id)) throw notFound('No such annotation.');
-  if (note.visibility === 'private') throw new ApiError(422, 'Only shared notes take replies: share this note first.');
-  if (note.hiddenAt) throw new ApiError(422, 'This note was hidden by a moderator; it takes no replies.');
-  if (note.deletedAt) throw new ApiError(422, 'This note was deleted; its thread takes no new replies.');
+  if (note.visibility === 'private') throw new Refused('notPossible', 'Only shared notes take replies: share this note first.');
+  if (note.hiddenAt) throw new Refused('notPossible', 'This note was hidden by a moderator; it takes no replies.');
+  if (note.deletedAt) throw new Refused('notPossible', 'This note was deleted; its thread takes no new replies.');
   return note;
 }
 
 function checkVerdict(kind: string, verdict: string | null | undefined) {
   if (verdict && kind !== 'claim')
-    throw new ApiError(400, 'Invalid verdict: only replies to a claim carry a verdict', [
+    throw new Refused('invalid', 'Invalid verdict: only replies to a claim carry a verdict', [
       { field: 'verdict', message: 'only replies to a claim carry a verdict' },
     ]);
 }
@@ -68,7 +68,7 @@ async function ownReply(id: string, viewer: Viewer) {
     select: { id: true, authorId: true, version: true, annotation: { select: { id: true, article: true, kind: true } } },
   });
   if (!reply) throw notFound('No such reply.');
-  if (reply.authorId !== viewer.id) throw new ApiError(403, 'Only the author can change this reply.');
+  if (reply.authorId !== viewer.id) throw new Refused('forbidden', 'Only the author can change this reply.');
   return reply;
 }
 
@@ -94,9 +94,12 @@ export async function updateReply(id: string, readBody: () => Promise<unknown>, 
   });
   if (!result) {
     const latest = await db.reply.findUniqueOrThrow({ where: { id }, select: replySelect });
-    throw new ApiError(409, 'This reply was changed elsewhere since you loaded it; the current version is attached.', [], {
-      current: toApiReply(latest),
-    });
+    throw new Refused(
+      'conflict',
+      'This reply was changed elsewhere since you loaded it; the current version is attached.',
+      [],
+      toApiReply(latest),
+    );
   }
   announce(current.annotation.article, current.annotation.id, await settleWrite(current.annotation.article, null));
   return toApiReply(result);

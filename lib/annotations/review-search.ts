@@ -1,5 +1,5 @@
 import 'server-only';
-import { ApiError } from '@/lib/http/api-error';
+import { Refused } from '@/lib/errors/refusal';
 import type { Prisma } from '@/lib/generated/prisma-sqlite/client';
 import { queryWords } from '@/lib/review/search-fields';
 import { filtersFromSearch, type ReviewFilters } from '@/lib/review/filter';
@@ -19,7 +19,7 @@ import type { DatabaseClient } from '@/lib/db/client';
 /** The filters a request may carry, as the review page writes them in its address. */
 export type SearchFilters = Omit<ReviewFilters, 'visibility'>;
 
-const bad = (field: string, message: string) => new ApiError(400, `Invalid ${field}: ${message}.`, [{ field, message }]);
+const bad = (field: string, message: string) => new Refused('invalid', `Invalid ${field}: ${message}.`, [{ field, message }]);
 
 /** The filters of a query string, checked: 400 naming the field when one cannot be a filter. */
 export function searchFiltersFrom(query: URLSearchParams, slug: string): SearchFilters {

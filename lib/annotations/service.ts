@@ -3,8 +3,8 @@ import { randomUUID } from 'node:crypto';
 import { validateSelectors } from '@/lib/anchoring/validate-selectors';
 import type { Viewer } from '@/lib/auth/auth';
 import { db } from '@/lib/db';
-import { ApiError, notFound } from '@/lib/http/api-error';
-import { parseWith } from '@/lib/http/json-route';
+import { notFound, Refused } from '@/lib/errors/refusal';
+import { parseWith } from '@/lib/errors/parse-with';
 import { announce, settleWrite } from './activity';
 import { articleText, requireArticle } from './article-texts';
 import { requirePlausibleId } from './ids';
@@ -16,7 +16,7 @@ import { createAnnotationSchema, updateAnnotationSchema } from './schema';
 import { annotationWithTagsSelect, toApiAnnotation, type ApiAnnotation } from './serialize';
 
 export function requireViewer(viewer: Viewer | null): Viewer {
-  if (!viewer) throw new ApiError(401, 'Sign in to write notes.');
+  if (!viewer) throw new Refused('signInNeeded', 'Sign in to write notes.');
   return viewer;
 }
 
@@ -52,7 +52,7 @@ export async function createAnnotation(slug: string, readBody: () => Promise<unk
           ? `target.selector.${input.target.positionIndex}.${field}`
           : field;
     const issues = problems.map((p) => ({ field: path(p.field), message: p.message }));
-    throw new ApiError(422, `The target does not match the article: ${problems[0].message}.`, issues);
+    throw new Refused('notPossible', `The target does not match the article: ${problems[0].message}.`, issues);
   }
 
   const data = {
@@ -137,7 +137,7 @@ async function ownAnnotation(id: string, viewer: Viewer) {
     },
   });
   if (!row || row.deletedAt || (row.visibility === 'private' && row.authorId !== viewer.id)) throw notFound('No such annotation.');
-  if (row.authorId !== viewer.id) throw new ApiError(403, 'Only the author can change this annotation.');
+  if (row.authorId !== viewer.id) throw new Refused('forbidden', 'Only the author can change this annotation.');
   return row;
 }
 
@@ -150,24 +150,29 @@ export async function updateAnnotation(id: string, readBody: () => Promise<unkno
   const kind = input.kind ?? current.kind;
   if (kind !== 'claim' && (input.verdict || input.sourceUrl)) {
     const field = input.verdict ? 'verdict' : 'sourceUrl';
-    throw new ApiError(400, `Invalid ${field}: only a claim carries a ${field === 'verdict' ? 'verdict' : 'source URL'}`, [
+    throw new Refused('invalid', `Invalid ${field}: only a claim carries a ${field === 'verdict' ? 'verdict' : 'source URL'}`, [
       { field, message: 'only a claim carries it' },
     ]);
   }
   if (input.visibility === 'private' && current.visibility === 'shared' && (await db.reply.count({ where: { annotationId: id } })) > 0)
-    throw new ApiError(422, 'This note has replies, so it stays shared for their sake; delete it to leave a placeholder instead.', [
-      { field: 'visibility', message: 'a note with replies stays shared' },
-    ]);
+    throw new Refused(
+      'notPossible',
+      'This note has replies, so it stays shared for their sake; delete it to leave a placeholder instead.',
+      [{ field: 'visibility', message: 'a note with replies stays shared' }],
+    );
   if (input.resolved !== undefined && kind !== 'question')
-    throw new ApiError(400, 'Invalid resolved: only a question can be marked resolved', [
+    throw new Refused('invalid', 'Invalid resolved: only a question can be marked resolved', [
       { field: 'resolved', message: 'only a question can be resolved' },
     ]);
   const expected = input.version ?? current.version;
   const conflict = async () => {
     const latest = await db.annotation.findUniqueOrThrow({ where: { id }, select: annotationWithTagsSelect });
-    return new ApiError(409, 'This note was changed elsewhere since you loaded it; the current version is attached.', [], {
-      current: toApiAnnotation(latest),
-    });
+    return new Refused(
+      'conflict',
+      'This note was changed elsewhere since you loaded it; the current version is attached.',
+      [],
+      toApiAnnotation(latest),
+    );
   };
   if (expected !== current.version) throw await conflict();
 

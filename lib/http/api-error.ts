@@ -1,5 +1,17 @@
-/** One problem with a request, naming the field (a dotted path into the JSON body) when there is one. */
-export type FieldIssue = { field: string; message: string };
+import type { FieldIssue, Refusal } from '@/lib/errors/refusal';
+
+export type { FieldIssue };
+
+/** The status each of the domain's refusals (lib/errors/refusal.ts) is answered with. */
+export const refusalStatus: Record<Refusal, number> = {
+  invalid: 400,
+  signInNeeded: 401,
+  forbidden: 403,
+  notFound: 404,
+  conflict: 409,
+  tooLarge: 413,
+  notPossible: 422,
+};
 
 type Extra = {
   headers?: Record<string, string>;

@@ -1,3 +1,4 @@
+import { publicOrigin } from './public-origin';
 import { textStream } from './text-stream';
 
 /** A file to download: its media type, its name and its text, as chunks made while it is sent. */
@@ -17,3 +18,6 @@ export function downloadResponse({ mediaType, fileName, chunks }: Download): Res
     },
   });
 }
+
+/** Where an export was asked for, as the domain takes it: the site's public origin and the address. */
+export const exportRequestOf = (request: Request) => ({ origin: publicOrigin(request), url: new URL(request.url) });

@@ -1,5 +1,5 @@
-import { z } from 'zod';
-import { ApiError, type FieldIssue } from './api-error';
+import { Refused } from '@/lib/errors/refusal';
+import { ApiError, refusalStatus } from './api-error';
 import { isDatabaseUnavailable } from '@/lib/db/unavailable';
 import { limitWrites } from '@/lib/rate-limit/writes';
 import { methodsThatWrite } from './methods';
@@ -74,20 +74,6 @@ function nulField(value: unknown): string | undefined {
   return undefined;
 }
 
-/** Zod issues as field paths and messages. */
-export function fieldIssues(error: z.ZodError): FieldIssue[] {
-  return error.issues.map((issue) => ({ field: issue.path.map(String).join('.') || '(body)', message: issue.message }));
-}
-
-export function parseWith<T extends z.ZodType>(schema: T, value: unknown): z.infer<T> {
-  const result = schema.safeParse(value);
-  if (!result.success) {
-    const issues = fieldIssues(result.error);
-    throw new ApiError(400, `Invalid ${issues[0].field}: ${issues[0].message}`, issues);
-  }
-  return result.data;
-}
-
 /** An error's first lines of text (Prisma's messages start with an empty line and the call). */
 const oneLine = (error: unknown) =>
   String(error)
@@ -101,10 +87,17 @@ const oneLine = (error: unknown) =>
 const databaseRetryAfter = 5;
 
 /**
- * Turns thrown ApiErrors into JSON answers, and a database that does not answer into 503 with
- * Retry-After; anything else is a bug, logged and answered 500 without details.
+ * Turns thrown ApiErrors and the domain's refusals into JSON answers, and a database that does not
+ * answer into 503 with Retry-After; anything else is a bug, logged and answered 500 without details.
  */
 export function errorResponse(error: unknown, requestId?: string): Response {
+  if (error instanceof Refused) {
+    const body = {
+      error: { message: error.message, ...(error.issues.length ? { issues: error.issues } : {}) },
+      ...(error.current !== undefined ? { current: error.current } : {}),
+    };
+    return Response.json(body, { status: refusalStatus[error.refusal] });
+  }
   if (error instanceof ApiError) {
     const body = {
       error: { message: error.message, ...(error.issues.length ? { issues: error.issues } : {}) },

@@ -1,8 +1,5 @@
 import 'server-only';
-import { processWide } from '@/lib/process-wide';
-import { publicAnnotation } from '@/lib/annotations/public-annotation';
 import type { ApiAnnotation } from '@/lib/annotations/serialize';
-import { articleBus } from './article-bus';
 import { type ArticleBus, type ArticleMessage, logWarning } from './bus';
 import type { ArticleChangeEvent, LiveEvent } from './live-event';
 import { encodeEvent } from './sse';
@@ -127,9 +124,4 @@ export function changeEventLoader(find: (id: string) => Promise<ApiAnnotation | 
     if (annotation && annotation.article === article) return { type: 'annotation', revision, annotation };
     return { type: 'removed', revision, id: annotationId };
   };
-}
-
-/** The process's readers, fed from the process's bus. */
-export function articleEvents(): ArticleEvents {
-  return processWide('__readerArticleEvents', () => createArticleEvents(articleBus(), changeEventLoader(publicAnnotation)));
 }

@@ -1,7 +1,6 @@
 import 'server-only';
 import { processWide } from '@/lib/process-wide';
-import { articleRevision } from '@/lib/annotations/activity';
-import { articleEvents, type ArticleEvents } from './article-events';
+import type { ArticleEvents } from './article-events';
 import { logWarning } from './bus';
 import { encodeComment, encodeEvent, STREAM_PREAMBLE } from './sse';
 
@@ -35,8 +34,10 @@ export type EventStreamOptions = {
   /** The request's signal: the stream ends when the reader goes away. */
   signal: AbortSignal;
   heartbeatMs?: number;
-  events?: ArticleEvents;
-  currentRevision?: (article: string) => Promise<number>;
+  /** The process's readers of the bus (lib/annotations/live-events.ts wires the app's). */
+  events: ArticleEvents;
+  /** The article's revision now, sent with `ready`. */
+  currentRevision: (article: string) => Promise<number>;
   /** Called once when the stream ends, however it ends. */
   onClose?: () => void;
 };
@@ -47,7 +48,7 @@ export type EventStreamOptions = {
  * snapshot), then `annotation` / `removed` / `resync` events and a comment every 20 s.
  */
 export function articleEventStream(article: string, options: EventStreamOptions): ReadableStream<Uint8Array> {
-  const { signal, heartbeatMs = HEARTBEAT_MS, events = articleEvents(), currentRevision = articleRevision, onClose } = options;
+  const { signal, heartbeatMs = HEARTBEAT_MS, events, currentRevision, onClose } = options;
   let cleanup = () => {};
 
   return new ReadableStream<Uint8Array>(

@@ -55,6 +55,8 @@ afterAll(async () => {
 
 /** A request as it reaches the route on a server bound to every address, from a client that asked for `host`. */
 const request = (pathAndQuery: string) => new Request(`http://0.0.0.0:3000${pathAndQuery}`, { headers: { host } });
+/** An export asked for at this address, as the routes hand it to the domain. */
+const asked = (pathAndQuery: string) => ({ origin: `http://${host}`, url: new URL(`http://${host}${pathAndQuery}`) });
 const articleExport = (slug: string, query: string) =>
   app.articleExport.GET(request(`/api/articles/${slug}/annotations/export${query}`), { params: Promise.resolve({ slug }) });
 
@@ -125,7 +127,7 @@ describe('exportOwn', () => {
   const viewer = { id: readers[0].id, name: readers[0].name, role: 'reader' };
 
   it("gives the reader's own notes, the private one included", async () => {
-    const download = await app.exchange.exportOwn(request('/api/me/annotations/export?format=jsonld'), viewer);
+    const download = await app.exchange.exportOwn(asked('/api/me/annotations/export?format=jsonld'), viewer);
     expect(download.fileName).toBe('my-notes.jsonld');
     let text = '';
     for await (const chunk of download.chunks) text += chunk;
@@ -136,8 +138,12 @@ describe('exportOwn', () => {
     expect(parseAnnotationCollection(collection).notes).toHaveLength(own.length);
   });
 
-  it('refuses a signed-out reader (401), after an unknown format (400)', async () => {
-    await expect(app.exchange.exportOwn(request('/api/me/annotations/export?format=md'), null)).rejects.toMatchObject({ status: 401 });
-    await expect(app.exchange.exportOwn(request('/api/me/annotations/export?format=doc'), null)).rejects.toMatchObject({ status: 400 });
+  it('refuses a signed-out reader, after an unknown format', async () => {
+    await expect(app.exchange.exportOwn(asked('/api/me/annotations/export?format=md'), null)).rejects.toMatchObject({
+      refusal: 'signInNeeded',
+    });
+    await expect(app.exchange.exportOwn(asked('/api/me/annotations/export?format=doc'), null)).rejects.toMatchObject({
+      refusal: 'invalid',
+    });
   });
 });

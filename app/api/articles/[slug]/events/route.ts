@@ -1,4 +1,6 @@
+import { articleRevision } from '@/lib/annotations/activity';
 import { requireArticle } from '@/lib/annotations/article-texts';
+import { articleEvents } from '@/lib/annotations/live-events';
 import { liveStreamCaps } from '@/lib/config/server-config';
 import { ApiError } from '@/lib/http/api-error';
 import { clientAddressKey } from '@/lib/http/client-address';
@@ -29,5 +31,8 @@ export const GET = jsonRoute(async (request: Request, { params }: Context) => {
         headers: { 'Retry-After': String(retryAfterSeconds) },
       },
     );
-  return new Response(articleEventStream(slug, { signal: request.signal, onClose: release }), { headers: EVENT_STREAM_HEADERS });
+  return new Response(
+    articleEventStream(slug, { signal: request.signal, onClose: release, events: articleEvents(), currentRevision: articleRevision }),
+    { headers: EVENT_STREAM_HEADERS },
+  );
 });
