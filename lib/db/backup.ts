@@ -476,6 +476,9 @@ async function restorePostgres(database: Database, source: string): Promise<stri
             .join(', ')}). A restore only goes into an empty database: create a new one (createdb <name>) and point DATABASE_URL at it.`,
       );
     }
+    // The extensions the migrations create in schema public (pg_trgm, for the review's search), which a
+    // dump of the app's schema refers to but does not hold.
+    await client.query('CREATE EXTENSION IF NOT EXISTS pg_trgm WITH SCHEMA public');
     // A schema that exists already (public in every new database) must not be created again.
     const { rows } = await client.query<{ nspname: string }>('SELECT nspname FROM pg_namespace');
     const existingSchemas = new Set(rows.map((r) => r.nspname));

@@ -7,6 +7,7 @@ import type { MigrationList, SchemaContainer, SchemaEngine, SchemaFilter } from 
 import type { DatabaseProvider } from '../../lib/db/database-url';
 import { defaultMigrationsDir, readMigrations } from '../../lib/db/migrate';
 import { postgresEngineFactory, sqliteEngineFactory } from './engine-adapters';
+import { changesBeyondRawObjects, withoutRawObjects } from './raw-objects';
 import { loadSchemaFiles } from './schema-files';
 import { startSchemaEngine } from './schema-engine';
 
@@ -89,24 +90,40 @@ function withEngineContext(error: unknown, logs: string[]): unknown {
 
 /** The difference from the committed migrations (replayed in a shadow database) to the models. */
 export async function diffMigrationsToModels(context: EngineContext, script: boolean): Promise<{ changed: boolean; output: string }> {
-  const result = await context.engine.diff({
-    from: { tag: 'migrations', ...context.migrations },
-    to: { tag: 'schemaDatamodel', files: context.schemaFiles },
-    script,
-    exitCode: true,
-    filters: NO_FILTER,
-  });
-  return { changed: result.exitCode === 2, output: result.stdout ?? '' };
+  const diff = (asScript: boolean) =>
+    context.engine.diff({
+      from: { tag: 'migrations', ...context.migrations },
+      to: { tag: 'schemaDatamodel', files: context.schemaFiles },
+      script: asScript,
+      exitCode: true,
+      filters: NO_FILTER,
+    });
+  return leavingRawObjects(script, diff);
+}
+
+/**
+ * A diff as the checks and the migration author read it: indexes named raw_* (scripts/db/raw-objects.ts)
+ * are not differences, and a script never drops them.
+ */
+async function leavingRawObjects(
+  script: boolean,
+  diff: (asScript: boolean) => Promise<{ exitCode: number; stdout?: string | null }>,
+): Promise<{ changed: boolean; output: string }> {
+  const sql = await diff(true);
+  const changed = sql.exitCode === 2 && changesBeyondRawObjects(sql.stdout ?? '');
+  if (script) return { changed, output: changed ? withoutRawObjects(sql.stdout ?? '') : '' };
+  return { changed, output: changed ? ((await diff(false)).stdout ?? '') : '' };
 }
 
 /** The difference from the database of the engine's main connection (introspected) to the models. */
 export async function diffDatabaseToModels(context: EngineContext, script: boolean): Promise<{ changed: boolean; output: string }> {
-  const result = await context.engine.diff({
-    from: { tag: 'schemaDatasource', files: context.schemaFiles, configDir: process.cwd() },
-    to: { tag: 'schemaDatamodel', files: context.schemaFiles },
-    script,
-    exitCode: true,
-    filters: NO_FILTER,
-  });
-  return { changed: result.exitCode === 2, output: result.stdout ?? '' };
+  return leavingRawObjects(script, (asScript) =>
+    context.engine.diff({
+      from: { tag: 'schemaDatasource', files: context.schemaFiles, configDir: process.cwd() },
+      to: { tag: 'schemaDatamodel', files: context.schemaFiles },
+      script: asScript,
+      exitCode: true,
+      filters: NO_FILTER,
+    }),
+  );
 }
