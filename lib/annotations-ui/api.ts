@@ -51,7 +51,8 @@ async function allPages(path: string, onPage?: (annotations: ApiAnnotation[]) =>
 }
 
 /** How much discussion each sentence of the article has (revalidated by ETag: cheap when nothing changed). */
-export const fetchSummary = (slug: string) => call<ArticleSummary>(`/api/articles/${slug}/summary`, { cache: 'no-cache' });
+export const fetchSummary = (slug: string, since?: number) =>
+  call<ArticleSummary>(`/api/articles/${slug}/summary${since === undefined ? '' : `?since=${since}`}`, { cache: 'no-cache' });
 
 /** A page of the notes everyone may see on one sentence, oldest first. */
 export const fetchSentenceNotes = (slug: string, sentenceId: string, after: string | null = null) =>

@@ -6,6 +6,7 @@ import type { ApiAnnotation } from '@/lib/annotations/serialize';
 import { useArticleEvents } from '@/lib/live/use-article-events';
 import type { ArticleChangeEvent } from '@/lib/live/live-event';
 import { fetchOwnArticleNotes, fetchSentenceNotes, fetchSharedPage, fetchSummary } from './api';
+import { mergeSummary } from './summary-delta';
 
 /** A sentence whose notes are open: the pages loaded so far and where the next starts. */
 export type OpenSentence = { id: string; notes: ApiAnnotation[]; next: string | null; loading: boolean };
@@ -43,11 +44,15 @@ export function useArticleNotes(slug: string, viewerId: string | null | undefine
   // The revision the latest live event announced: a summary older than that came from a cache (nginx
   // keeps public answers for a second, deploy/nginx.conf) and is asked for again a moment later.
   const announced = useRef(0);
+  // Once a summary is held, only what changed since it is asked for (a few sentences, not the whole
+  // article's) and merged in (summary-delta.ts).
+  const held = useRef<ArticleSummary>(undefined);
+  held.current = summary;
   const loadSummary = useCallback(
     (tries = 3) => {
-      fetchSummary(slug)
+      fetchSummary(slug, held.current?.revision)
         .then((fresh) => {
-          setSummary(fresh);
+          setSummary((current) => mergeSummary(current, fresh));
           if (fresh.revision < announced.current && tries > 1) setTimeout(() => loadSummary(tries - 1), 1000);
         })
         .catch(() => undefined);

@@ -28,10 +28,15 @@ const addTo = (table: string, delta: Counts) =>
 export async function settleWrite(article: string, counted: CountChange | null): Promise<number> {
   const delta = counted?.delta ?? none;
   if (counted?.sentenceIds.length) {
-    const rows = counted.sentenceIds.map((sentenceId) => Prisma.sql`(${article}, ${sentenceId}, ${Prisma.join(positive(delta))})`);
-    await db.$executeRaw`INSERT INTO "SentenceActivity" ("article", "sentenceId", ${Prisma.join(columns.map(quoted))})
+    // Stamped with the revision after the article's revision as this statement finds it: any reader
+    // whose summary says that revision or later read it after this change (see `sentencesChangedSince`).
+    const stamp = Prisma.sql`(SELECT COALESCE(MAX("revision"), 0) + 1 FROM "ArticleActivity" WHERE "article" = ${article})`;
+    const rows = counted.sentenceIds.map(
+      (sentenceId) => Prisma.sql`(${article}, ${sentenceId}, ${Prisma.join(positive(delta))}, ${stamp})`,
+    );
+    await db.$executeRaw`INSERT INTO "SentenceActivity" ("article", "sentenceId", ${Prisma.join(columns.map(quoted))}, "revision")
       VALUES ${Prisma.join(rows)}
-      ON CONFLICT ("article", "sentenceId") DO UPDATE SET ${addTo('SentenceActivity', delta)}`;
+      ON CONFLICT ("article", "sentenceId") DO UPDATE SET ${addTo('SentenceActivity', delta)}, "revision" = ${stamp}`;
   }
   const [row] = await db.$queryRaw<{ revision: number | bigint }[]>`
     INSERT INTO "ArticleActivity" ("article", "revision", ${Prisma.join(columns.map(quoted))})

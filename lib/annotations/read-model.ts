@@ -16,7 +16,8 @@ import { requireViewer } from './service';
 // whatever the article holds.
 
 export type Tally = { notes: number; verdicts: Record<ClaimVerdict, number> };
-export type ArticleSummary = { revision: number; totals: Tally; sentences: Record<string, Tally> };
+/** `since`: only the sentences changed after that revision (a delta to merge), those gone to none included. */
+export type ArticleSummary = { revision: number; totals: Tally; sentences: Record<string, Tally>; since?: number };
 
 const tallyOf = (row: { notes: number; supported: number; disputed: number; refuted: number; unverified: number }): Tally => ({
   notes: row.notes,
@@ -28,19 +29,35 @@ const countColumns = { notes: true, supported: true, disputed: true, refuted: tr
 /**
  * The article's discussion at a glance: its revision, how many notes everyone may see (and their
  * claims' verdicts), and the same for every sentence that has any. One row per discussed sentence.
+ *
+ * With `since` (the revision of a summary the reader holds): only the sentences whose counts changed
+ * after it, those that went to none included, to merge into that summary. The revision is read
+ * first: a sentence's change is stamped with the revision after the one its statement found
+ * (activity.ts settleWrite), so every change stamped at or before the revision read here was
+ * already visible when the sentences are read, and nothing a reader lacks is left out.
  */
-export async function articleSummary(slug: string): Promise<ArticleSummary> {
+export async function articleSummary(slug: string, since?: number): Promise<ArticleSummary> {
   requireArticle(slug);
-  const [activity, sentences] = await Promise.all([
-    publicReads.articleActivity.findUnique({ where: { article: slug }, select: { revision: true, ...countColumns } }),
-    publicReads.sentenceActivity.findMany({ where: { article: slug, notes: { gt: 0 } }, select: { sentenceId: true, ...countColumns } }),
-  ]);
+  const activity = await publicReads.articleActivity.findUnique({ where: { article: slug }, select: { revision: true, ...countColumns } });
+  const sentences = await publicReads.sentenceActivity.findMany({
+    where: since === undefined ? { article: slug, notes: { gt: 0 } } : { article: slug, revision: { gt: since } },
+    select: { sentenceId: true, ...countColumns },
+  });
   const empty = { notes: 0, supported: 0, disputed: 0, refuted: 0, unverified: 0 };
   return {
     revision: activity?.revision ?? 0,
     totals: tallyOf(activity ?? empty),
     sentences: Object.fromEntries(sentences.map((row) => [row.sentenceId, tallyOf(row)])),
+    ...(since === undefined ? {} : { since }),
   };
+}
+
+/** A summary's `?since=`: a revision (a whole number), or none for the whole summary. */
+export function summarySince(value: string | null): number | undefined {
+  if (value === null) return undefined;
+  if (!/^\d{1,10}$/.test(value) || Number(value) > 2_147_483_647)
+    throw new Refused('invalid', 'Invalid since: the revision of a summary you hold.', [{ field: 'since', message: 'must be a revision' }]);
+  return Number(value);
 }
 
 const sentenceIds = new Map<string, Set<string>>();

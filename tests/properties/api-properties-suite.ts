@@ -6,7 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { closeApp, loadApp, PROCESS_CACHES, type App } from './app';
 import { anyCall, cookieCalls, routeCalls } from './arbitraries';
 import { describeCall, isWrite, type ApiCall, type RouteName } from './calls';
-import { databaseProblems, responseProblems } from './checks';
+import { databaseProblems, responseProblems, summaryDeltaProblems } from './checks';
+import { ARTICLE } from './bodies';
 import { World } from './world';
 
 export type PropertyDatabase = { url: string; drop(): Promise<void> };
@@ -75,6 +76,7 @@ export function defineApiProperties(name: string, open: () => Promise<PropertyDa
   const property = (calls: fc.Arbitrary<ApiCall>) =>
     fc.asyncProperty(fc.array(calls, { minLength: CALLS_PER_RUN, maxLength: CALLS_PER_RUN }), async (run) => {
       const log: string[] = [];
+      const summaryBefore = await app!.readModel.articleSummary(ARTICLE);
       for (const call of run) {
         const outcome = await world.perform(call);
         log.push(`  ${outcome.status} ← ${describeCall(call).slice(0, 400)}`);
@@ -85,7 +87,7 @@ export function defineApiProperties(name: string, open: () => Promise<PropertyDa
         if (isWrite(call) && outcome.status < 300) await world.refresh();
       }
       await world.refresh();
-      const problems = await databaseProblems(world);
+      const problems = [...(await databaseProblems(world)), ...(await summaryDeltaProblems(app!, summaryBefore))];
       if (problems.length)
         throw new Error(`after this run the database holds:\n${problems.join('\n')}\nthe run's answers:\n${log.join('\n')}`);
     });

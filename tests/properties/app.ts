@@ -24,6 +24,7 @@ export async function loadApp() {
     health,
     auth,
     database,
+    readModel,
   ] = await Promise.all([
     import('@/app/api/articles/[slug]/annotations/route'),
     import('@/app/api/articles/[slug]/summary/route'),
@@ -45,6 +46,7 @@ export async function loadApp() {
     import('@/app/api/health/route'),
     import('@/app/api/auth/[...all]/route'),
     import('@/lib/db'),
+    import('@/lib/annotations/read-model'),
   ]);
   return {
     routes: {
@@ -68,6 +70,7 @@ export async function loadApp() {
       health,
       auth,
     },
+    readModel,
     db: database.db,
     disconnect: database.disconnectDatabase,
     provider: database.databaseProvider,

@@ -240,7 +240,7 @@ const ROUTE_PARTS: Record<RouteName, Parts> = {
       queryWith('lang', ['zh', 'en', 'fr']),
     ),
   },
-  summary: { slug },
+  summary: { slug, query: queryWith('since', ['0', '3', '100000', '-1', 'x', '1.5', '99999999999', '']) },
   sentenceNotes: { slug, id: sentenceId, query: pageQuery },
   mine: { slug, query: pageQuery },
   getNote: { id: noteId(others) },

@@ -8,6 +8,9 @@ import { isArticleSlug } from '@/lib/content/article-files';
 import { describeCall, isCrossOrigin, ROUTES } from './calls';
 import { MODERATOR, type Outcome, type World } from './world';
 import { ARTICLE } from './bodies';
+import type { App } from './app';
+import type { ArticleSummary } from '@/lib/annotations/read-model';
+import { mergeSummary } from '@/lib/annotations-ui/summary-delta';
 
 const clip = (text: string, max = 300) => (text.length > max ? `${text.slice(0, max)}…` : text);
 const parse = (text: string): unknown => {
@@ -93,6 +96,12 @@ export function responseProblems(world: World, outcome: Outcome): string[] {
       if (call.route === 'sentenceNotes' && !a.sentenceIds.includes(outcome.id))
         problem(`the notes of sentence ${outcome.id} include ${a.id}, on ${a.sentenceIds.join(', ')}`);
     }
+  }
+  if (call.route === 'summary' && call.slug === ARTICLE) {
+    const since = new URLSearchParams(call.query).get('since');
+    const validSince = since === null || (/^\d{1,10}$/.test(since) && Number(since) <= 2_147_483_647);
+    if (validSince !== (status === 200 || status === 304))
+      problem(`the summary answered ${status} to since=${JSON.stringify(since)} (${validSince ? 'a revision' : 'not one'})`);
   }
   if (call.route === 'summary' && ok) {
     const summary = parse(text) as { revision?: unknown; totals?: { notes?: unknown }; sentences?: unknown } | undefined;
@@ -392,4 +401,22 @@ async function searchProblems(world: World): Promise<string[]> {
     }
   }
   return problems;
+}
+
+/**
+ * A reader who held the article's summary before a run, and merges in what changed since (GET
+ * …/summary?since=), holds the summary as it is after the run: every change, the sentences whose
+ * notes all left the public included.
+ */
+export async function summaryDeltaProblems(app: App, before: ArticleSummary): Promise<string[]> {
+  const delta = await app.readModel.articleSummary(ARTICLE, before.revision);
+  const now = await app.readModel.articleSummary(ARTICLE);
+  const merged = mergeSummary(before, delta);
+  const sorted = (summary: ArticleSummary | undefined) =>
+    summary && JSON.stringify({ ...summary, since: undefined, sentences: Object.entries(summary.sentences).sort() });
+  if (now.revision > before.revision && sorted(merged) !== sorted(now))
+    return [
+      `the summary of revision ${before.revision} merged with what changed since is not the summary now:\n  merged ${sorted(merged)}\n  now    ${sorted(now)}`,
+    ];
+  return [];
 }
