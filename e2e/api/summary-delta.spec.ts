@@ -21,12 +21,9 @@ test('a reader holding the summary asks for what changed since: the sentences wr
   expect(delta.since).toBe(held.revision);
   expect(delta.revision).toBeGreaterThanOrEqual(held.revision + 2);
   // Both sentences are in it (other tests write to this article too, so their counts are not known here).
-  const now = (await (await anonymous.get(`/api/articles/${slug}/summary`)).json()) as Summary;
   for (const sentenceId of [added.sentenceIds[0], leaving.sentenceIds[0]]) expect(Object.keys(delta.sentences)).toContain(sentenceId);
   expect(delta.sentences[added.sentenceIds[0]].notes).toBeGreaterThanOrEqual(1);
   expect(typeof delta.sentences[leaving.sentenceIds[0]].notes).toBe('number');
-  // A delta from now is empty (unless someone wrote meanwhile), and far smaller than the whole.
-  expect(JSON.stringify(delta).length).toBeLessThan(JSON.stringify(now).length);
 
   for (const since of ['-1', 'x', '1.5', '99999999999']) {
     const refused = await anonymous.get(`/api/articles/${slug}/summary?since=${since}`);
