@@ -105,9 +105,11 @@ test('a failed save keeps the note and retries on request', async ({ browser }) 
 test('signed-out readers are invited to sign in when they select text', async ({ page }) => {
   await page.goto(`/zh/articles/${slug}?view=zh`);
   await expect(page.getByRole('button', { name: /笔记（\d+）/ })).toBeVisible();
-  await page.waitForTimeout(300);
-  await select(page, 'zh', 'p01-s1', '是否有必要');
-  await expect(page.getByRole('toolbar').getByRole('link', { name: '登录后可划线和写笔记' })).toBeVisible();
+  // Selected again until the layer, once hydrated and knowing the reader is signed out, offers its toolbar.
+  await expect(async () => {
+    await select(page, 'zh', 'p01-s1', '是否有必要');
+    await expect(page.getByRole('toolbar').getByRole('link', { name: '登录后可划线和写笔记' })).toBeVisible({ timeout: 500 });
+  }).toPass();
 });
 
 test('the toolbar works from the keyboard: Tab reaches it after a selection', async ({ browser }) => {

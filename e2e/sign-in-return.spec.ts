@@ -8,8 +8,11 @@ import { passagePlacement, select } from './selection';
 test('zh, wide: from a selection to sign-up and back, the editor open on the same passage', async ({ page }) => {
   await page.goto(`/zh/articles/${slug}?view=zh`);
   await expect(page.getByRole('button', { name: /笔记（\d+）/ })).toBeVisible();
-  await page.waitForTimeout(300);
-  await select(page, 'zh', 'p31-s5', '合计资本支出总额将超过3200亿美元');
+  // Selected again until the layer, once hydrated and knowing the reader is signed out, offers its toolbar.
+  await expect(async () => {
+    await select(page, 'zh', 'p31-s5', '合计资本支出总额将超过3200亿美元');
+    await expect(page.getByRole('toolbar').getByRole('link', { name: '登录后可划线和写笔记' })).toBeVisible({ timeout: 500 });
+  }).toPass();
   await page.getByRole('toolbar').getByRole('link', { name: '登录后可划线和写笔记' }).click();
   await expect(page).toHaveURL(/\/zh\/sign-in\?next=/);
 
@@ -38,8 +41,13 @@ test('en, phone: from a selection to sign-in and back, the passage above the edi
   const page = await context.newPage();
   await page.goto(`/en/articles/${slug}?view=en`);
   await expect(page.getByRole('button', { name: /Notes \(\d+\)/ })).toBeVisible();
-  await page.waitForTimeout(300);
-  await select(page, 'en', 'p31-s5', 'will exceed $320 billion');
+  // Selected again until the layer, once hydrated and knowing the reader is signed out, offers its toolbar.
+  await expect(async () => {
+    await select(page, 'en', 'p31-s5', 'will exceed $320 billion');
+    await expect(page.getByRole('toolbar').getByRole('link', { name: 'Sign in to highlight and take notes' })).toBeVisible({
+      timeout: 500,
+    });
+  }).toPass();
   await page.getByRole('toolbar').getByRole('link', { name: 'Sign in to highlight and take notes' }).click();
   await page.getByLabel('Email').fill(account.email);
   await page.getByLabel('Password', { exact: true }).fill('correct horse battery');
