@@ -106,7 +106,11 @@ export async function tallyRow(client: Pick<Client, 'annotation'>, id: string) {
  * (a moderator hiding it while its author makes it private) could both read it visible and both
  * take it off the counts (tests/annotations/concurrent-tallies.test.ts).
  */
-export async function withTally<T>(client: Client, id: string, change: () => Promise<T>): Promise<{ result: T; counted: CountChange | null }> {
+export async function withTally<T>(
+  client: Client,
+  id: string,
+  change: () => Promise<T>,
+): Promise<{ result: T; counted: CountChange | null }> {
   // A write that changes nothing still takes the row's lock (PostgreSQL); SQLite runs one write at a time anyway.
   await client.$executeRaw`UPDATE "Annotation" SET "version" = "version" WHERE "id" = ${id}`;
   const before = await tallyRow(client, id);

@@ -9,7 +9,10 @@ import { processHttpServers } from './process-servers';
  * The server is found among the process's handles (process-servers.ts). Resolves with what it did;
  * never throws (a warm-up is only a head start).
  */
-export async function warmUp(paths: string[], { timeoutMs = 60_000, pollMs = 100 } = {}): Promise<{ warmed: number; failed: number; ms: number } | { skipped: string }> {
+export async function warmUp(
+  paths: string[],
+  { timeoutMs = 60_000, pollMs = 100 } = {},
+): Promise<{ warmed: number; failed: number; ms: number } | { skipped: string }> {
   const started = Date.now();
   let address: AddressInfo | undefined;
   while (!(address = listeningAddress())) {

@@ -57,7 +57,12 @@ describe.skipIf(unreachable)('discussion counts under concurrent writes (Postgre
     // whatever lands must be counted exactly once.
     const writes = notes.flatMap((note, i) => [
       () => moderateAnnotation(note.id, body({ action: 'hide', reason: 'race' }), moderator),
-      () => updateAnnotation(note.id, body(i % 3 ? { visibility: 'private', version: note.version } : { kind: 'comment', version: note.version }), author),
+      () =>
+        updateAnnotation(
+          note.id,
+          body(i % 3 ? { visibility: 'private', version: note.version } : { kind: 'comment', version: note.version }),
+          author,
+        ),
       () => createReply(note.id, body({ body: 'An answer' }), replier),
       () => moderateAnnotation(note.id, body({ action: 'restore' }), moderator),
       ...(i % 4 === 0 ? [() => deleteAnnotation(note.id, author)] : []),

@@ -28,7 +28,9 @@ import { createTemporaryDatabase, describeUrl, serverUrl, unreachableReason } fr
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const SCRIPT_TIMEOUT = 120_000;
 /** The committed migrations (the same for both providers): a restored database has them all applied. */
-const MIGRATIONS = fs.readdirSync(path.join(ROOT, 'prisma/sqlite/migrations'), { withFileTypes: true }).filter((d) => d.isDirectory()).length;
+const MIGRATIONS = fs
+  .readdirSync(path.join(ROOT, 'prisma/sqlite/migrations'), { withFileTypes: true })
+  .filter((d) => d.isDirectory()).length;
 
 const cleanups: (() => Promise<void> | void)[] = [];
 afterEach(async () => {
@@ -354,7 +356,9 @@ describe('backup and restore on SQLite (online backup API)', () => {
         target.file!,
         `SELECT count(*) AS v FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'`,
       );
-      expect(again.stderr).toMatch(new RegExp(`^db:restore: Refusing to restore into .*reader\\.db: it already holds ${tables} table\\(s\\)`));
+      expect(again.stderr).toMatch(
+        new RegExp(`^db:restore: Refusing to restore into .*reader\\.db: it already holds ${tables} table\\(s\\)`),
+      );
       expect(await snapshotOf(target)).toEqual(beforeRefusal);
       expect(fs.readdirSync(path.dirname(target.file!)).filter((f) => f.includes('restore-'))).toEqual([]);
     },
@@ -555,7 +559,14 @@ describe.skipIf(skipPostgres !== null)(`backup and restore on PostgreSQL (pg_dum
       const backupFile = path.join(temporaryFolder(), 'reader.dump');
       const result = await backupDatabase(source, backupFile);
       expect(result.notes).toContainEqual(expect.stringContaining('schema "reader_app"'));
-      expect(result.counts).toMatchObject({ User: 3, Annotation: 24, AnnotationTag: 36, Reply: 19, Flag: 4, _prisma_migrations: MIGRATIONS });
+      expect(result.counts).toMatchObject({
+        User: 3,
+        Annotation: 24,
+        AnnotationTag: 36,
+        Reply: 19,
+        Flag: 4,
+        _prisma_migrations: MIGRATIONS,
+      });
 
       const fresh = await temporaryPostgres();
       await expect(restoreDatabase(fresh, backupFile)).rejects.toThrow(

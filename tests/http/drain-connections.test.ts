@@ -48,7 +48,12 @@ it('cuts connections whose answers never end, after the deadline', async () => {
   await new Promise<void>((resolve) => server!.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   const cut = new Promise<string>((resolve) => {
-    http.get({ port }, (response) => response.on('data', () => {}).on('error', () => resolve('cut')).on('close', () => resolve('cut')));
+    http.get({ port }, (response) =>
+      response
+        .on('data', () => {})
+        .on('error', () => resolve('cut'))
+        .on('close', () => resolve('cut')),
+    );
   });
   await new Promise((resolve) => setTimeout(resolve, 100));
   const started = Date.now();

@@ -26,7 +26,10 @@ describe('UI messages', () => {
   ] as const) {
     it(`names the reader bar's link to the review page apart from its notes button (${locale})`, () => {
       // 查看笔记 (a link to another page) beside 笔记（24） (a button opening the panel) read as one thing.
-      const button = messages.Annotations.notesCount.replace(/[（(].*$/, '').trim().toLocaleLowerCase(locale);
+      const button = messages.Annotations.notesCount
+        .replace(/[（(].*$/, '')
+        .trim()
+        .toLocaleLowerCase(locale);
       expect(messages.Review.reviewLink.toLocaleLowerCase(locale)).not.toContain(button);
     });
 
