@@ -27,7 +27,7 @@ test('summary and sentence pages: 304 while unchanged, then 200 once another ins
   }
   const before = (await (await read(paths[0])).json()).sentences[sentenceId]?.notes ?? 0;
 
-  const second = await createNote(writer, 'en', 'Nvidia', { visibility: 'shared', body: 'second' });
+  await createNote(writer, 'en', 'Nvidia', { visibility: 'shared', body: 'second' });
   const summary = await read(paths[0], tags[0]);
   expect(summary.status()).toBe(200);
   expect((await summary.json()).sentences[sentenceId].notes).toBe(before + 1);

@@ -8,10 +8,12 @@ import { fetchHighlightNames } from './api';
  * The signed-in reader's names for the colours, loaded once they are known to be signed in (the
  * colour words until then, and if loading fails: the names only label, nothing depends on them).
  */
+const noNames: HighlightNames = {};
+
 export function useHighlightNames(viewerId: string | undefined) {
   const [names, setNames] = useState<HighlightNames>({});
   useEffect(() => {
-    if (!viewerId) return setNames({});
+    if (!viewerId) return;
     let current = true;
     fetchHighlightNames()
       .then((loaded) => current && setNames(loaded))
@@ -20,5 +22,6 @@ export function useHighlightNames(viewerId: string | undefined) {
       current = false;
     };
   }, [viewerId]);
-  return [names, setNames] as const;
+  // A reader who signs out sees the colour words again (the names were theirs).
+  return [viewerId ? names : noNames, setNames] as const;
 }

@@ -1,6 +1,6 @@
 import 'server-only';
 import type { Viewer } from '@/lib/auth/auth';
-import { db, publicReads } from '@/lib/db';
+import { publicReads } from '@/lib/db';
 import { Refused } from '@/lib/errors/refusal';
 import { articleRevision } from './activity';
 import { articleText, requireArticle } from './article-texts';

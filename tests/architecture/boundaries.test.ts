@@ -1,10 +1,11 @@
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { cruise } from 'dependency-cruiser';
 import { describe, expect, it } from 'vitest';
 
 // docs/architecture.md's boundaries are checked by `npm run lint:boundaries` (dependency-cruiser,
 // .dependency-cruiser.cjs). These fixtures break each rule once: the check must name every break.
-const config = require('../../.dependency-cruiser.cjs') as { forbidden: unknown[] };
+const config = createRequire(import.meta.url)('../../.dependency-cruiser.cjs') as { forbidden: unknown[] };
 
 describe('the boundary check', () => {
   it('refuses each forbidden import, naming the rule', async () => {

@@ -18,7 +18,7 @@ describe('parseAnnotationCollection', () => {
   });
 
   it('gives inputs that createAnnotationSchema accepts once the source id and article are taken off', () => {
-    for (const { sourceId, article, ...input } of parseAnnotationCollection(exported()).notes) {
+    for (const { sourceId, article: _article, ...input } of parseAnnotationCollection(exported()).notes) {
       expect(createAnnotationSchema.safeParse(input).success, sourceId).toBe(true);
     }
   });

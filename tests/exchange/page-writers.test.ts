@@ -100,7 +100,8 @@ describe('a streamed JSON-LD export', () => {
         article: slug,
       })),
     );
-    for (const { sourceId, article, ...input } of imported) expect(createAnnotationSchema.safeParse(input).success, sourceId).toBe(true);
+    for (const { sourceId, article: _article, ...input } of imported)
+      expect(createAnnotationSchema.safeParse(input).success, sourceId).toBe(true);
     expect(skipped.map((item) => item.reason)).toEqual([
       'replies are not imported',
       'replies are not imported',
