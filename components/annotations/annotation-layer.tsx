@@ -32,15 +32,12 @@ import { NoteEditor, type SaveState } from './note-editor';
 import { NotePanel } from './note-panel';
 import { SelectionToolbar } from './selection-toolbar';
 import { fragmentId } from '@/lib/reader/fragment';
-import { publishSectionCounts } from '@/lib/reader/section-counts';
-import { outlineOfPage, sectionNoteCounts, sectionOfBlocks } from '@/lib/reader/sections';
 import { useReadingView } from '@/components/reader/reader-view';
-import { revealPassage, viewShows, visibleBand } from '@/lib/annotations-ui/reveal-passage';
-import { noteBox, screenOrder } from '@/lib/annotations-ui/screen-order';
+import { revealPassage, viewShows, visibleBandNow } from '@/lib/annotations-ui/reveal-passage';
+import { noteBox } from '@/lib/annotations-ui/screen-order';
+import { useListFollowing } from '@/lib/annotations-ui/use-list-following';
+import { useSectionCountPublisher } from '@/lib/annotations-ui/use-section-count-publisher';
 import { nextView, shortcutOf, stepNote, type Shortcut } from '@/lib/annotations-ui/shortcuts';
-
-/** The uncovered part of the screen now: below the reader bar, above the panel when it is a bottom sheet. */
-const bandNow = () => visibleBand(document.querySelector('.reader-toolbar'), document.querySelector('.note-panel'));
 
 /** The first time the page shows anything of its notes (marks or highlights), as a performance mark. */
 function markFirstPaint() {
@@ -176,8 +173,6 @@ export function AnnotationLayer({ slug, locale }: { slug: string; locale: string
   /** The notes the list held when it opened (see `arrived` below). */
   const [listedWhenOpened, setListedWhenOpened] = useState<ReadonlySet<string>>();
   const placedIds = useRef<string[]>([]);
-  /** The list's order while it follows the reader (screen-order.ts), and which notes are on screen. */
-  const [following, setFollowing] = useState<{ order: string[]; onScreen: Set<string> }>();
   const texts = useRef<PageTexts | null>(null);
   const container = useRef<HTMLElement | null>(null);
   const signInHref = `/${locale}/sign-in?next=${encodeURIComponent(`/${locale}/articles/${slug}`)}`;
@@ -225,19 +220,7 @@ export function AnnotationLayer({ slug, locale }: { slug: string; locale: string
     markFirstPaint();
   }, [summary, paint]);
 
-  // Each section's note count, for the contents.
-  const sections = useRef<Map<string, string>>(undefined);
-  useEffect(() => {
-    if (!container.current || !summary) return;
-    sections.current ??= sectionOfBlocks(outlineOfPage(container.current));
-    publishSectionCounts(
-      sectionNoteCounts(
-        sections.current,
-        summary.sentences,
-        own.filter((a) => !isPublic(a)),
-      ),
-    );
-  }, [summary, own]);
+  useSectionCountPublisher(container, summary, own);
 
   const active = useMemo(
     () => new Set([...hovered, ...(panel.mode === 'notes' ? panel.ids : []), ...(flashed ? [flashed] : [])]),
@@ -290,35 +273,7 @@ export function AnnotationLayer({ slug, locale }: { slug: string; locale: string
     // Only a new anchoring can hold the linked note; the view is read as it is then.
   }, [anchored]);
 
-  // The list of notes follows the reader: what is on screen first, reordered once scrolling stops
-  // (not while a mouse is over the list, which would move what it is about to click; a finger's
-  // tap leaves :hover behind where it was, so after a touch the list keeps following).
-  const lastPointer = useRef('mouse');
-  useEffect(() => {
-    const note = (event: PointerEvent) => (lastPointer.current = event.pointerType);
-    window.addEventListener('pointerdown', note, { capture: true, passive: true });
-    return () => window.removeEventListener('pointerdown', note, { capture: true });
-  }, []);
-  useEffect(() => {
-    if (panel.mode !== 'list') return setFollowing(undefined);
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const follow = (opening = false) => {
-      if (!opening && lastPointer.current !== 'touch' && document.querySelector('.note-panel:hover')) return;
-      const boxes = anchored.filter((a) => a.ranges.length).map((a) => noteBox(a.annotation.id, a.ranges, a.counterpart));
-      setFollowing(screenOrder(boxes, bandNow()));
-    };
-    const frame = requestAnimationFrame(() => follow(true));
-    const onScroll = () => {
-      clearTimeout(timer);
-      timer = setTimeout(() => follow(), 150);
-    };
-    window.addEventListener('scroll', onScroll, { passive: true });
-    return () => {
-      cancelAnimationFrame(frame);
-      clearTimeout(timer);
-      window.removeEventListener('scroll', onScroll);
-    };
-  }, [panel.mode, anchored]);
+  const following = useListFollowing(panel.mode === 'list', anchored);
 
   // Keyboard shortcuts (lib/annotations-ui/shortcuts.ts), acting on the page as it is when pressed.
   const onShortcut = useRef<(action: Shortcut) => boolean>(() => false);
@@ -442,8 +397,8 @@ export function AnnotationLayer({ slug, locale }: { slug: string; locale: string
   function bringIntoView(passage: Range, lang: 'zh' | 'en') {
     requestAnimationFrame(() => {
       if (!viewShows(view, lang)) setView('bilingual', { remember: false });
-      revealPassage(passage, bandNow());
-      requestAnimationFrame(() => requestAnimationFrame(() => revealPassage(passage, bandNow())));
+      revealPassage(passage, visibleBandNow());
+      requestAnimationFrame(() => requestAnimationFrame(() => revealPassage(passage, visibleBandNow())));
     });
   }
 

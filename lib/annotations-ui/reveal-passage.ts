@@ -11,6 +11,9 @@ export function visibleBand(bar: Element | null, panel: Element | null): Band {
   return { top, bottom: sheet && sheet.top > top ? sheet.top : window.innerHeight };
 }
 
+/** The uncovered part of the screen now: below the reader bar, above the panel when it is a bottom sheet. */
+export const visibleBandNow = () => visibleBand(document.querySelector('.reader-toolbar'), document.querySelector('.note-panel'));
+
 /** Scrolls so that a passage sits in the uncovered band, centred when it fits. */
 export function revealPassage(range: Range, band: Band) {
   const passage = range.getBoundingClientRect();
