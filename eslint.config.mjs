@@ -9,7 +9,7 @@ export default defineConfig([
   ...nextVitals,
   ...nextTs,
   {
-    // React 19's compiler-era checks found eleven places where a component sets state in an effect
+    // React 19's compiler-era checks find places where a component sets state in an effect
     // or reads a ref while rendering (issue 14 lists them): warnings until each is rewritten.
     files: ['**/*.{js,jsx,mjs,ts,tsx,mts,cts}'],
     rules: {

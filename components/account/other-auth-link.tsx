@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useState } from 'react';
+import { useSyncExternalStore } from 'react';
 
 /**
  * The link between sign-in and sign-up, keeping the page's `next` so that a reader who came from an
@@ -8,10 +8,11 @@ import { useEffect, useState } from 'react';
  * work either, and the plain link stays.)
  */
 export function OtherAuthLink({ href, children }: { href: string; children: React.ReactNode }) {
-  const [target, setTarget] = useState(href);
-  useEffect(() => {
-    const next = new URLSearchParams(window.location.search).get('next');
-    if (next) setTarget(`${href}?next=${encodeURIComponent(next)}`);
-  }, [href]);
-  return <a href={target}>{children}</a>;
+  // The server renders the plain link; the browser adds `next` right after hydration.
+  const next = useSyncExternalStore(noSubscription, nextOfPage, noNext);
+  return <a href={next ? `${href}?next=${encodeURIComponent(next)}` : href}>{children}</a>;
 }
+
+const noSubscription = () => () => {};
+const nextOfPage = () => new URLSearchParams(window.location.search).get('next');
+const noNext = () => null;

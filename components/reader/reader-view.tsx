@@ -1,6 +1,6 @@
 'use client';
 
-import { createContext, use, useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { createContext, use, useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
 import { flushSync } from 'react-dom';
 import { findReadingAnchor, restoreReadingAnchor } from '@/lib/reader/reading-anchor';
 import { fragmentId } from '@/lib/reader/fragment';
@@ -27,6 +27,10 @@ export function useTranslationToggles(): TranslationState {
   return state;
 }
 
+const noSubscription = () => () => {};
+const hydrated = () => true;
+const notHydrated = () => false;
+
 function sentenceOf(node: EventTarget | Node | null | undefined): string | undefined {
   const element = node instanceof Element ? node : node instanceof Node ? node.parentElement : null;
   return element?.closest<HTMLElement>('[data-sid]')?.dataset.sid;
@@ -49,10 +53,9 @@ export function ReaderView({ initialView, children }: { initialView: ReadingView
   const [view, setViewState] = useState(initialView);
   const [openTranslations, setOpen] = useState<ReadonlySet<string>>(() => new Set());
   const [linked, setLinked] = useState<string>();
-  const [enhanced, setEnhanced] = useState(false);
+  // False while the server's HTML is hydrated, true from the first render after it.
+  const enhanced = useSyncExternalStore(noSubscription, hydrated, notHydrated);
   const container = useRef<HTMLDivElement>(null);
-
-  useEffect(() => setEnhanced(true), []);
 
   // Whatever the page scrolls to (a contents link, a #fragment) lands below the sticky reader bar,
   // which takes one row or two depending on the width and the labels' language: the targets' scroll
