@@ -38,6 +38,7 @@ import { noteBox } from '@/lib/annotations-ui/screen-order';
 import { useListFollowing } from '@/lib/annotations-ui/use-list-following';
 import { useSectionCountPublisher } from '@/lib/annotations-ui/use-section-count-publisher';
 import { nextView, shortcutOf, stepNote, type Shortcut } from '@/lib/annotations-ui/shortcuts';
+import type { ArticleLang } from '@/lib/content/types';
 
 /** The first time the page shows anything of its notes (marks or highlights), as a performance mark. */
 function markFirstPaint() {
@@ -394,7 +395,7 @@ export function AnnotationLayer({ slug, locale }: { slug: string; locale: string
    * (both languages, not remembered, when the view hides it); placed again once the text around it
    * has taken its real size (content-visibility).
    */
-  function bringIntoView(passage: Range, lang: 'zh' | 'en') {
+  function bringIntoView(passage: Range, lang: ArticleLang) {
     requestAnimationFrame(() => {
       if (!viewShows(view, lang)) setView('bilingual', { remember: false });
       revealPassage(passage, visibleBandNow());
@@ -406,7 +407,7 @@ export function AnnotationLayer({ slug, locale }: { slug: string; locale: string
     if (target.ranges[0]) bringIntoView(target.ranges[0], target.annotation.lang);
   }
 
-  function showSentence(lang: 'zh' | 'en', sentenceId: string | undefined) {
+  function showSentence(lang: ArticleLang, sentenceId: string | undefined) {
     const element = sentenceId
       ? container.current?.querySelector(`.block[data-lang="${lang}"] [data-sid="${CSS.escape(sentenceId)}"]`)
       : null;

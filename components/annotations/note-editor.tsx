@@ -3,7 +3,7 @@
 import { useTranslations } from 'next-intl';
 import { useEffect, useRef } from 'react';
 import { maxBodyLength } from '@/lib/annotations/limits';
-import { highlightColors, kindColors } from '@/lib/annotations/vocabulary';
+import { annotationKinds, claimVerdicts, highlightColors, kindColors } from '@/lib/annotations/vocabulary';
 import { hasWriting, type NoteDraft } from '@/lib/annotations-ui/draft-store';
 import { ColorLabel } from './highlight-names';
 
@@ -20,8 +20,8 @@ type Props = {
   onDiscard: () => void;
 };
 
-const kinds = ['highlight', 'comment', 'question', 'claim'] as const;
-const verdicts = ['unverified', 'supported', 'disputed', 'false'] as const;
+/** "Unverified" first: a new claim's verdict until its author says otherwise. */
+const verdicts = ['unverified', ...claimVerdicts.filter((verdict) => verdict !== 'unverified')] as const;
 
 /**
  * The note form. Every keystroke goes to the draft (kept in localStorage by the layer); closing keeps
@@ -54,7 +54,7 @@ export function NoteEditor({ draft, restored, saveState, onChange, onSave, onClo
       {draft.target && <blockquote className="note-quote">{draft.target.quote}</blockquote>}
       <fieldset className="note-kinds">
         <legend>{t('kind')}</legend>
-        {kinds.map((kind) => (
+        {annotationKinds.map((kind) => (
           <label key={kind}>
             <input type="radio" name="kind" value={kind} checked={draft.kind === kind} onChange={() => set('kind', kind)} />
             {t(`kinds.${kind}`)}

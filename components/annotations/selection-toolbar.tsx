@@ -1,7 +1,7 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import type { AnnotationKind } from '@/lib/annotations/schema';
+import { annotationKinds, type AnnotationKind } from '@/lib/annotations/vocabulary';
 
 type Props = {
   /** Where the selection ends, in viewport coordinates. */
@@ -12,8 +12,6 @@ type Props = {
   /** Before leaving to sign in: the layer keeps the selection as a draft to open on the way back. */
   onSignIn: () => void;
 };
-
-const kinds: AnnotationKind[] = ['highlight', 'comment', 'question', 'claim'];
 
 /** The small bar that follows a text selection. Mouse down is cancelled so the selection survives the click. */
 export function SelectionToolbar({ at, signedIn, signInHref, onChoose, onSignIn }: Props) {
@@ -35,7 +33,7 @@ export function SelectionToolbar({ at, signedIn, signInHref, onChoose, onSignIn 
       }}
     >
       {signedIn ? (
-        kinds.map((kind) => (
+        annotationKinds.map((kind) => (
           <button key={kind} type="button" className={`toolbar-${kind}`} onClick={() => onChoose(kind)}>
             {t(kind)}
           </button>

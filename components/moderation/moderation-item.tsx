@@ -5,10 +5,11 @@ import { useState, type FormEvent } from 'react';
 import { NoteCard } from '@/components/annotations/note-card';
 import type { QueueItem } from '@/lib/annotations/moderation';
 import { AnnotationApiError, moderateNote } from '@/lib/annotations-ui/api';
+import type { ArticleLang } from '@/lib/content/types';
 
 type Props = {
   item: QueueItem;
-  locale: 'zh' | 'en';
+  locale: ArticleLang;
   articleTitle: string;
   /** The moderator acted; the message says what happened. */
   onDone: (message: string) => void;

@@ -5,10 +5,11 @@ import { useEffect, useState } from 'react';
 import type { QueueItem } from '@/lib/annotations/moderation';
 import { AnnotationApiError, fetchModerationQueue } from '@/lib/annotations-ui/api';
 import { ModerationItem } from './moderation-item';
+import type { ArticleLang } from '@/lib/content/types';
 
 type Status = 'open' | 'hidden';
 type Props = {
-  locale: 'zh' | 'en';
+  locale: ArticleLang;
   initialStatus: Status;
   /** Article titles in the interface language, by slug. */
   titles: Record<string, string>;

@@ -6,10 +6,11 @@ import { NoteCard } from '@/components/annotations/note-card';
 import type { ApiAnnotation } from '@/lib/annotations/serialize';
 import { AnnotationApiError, patchAnnotation } from '@/lib/annotations-ui/api';
 import type { ReviewItem } from '@/lib/review/filter';
+import type { ArticleLang } from '@/lib/content/types';
 
 type Props = {
   item: ReviewItem;
-  locale: 'zh' | 'en';
+  locale: ArticleLang;
   viewerId: string;
   onChange: (note: ApiAnnotation) => void;
   onDelete: () => void;

@@ -9,11 +9,12 @@ import { AnnotationApiError, fetchOwnAnnotations, removeAnnotation } from '@/lib
 import { filterChoices, filterItems, filtersToSearch, reviewItem, type ReviewFilters, type ReviewItem } from '@/lib/review/filter';
 import type { ArticleOutline } from '@/lib/review/outline';
 import { MyNoteItem } from './my-note-item';
+import type { ArticleLang } from '@/lib/content/types';
 
 type ArticleEntry = { slug: string; title: string; outline?: ArticleOutline };
 
 type Props = {
-  locale: 'zh' | 'en';
+  locale: ArticleLang;
   /** Every article, newest first: the order of the groups. */
   articles: ArticleEntry[];
   initialFilters: ReviewFilters;

@@ -19,10 +19,11 @@ import {
 } from '@/lib/review/filter';
 import { sectionTitle, type ArticleOutline } from '@/lib/review/outline';
 import { ReviewFiltersForm } from './review-filters';
+import type { ArticleLang } from '@/lib/content/types';
 
 type Props = {
   slug: string;
-  locale: 'zh' | 'en';
+  locale: ArticleLang;
   outline: ArticleOutline;
   /** The first page, rendered by the server; the rest is loaded after. */
   initial: ApiAnnotation[];
@@ -136,7 +137,7 @@ function ServerReviewBoard({ slug, locale, outline, initial, initialFilters, ini
 
 type ViewProps = {
   slug: string;
-  locale: 'zh' | 'en';
+  locale: ArticleLang;
   outline: ArticleOutline;
   viewer: SessionUser | null;
   total: number;

@@ -4,6 +4,7 @@ import { useTranslations } from 'next-intl';
 import { annotationKinds, claimVerdicts } from '@/lib/annotations/vocabulary';
 import { sectionTitle, type ArticleOutline } from '@/lib/review/outline';
 import { noFilters, type ReviewFilters } from '@/lib/review/filter';
+import type { ArticleLang } from '@/lib/content/types';
 
 type Props = {
   filters: ReviewFilters;
@@ -11,7 +12,7 @@ type Props = {
   choices: { tags: string[]; authors?: { id: string; name: string }[] };
   /** Without sections (notes from several articles), no section menu. */
   sections?: ArticleOutline['sections'];
-  locale: 'zh' | 'en';
+  locale: ArticleLang;
   onChange: (filters: ReviewFilters) => void;
   /** Adds the private/shared menu, for the reader's own notes. */
   withVisibility?: boolean;

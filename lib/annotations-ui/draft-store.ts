@@ -1,4 +1,14 @@
-import { highlightColors, type HighlightColor } from '@/lib/annotations/vocabulary';
+import {
+  annotationKinds,
+  claimVerdicts,
+  highlightColors,
+  visibilities,
+  type AnnotationKind,
+  type ClaimVerdict,
+  type HighlightColor,
+  type Visibility,
+} from '@/lib/annotations/vocabulary';
+import type { ArticleLang } from '@/lib/content/types';
 
 /**
  * What a reader is writing, kept in localStorage so that a reload, a lost connection, a failed save,
@@ -13,18 +23,18 @@ export type NoteDraft = {
   version?: number;
   /** For a new note: where it is anchored (the body of the eventual POST, minus the note fields). */
   target?: {
-    lang: 'zh' | 'en';
+    lang: ArticleLang;
     blockId: string;
     sentenceIds: string[];
     target: { selector: unknown[] };
     quote: string;
   };
-  kind: 'highlight' | 'comment' | 'question' | 'claim';
-  verdict: 'supported' | 'disputed' | 'false' | 'unverified';
+  kind: AnnotationKind;
+  verdict: ClaimVerdict;
   sourceUrl: string;
   body: string;
   tags: string;
-  visibility: 'private' | 'shared';
+  visibility: Visibility;
   /** Picked by the reader; none: the kind's colour (kindColors). */
   color?: HighlightColor;
   savedAt: number;
@@ -82,9 +92,9 @@ function isDraft(value: unknown): value is NoteDraft {
     isString(draft.body) &&
     isString(draft.tags) &&
     isString(draft.sourceUrl) &&
-    oneOf(draft.kind, ['highlight', 'comment', 'question', 'claim'] as const) &&
-    oneOf(draft.verdict, ['supported', 'disputed', 'false', 'unverified'] as const) &&
-    oneOf(draft.visibility, ['private', 'shared'] as const) &&
+    oneOf(draft.kind, annotationKinds) &&
+    oneOf(draft.verdict, claimVerdicts) &&
+    oneOf(draft.visibility, visibilities) &&
     typeof draft.savedAt === 'number' &&
     (draft.target === undefined || isTarget(draft.target)) &&
     (draft.annotationId === undefined || isString(draft.annotationId)) &&

@@ -1,5 +1,6 @@
 /** The part of the screen, top to bottom, that nothing of the reader's own covers. */
 export type Band = { top: number; bottom: number };
+import type { ArticleLang } from '@/lib/content/types';
 
 /**
  * Below the sticky reader bar and, on a phone, above the notes' bottom sheet. On wide screens the
@@ -23,6 +24,6 @@ export function revealPassage(range: Range, band: Band) {
 }
 
 /** Whether a reading view shows text in a language without the reader opening anything. */
-export function viewShows(view: 'zh' | 'en' | 'bilingual', lang: 'zh' | 'en'): boolean {
+export function viewShows(view: ArticleLang | 'bilingual', lang: ArticleLang): boolean {
   return view === 'bilingual' || view === lang;
 }

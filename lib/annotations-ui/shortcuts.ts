@@ -4,6 +4,7 @@
  * note, `v` cycles the views. Escape (closing without losing anything) belongs to the panels.
  */
 export const shortcuts = ['help', 'highlight', 'note', 'nextNote', 'previousNote', 'cycleView'] as const;
+import type { ArticleLang } from '@/lib/content/types';
 export type Shortcut = (typeof shortcuts)[number];
 
 export const shortcutKeys: Record<Shortcut, string> = {
@@ -28,7 +29,7 @@ export function shortcutOf(event: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'altKe
 }
 
 /** The next view in the cycle Chinese → English → both. */
-export function nextView(view: 'zh' | 'en' | 'bilingual'): 'zh' | 'en' | 'bilingual' {
+export function nextView(view: ArticleLang | 'bilingual'): ArticleLang | 'bilingual' {
   return view === 'zh' ? 'en' : view === 'en' ? 'bilingual' : 'zh';
 }
 

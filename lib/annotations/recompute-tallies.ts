@@ -1,10 +1,12 @@
 import 'server-only';
 import type { DatabaseClient } from '@/lib/db/client';
 import { Prisma } from '@/lib/generated/prisma-sqlite/client';
+import { claimVerdicts } from './vocabulary';
 
 const verdictSum = (verdict: string) =>
   `sum(CASE WHEN a."kind" = 'claim' AND a."deletedAt" IS NULL AND a."verdict" = '${verdict}' THEN 1 ELSE 0 END)`;
-const verdictSums = Prisma.raw(['supported', 'disputed', 'false', 'unverified'].map(verdictSum).join(', '));
+// In the order of the columns: supported, disputed, refuted ("false"), unverified.
+const verdictSums = Prisma.raw(claimVerdicts.map(verdictSum).join(', '));
 
 /**
  * Counts an article's discussion again from its notes: what tally.ts keeps up to date write by

@@ -4,6 +4,7 @@ import { parseArticle } from '@/lib/content/parse-article';
 import type { Prisma } from '@/lib/generated/prisma-sqlite/client';
 import { articleOutline, type ArticleOutline } from '@/lib/review/outline';
 import { searchFields } from '@/lib/review/search-fields';
+import type { ArticleLang } from '@/lib/content/types';
 
 type Client = Pick<Prisma.TransactionClient, 'annotation' | '$executeRaw'>;
 
@@ -63,7 +64,7 @@ type SearchSource = {
 export function searchFieldsOfRow(note: SearchSource) {
   return searchFields(
     {
-      lang: note.lang as 'zh' | 'en',
+      lang: note.lang as ArticleLang,
       blockId: note.blockId,
       sentenceIds: JSON.parse(note.sentenceIds) as string[],
       exact: note.exact,

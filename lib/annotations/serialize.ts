@@ -1,4 +1,5 @@
 import type { AnnotationKind, ClaimVerdict, HighlightColor, Visibility } from './schema';
+import type { ArticleLang } from '@/lib/content/types';
 
 /** The columns every annotation read selects (explicit, so nothing else leaks into answers). */
 export const annotationSelect = {
@@ -125,7 +126,7 @@ export type AnnotationRow = {
 export type ApiAnnotation = {
   id: string;
   article: string;
-  lang: 'zh' | 'en';
+  lang: ArticleLang;
   blockId: string;
   sentenceIds: string[];
   target: {

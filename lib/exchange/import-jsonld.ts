@@ -9,10 +9,11 @@ import {
 } from '@/lib/annotations/schema';
 import type { ApiAnnotation } from '@/lib/annotations/serialize';
 import { motivationOfKind } from './jsonld';
+import type { ArticleLang } from '@/lib/content/types';
 
 /** What `createAnnotationSchema` accepts: the body of a create request. */
 export type NoteInput = {
-  lang: 'zh' | 'en';
+  lang: ArticleLang;
   blockId: string;
   sentenceIds: string[];
   target: { selector: ApiAnnotation['target']['selector'] };

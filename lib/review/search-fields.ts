@@ -1,8 +1,9 @@
 import type { ArticleOutline } from './outline';
+import type { ArticleLang } from '@/lib/content/types';
 
 /** What a note's place in the review depends on: its passage, text, tags, author and thread. */
 export type SearchableNote = {
-  lang: 'zh' | 'en';
+  lang: ArticleLang;
   blockId: string;
   sentenceIds: string[];
   exact: string;
@@ -13,7 +14,7 @@ export type SearchableNote = {
   replies: { body: string; authorName: string }[];
 };
 
-const otherLang = (lang: 'zh' | 'en') => (lang === 'zh' ? 'en' : 'zh');
+const otherLang = (lang: ArticleLang) => (lang === 'zh' ? 'en' : 'zh');
 
 /** The sentences a note spans, in the other language. */
 export function alignedText(note: Pick<SearchableNote, 'lang' | 'sentenceIds'>, outline: ArticleOutline): string {
