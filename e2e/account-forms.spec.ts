@@ -74,3 +74,23 @@ test('the browser’s own checks speak the page’s language, not the browser’
     await context.close();
   }
 });
+
+test('a password typed before the page is ready never ends up in the address', async ({ page }) => {
+  // The page's scripts held back: the form is the server's HTML, not yet the app's.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/_next/static/chunks/**', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('/zh/sign-up', { waitUntil: 'commit' });
+  await page.getByLabel('显示名称').fill('Early Bird');
+  await page.getByLabel('电子邮箱').fill(`${randomUUID()}@example.test`);
+  await page.getByLabel('密码', { exact: true }).fill('correct horse battery staple');
+  await page.getByLabel('密码', { exact: true }).press('Enter');
+  await page.waitForTimeout(500); // a submission would have navigated by now
+  expect(page.url()).not.toContain('password');
+  expect(page.url()).not.toContain('staple');
+  release();
+  await page.unrouteAll({ behavior: 'ignoreErrors' });
+});

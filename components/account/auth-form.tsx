@@ -1,7 +1,7 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useState, type FormEvent } from 'react';
+import { useState, useSyncExternalStore, type FormEvent } from 'react';
 import { signIn, signUp, type AuthResult } from '@/lib/account/auth-client';
 import { checkDisplayName, maxDisplayNameLength } from '@/lib/account/display-name';
 import { safeReturnPath } from '@/lib/account/safe-return-path';
@@ -24,6 +24,8 @@ const tooManyKeys: Record<string, string> = {
   signUpsOverall: 'tooManySignUpsOverall',
 };
 
+const noSubscription = () => () => {};
+
 const passwordReasons = ['common', 'pattern', 'dates', 'words', 'personal', 'weak'];
 const nameProblems = ['empty', 'tooLong', 'invisible', 'markup', 'reserved', 'moderator'];
 
@@ -33,6 +35,12 @@ export function AuthForm({ mode, locale }: { mode: 'sign-in' | 'sign-up'; locale
   const validation = useLocalizedValidation();
   const [error, setError] = useState<string>();
   const [working, setWorking] = useState(false);
+  // False in the server's HTML and while it hydrates: the button waits for the app.
+  const ready = useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  );
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -68,7 +76,9 @@ export function AuthForm({ mode, locale }: { mode: 'sign-in' | 'sign-up'; locale
   }
 
   return (
-    <form className="auth-form" onSubmit={submit} {...validation}>
+    // POST, and no submitting until the app has taken the form over: before hydration the browser
+    // would send it itself, as a GET with the password in the address (history, logs, referrers).
+    <form className="auth-form" method="post" onSubmit={submit} {...validation}>
       {mode === 'sign-up' && (
         <label>
           {t('name')}
@@ -100,7 +110,7 @@ export function AuthForm({ mode, locale }: { mode: 'sign-in' | 'sign-up'; locale
       <p className="form-error" role="alert">
         {error}
       </p>
-      <button type="submit" disabled={working}>
+      <button type="submit" disabled={working || !ready}>
         {working ? t('working') : mode === 'sign-in' ? t('submitSignIn') : t('submitSignUp')}
       </button>
     </form>
