@@ -23,3 +23,22 @@ test('zh, wide: a note shared while the list is open waits behind a button, then
   await expect(page.locator(`.note-panel #note-${created.id}`)).toContainText(`${word} 新来的`);
   await expect(show).toHaveCount(0);
 });
+
+test('zh, wide: notes still loading when the list opens are listed, not held back as new', async ({ newReader, page }) => {
+  const word = uniqueWord();
+  const writer = await newReader('Early Ann');
+  const shared = await createNote(writer, 'zh', '英伟达几乎是垄断者', { visibility: 'shared', body: `${word} 早就在了` });
+  // The article's shared notes answer late: the reader opens the list before they are there.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(`**/api/articles/${slug}/annotations?*`, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto(`/zh/articles/${slug}?view=zh`);
+  await page.locator('.notes-button').click();
+  await expect(page.getByRole('heading', { name: '全部笔记' })).toBeVisible();
+  release();
+  await expect(page.locator(`.note-panel #note-${shared.id}`)).toContainText(`${word} 早就在了`);
+  await expect(page.getByRole('button', { name: /^显示 \d+ 条新笔记$/ })).toHaveCount(0);
+});

@@ -141,7 +141,7 @@ export function AnnotationLayer({ slug, locale }: { slug: string; locale: string
   const t = useTranslations('Annotations');
   const { view, setView } = useReadingView();
   const [viewer, setViewer] = useState<SessionUser | null>();
-  const { summary, own, setOwn, loadOwn, everyone, sentence, openSentence, moreOfSentence, closeSentence } = useArticleNotes(
+  const { summary, own, setOwn, loadOwn, everyone, sentence, openSentence, moreOfSentence, closeSentence, liveArrivals } = useArticleNotes(
     slug,
     viewer?.id ?? (viewer === null ? null : undefined),
   );
@@ -555,7 +555,10 @@ export function AnnotationLayer({ slug, locale }: { slug: string; locale: string
   const ordered = following ? [...placedInPage].sort((a, b) => (rank.get(a.id) ?? Infinity) - (rank.get(b.id) ?? Infinity)) : placedInPage;
   // Other readers' notes that arrive while the list is open wait behind "Show N new notes", so the
   // list does not move under the reader.
-  const arrived = listedWhenOpened ? ordered.filter((a) => !listedWhenOpened.has(a.id) && a.author.id !== viewer?.id) : [];
+  // Only notes that came by a live event: notes still loading when the list opened are not "new".
+  const arrived = listedWhenOpened
+    ? ordered.filter((a) => liveArrivals.has(a.id) && !listedWhenOpened.has(a.id) && a.author.id !== viewer?.id)
+    : [];
   const placed = arrived.length ? ordered.filter((a) => !arrived.includes(a)) : ordered;
   const orphans = anchored.filter((a) => a.ranges.length === 0 && listed.has(a.annotation.id)).map((a) => a.annotation);
   // Everyone's shared notes, and the reader's own that others cannot see.

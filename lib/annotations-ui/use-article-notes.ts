@@ -39,6 +39,8 @@ export function useArticleNotes(slug: string, viewerId: string | null | undefine
   // Everyone's shared notes, while there are few enough (null: too many, or not known yet).
   const [everyone, setEveryone] = useState<ApiAnnotation[] | null>(null);
   const opened = useRef<OpenSentence | null>(null);
+  // The notes that came by a live event (not by loading the page): the list may hold these back.
+  const [liveArrivals, setLiveArrivals] = useState<ReadonlySet<string>>(() => new Set());
   opened.current = sentence;
 
   // The revision the latest live event announced: a summary older than that came from a cache (nginx
@@ -118,6 +120,7 @@ export function useArticleNotes(slug: string, viewerId: string | null | undefine
     summaryTimer.current = setTimeout(() => loadSummary(), summaryDelayMs);
     if (event.type === 'annotation') {
       const note = event.annotation;
+      setLiveArrivals((ids) => (ids.has(note.id) ? ids : new Set(ids).add(note.id)));
       if (note.author.id === viewerId) setOwn((list) => upsert(list, note));
       setEveryone((list) => (list && isPublic(note) ? upsert(list, note) : list));
       setSentence((current) =>
@@ -138,5 +141,5 @@ export function useArticleNotes(slug: string, viewerId: string | null | undefine
   };
   useArticleEvents(slug, onEvent, onReconnect, { since: summary?.revision });
 
-  return { summary, own, setOwn, loadOwn, everyone, sentence, openSentence, moreOfSentence, closeSentence };
+  return { summary, own, setOwn, loadOwn, everyone, sentence, openSentence, moreOfSentence, closeSentence, liveArrivals };
 }
