@@ -39,6 +39,7 @@ import { useListFollowing } from '@/lib/annotations-ui/use-list-following';
 import { useSectionCountPublisher } from '@/lib/annotations-ui/use-section-count-publisher';
 import { nextView, shortcutOf, stepNote, type Shortcut } from '@/lib/annotations-ui/shortcuts';
 import type { ArticleLang } from '@/lib/content/types';
+import { isPublic } from '@/lib/annotations-ui/is-public';
 
 /** The first time the page shows anything of its notes (marks or highlights), as a performance mark. */
 function markFirstPaint() {
@@ -46,8 +47,6 @@ function markFirstPaint() {
 }
 
 type Panel = { mode: 'closed' } | { mode: 'list' } | { mode: 'notes'; ids: string[] } | { mode: 'sentence' } | { mode: 'editor' };
-
-const isPublic = (a: ApiAnnotation) => a.visibility === 'shared' && !a.hidden;
 
 /** The notes painted and anchored: the reader's own, the open sentence's, and one a link opened; each once. */
 function shownNotes(...lists: ApiAnnotation[][]): ApiAnnotation[] {

@@ -20,6 +20,7 @@ import {
 import { sectionTitle, type ArticleOutline } from '@/lib/review/outline';
 import { ReviewFiltersForm } from './review-filters';
 import type { ArticleLang } from '@/lib/content/types';
+import { isPublic } from '@/lib/annotations-ui/is-public';
 
 type Props = {
   slug: string;
@@ -39,8 +40,6 @@ type Props = {
 };
 
 const pageSize = 30;
-const isPublic = (a: ApiAnnotation) => a.visibility === 'shared' && !a.hidden;
-
 /**
  * The shared notes of an article, filtered and searched: in the browser while the article has at most
  * 2,000 (all are loaded once, 500 a page; only the first matches are rendered, more on request), by

@@ -1,6 +1,7 @@
+import type { ArticleLang } from '@/lib/content/types';
+
 /** The part of the screen, top to bottom, that nothing of the reader's own covers. */
 export type Band = { top: number; bottom: number };
-import type { ArticleLang } from '@/lib/content/types';
 
 /**
  * Below the sticky reader bar and, on a phone, above the notes' bottom sheet. On wide screens the

@@ -1,10 +1,11 @@
+import type { ArticleLang } from '@/lib/content/types';
+
 /**
  * The reader's keyboard shortcuts, as Readwise Reader and Hypothesis readers know them: `?` lists
  * them, `h` highlights the selection, `n` starts a note on it, `j`/`k` go to the next or previous
  * note, `v` cycles the views. Escape (closing without losing anything) belongs to the panels.
  */
 export const shortcuts = ['help', 'highlight', 'note', 'nextNote', 'previousNote', 'cycleView'] as const;
-import type { ArticleLang } from '@/lib/content/types';
 export type Shortcut = (typeof shortcuts)[number];
 
 export const shortcutKeys: Record<Shortcut, string> = {

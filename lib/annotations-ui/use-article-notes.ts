@@ -7,6 +7,7 @@ import { useArticleEvents } from '@/lib/live/use-article-events';
 import type { ArticleChangeEvent } from '@/lib/live/live-event';
 import { fetchOwnArticleNotes, fetchSentenceNotes, fetchSharedPage, fetchSummary } from './api';
 import { mergeSummary } from './summary-delta';
+import { isPublic } from './is-public';
 
 /** A sentence whose notes are open: the pages loaded so far and where the next starts. */
 export type OpenSentence = { id: string; notes: ApiAnnotation[]; next: string | null; loading: boolean };
@@ -22,8 +23,6 @@ const summaryDelayMs = 300;
  * discussion reads best; beyond, the reader sees the marks and opens sentences.
  */
 export const everyoneLimit = 200;
-
-const isPublic = (a: ApiAnnotation) => a.visibility === 'shared' && !a.hidden;
 
 /**
  * What the reader of an article knows about its notes (docs/decisions/009): how much discussion each
@@ -49,7 +48,9 @@ export function useArticleNotes(slug: string, viewerId: string | null | undefine
   // Once a summary is held, only what changed since it is asked for (a few sentences, not the whole
   // article's) and merged in (summary-delta.ts).
   const held = useRef<ArticleSummary>(undefined);
-  held.current = summary;
+  useEffect(() => {
+    held.current = summary;
+  }, [summary]);
   const loadSummary = useCallback(
     (tries = 3) => {
       fetchSummary(slug, held.current?.revision)

@@ -5,8 +5,7 @@ import type { ArticleSummary } from '@/lib/annotations/read-model';
 import type { ApiAnnotation } from '@/lib/annotations/serialize';
 import { publishSectionCounts } from '@/lib/reader/section-counts';
 import { outlineOfPage, sectionNoteCounts, sectionOfBlocks } from '@/lib/reader/sections';
-
-const isPublic = (a: ApiAnnotation) => a.visibility === 'shared' && !a.hidden;
+import { isPublic } from './is-public';
 
 /**
  * Each section's note count, for the contents (components/reader/contents-rail.tsx): the shared
