@@ -39,6 +39,6 @@ test('zh, wide: notes still loading when the list opens are listed, not held bac
   await page.locator('.notes-button').click();
   await expect(page.getByRole('heading', { name: '全部笔记' })).toBeVisible();
   release();
+  // Listed at once, not behind "Show N new notes" (which other tests' live notes may still bring up).
   await expect(page.locator(`.note-panel #note-${shared.id}`)).toContainText(`${word} 早就在了`);
-  await expect(page.getByRole('button', { name: /^显示 \d+ 条新笔记$/ })).toHaveCount(0);
 });
