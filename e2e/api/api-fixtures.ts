@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { test as base, expect, request as playwrightRequest, type APIRequestContext } from '@playwright/test';
+import { test as base, expect, request as playwrightRequest, type APIRequestContext, type APIResponse } from '@playwright/test';
 import { describeOffsets } from '../../lib/anchoring/describe';
 import { articleCanonicalText } from '../../lib/content/article-canonical-text';
 import type { ArticleLang } from '../../lib/content/types';
@@ -107,4 +107,23 @@ export async function listNotes(api: APIRequestContext) {
   if (mine.status() === 401) return shared;
   const ids = new Set(shared.map((note) => note.id));
   return [...shared, ...(await allPages(api, `/api/articles/${slug}/annotations/mine?limit=500`)).filter((note) => !ids.has(note.id))];
+}
+
+/**
+ * A cacheable answer and its ETag, once the server has confirmed the tag with a 304. Other tests
+ * write to the same article at the same time, so an answer may be outdated by the next request:
+ * read again until the tag holds (their writes are a few and brief).
+ */
+export async function confirmedTag(read: (tag?: string) => Promise<APIResponse>) {
+  let answer = await read();
+  let notModified = answer;
+  await expect
+    .poll(async () => {
+      const again = await read(answer.headers()['etag']);
+      if (again.status() === 200) answer = again;
+      else notModified = again;
+      return again.status();
+    })
+    .toBe(304);
+  return { answer, tag: answer.headers()['etag'], notModified };
 }

@@ -1,7 +1,7 @@
 // The public parts of an article's notes are cacheable HTTP: tagged with the article's revision, they
 // answer 304 while nothing changed, on any instance, and 200 with the change once a write went
 // through another instance.
-import { createNote, expect, slug, test } from './api-fixtures';
+import { confirmedTag, createNote, expect, slug, test } from './api-fixtures';
 
 test('summary and sentence pages: 304 while unchanged, then 200 once another instance took a write', async ({
   newReader,
@@ -16,21 +16,22 @@ test('summary and sentence pages: 304 while unchanged, then 200 once another ins
   const read = (path: string, tag?: string) =>
     anonymous.get(`${otherInstanceURL}${path}`, { headers: tag ? { 'If-None-Match': tag } : {} });
   const tags: string[] = [];
+  const answers = [];
   for (const path of paths) {
-    const answer = await read(path);
+    const { answer, tag, notModified } = await confirmedTag((etag) => read(path, etag));
     expect(answer.status()).toBe(200);
     expect(answer.headers()['cache-control']).toBe('public, no-cache');
-    tags.push(answer.headers()['etag']);
-    const again = await read(path, answer.headers()['etag']);
-    expect(again.status(), path).toBe(304);
-    expect(await again.text()).toBe('');
+    expect(await notModified.text()).toBe('');
+    answers.push(answer);
+    tags.push(tag);
   }
-  const before = (await (await read(paths[0])).json()).sentences[sentenceId]?.notes ?? 0;
+  const before = (await answers[0].json()).sentences[sentenceId]?.notes ?? 0;
 
   await createNote(writer, 'en', 'Nvidia', { visibility: 'shared', body: 'second' });
   const summary = await read(paths[0], tags[0]);
   expect(summary.status()).toBe(200);
-  expect((await summary.json()).sentences[sentenceId].notes).toBe(before + 1);
+  // At least this write (other tests may add to the same sentence meanwhile).
+  expect((await summary.json()).sentences[sentenceId].notes).toBeGreaterThanOrEqual(before + 1);
   const sentence = await read(`${paths[1]}?limit=50`, tags[1]);
   expect(sentence.status()).toBe(200);
   expect(sentence.headers()['etag']).not.toBe(tags[1]);
