@@ -1,8 +1,8 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useEffect, useState } from 'react';
-import { fetchSessionUser, signOut, type SessionUser } from '@/lib/account/auth-client';
+import { signOut } from '@/lib/account/auth-client';
+import { useSessionUser } from '@/lib/account/use-session-user';
 
 /**
  * Who is signed in, in the site header. Pages are static, so the session is read in the browser;
@@ -11,11 +11,7 @@ import { fetchSessionUser, signOut, type SessionUser } from '@/lib/account/auth-
  */
 export function AccountMenu({ locale, path }: { locale: string; path: string }) {
   const t = useTranslations('Account');
-  const [user, setUser] = useState<SessionUser | null | undefined>(undefined);
-
-  useEffect(() => {
-    fetchSessionUser().then(setUser);
-  }, []);
+  const user = useSessionUser();
 
   if (user === undefined)
     return (

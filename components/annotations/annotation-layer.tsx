@@ -1,52 +1,43 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { fetchSessionUser, type SessionUser } from '@/lib/account/auth-client';
+import { useCallback, useEffect, useEffectEvent, useMemo, useRef, useState } from 'react';
+import { useSessionUser } from '@/lib/account/use-session-user';
 import type { AnnotationKind } from '@/lib/annotations/schema';
-import { kindColors } from '@/lib/annotations/vocabulary';
 import type { ApiAnnotation } from '@/lib/annotations/serialize';
-import { AnnotationApiError, fetchAnnotation, patchAnnotation, postAnnotation, removeAnnotation } from '@/lib/annotations-ui/api';
-import { paintDiscussion, sentenceAtPoint } from '@/lib/annotations-ui/discussion';
-import { hasWriting, loadDrafts, newDraftId, removeDraft, saveDraft, type NoteDraft } from '@/lib/annotations-ui/draft-store';
-import { annotationsAt, paintHighlights } from '@/lib/annotations-ui/highlights';
-import { loadPaintChoice, paintedNotes, savePaintChoice, type PaintChoice } from '@/lib/annotations-ui/paint-choice';
-import {
-  anchorAnnotations,
-  describeSelection,
-  indexPage,
-  type Anchored,
-  type DescribedSelection,
-  type PageTexts,
-} from '@/lib/annotations-ui/page-anchoring';
-import { useArticleNotes } from '@/lib/annotations-ui/use-article-notes';
-import { useHighlightNames } from '@/lib/annotations-ui/use-highlight-names';
-import { DiscussionList, SentenceTally } from './discussion-list';
-import { ColorNames } from './color-names';
-import { DraftList } from './draft-list';
-import { HighlightNamesContext } from './highlight-names';
-import { PaintControl } from './paint-control';
-import { PrintEndnotes } from './print-endnotes';
-import { ShortcutHelp } from './shortcut-help';
-import { NoteEditor, type SaveState } from './note-editor';
-import { NotePanel } from './note-panel';
-import { SelectionToolbar } from './selection-toolbar';
-import { fragmentId } from '@/lib/reader/fragment';
-import { useReadingView } from '@/components/reader/reader-view';
+import { AnnotationApiError, removeAnnotation } from '@/lib/annotations-ui/api';
+import { paintDiscussion } from '@/lib/annotations-ui/discussion';
+import { saveDraft } from '@/lib/annotations-ui/draft-store';
+import { isPublic } from '@/lib/annotations-ui/is-public';
+import { newDraft } from '@/lib/annotations-ui/note-draft';
+import type { Anchored } from '@/lib/annotations-ui/page-anchoring';
+import type { Panel } from '@/lib/annotations-ui/panel';
 import { revealPassage, viewShows, visibleBandNow } from '@/lib/annotations-ui/reveal-passage';
 import { noteBox } from '@/lib/annotations-ui/screen-order';
+import { nextView, stepNote, type Shortcut } from '@/lib/annotations-ui/shortcuts';
+import { markFirstPaint, useAnchoredNotes } from '@/lib/annotations-ui/use-anchored-notes';
+import { useArticleNotes } from '@/lib/annotations-ui/use-article-notes';
+import { useFleeting } from '@/lib/annotations-ui/use-fleeting';
+import { useHighlightNames } from '@/lib/annotations-ui/use-highlight-names';
+import { useLinkedArrival, useLinkedNote } from '@/lib/annotations-ui/use-linked-note';
 import { useListFollowing } from '@/lib/annotations-ui/use-list-following';
+import { useNoteDrafts } from '@/lib/annotations-ui/use-note-drafts';
+import { usePageSelection } from '@/lib/annotations-ui/use-page-selection';
+import { usePageText } from '@/lib/annotations-ui/use-page-text';
+import { usePaintChoice } from '@/lib/annotations-ui/use-paint-choice';
+import { usePointerOnNotes } from '@/lib/annotations-ui/use-pointer-on-notes';
 import { useSectionCountPublisher } from '@/lib/annotations-ui/use-section-count-publisher';
-import { nextView, shortcutOf, stepNote, type Shortcut } from '@/lib/annotations-ui/shortcuts';
+import { useShortcutKeys } from '@/lib/annotations-ui/use-shortcut-keys';
 import type { ArticleLang } from '@/lib/content/types';
-import { isPublic } from '@/lib/annotations-ui/is-public';
-
-/** The first time the page shows anything of its notes (marks or highlights), as a performance mark. */
-function markFirstPaint() {
-  if (performance.getEntriesByName('annotations:first-paint').length === 0) performance.mark('annotations:first-paint');
-}
-
-type Panel = { mode: 'closed' } | { mode: 'list' } | { mode: 'notes'; ids: string[] } | { mode: 'sentence' } | { mode: 'editor' };
+import { useReadingView } from '@/components/reader/reader-view';
+import { DiscussionList, SentenceTally } from './discussion-list';
+import { HighlightNamesContext } from './highlight-names';
+import { NoteEditor } from './note-editor';
+import { NotePanel } from './note-panel';
+import { NotesListLead } from './notes-list-lead';
+import { PrintEndnotes } from './print-endnotes';
+import { SelectionToolbar } from './selection-toolbar';
+import { ShortcutHelp } from './shortcut-help';
 
 /** The notes painted and anchored: the reader's own, the open sentence's, and one a link opened; each once. */
 function shownNotes(...lists: ApiAnnotation[][]): ApiAnnotation[] {
@@ -55,115 +46,31 @@ function shownNotes(...lists: ApiAnnotation[][]): ApiAnnotation[] {
   return [...byId.values()];
 }
 
-function newDraft(selection: DescribedSelection, kind: AnnotationKind): NoteDraft {
-  return {
-    id: newDraftId(),
-    target: {
-      lang: selection.lang,
-      blockId: selection.blockId,
-      sentenceIds: selection.sentenceIds,
-      target: { selector: selection.selector },
-      quote: selection.quote,
-    },
-    kind,
-    verdict: 'unverified',
-    sourceUrl: '',
-    body: '',
-    tags: '',
-    visibility: 'private',
-    savedAt: Date.now(),
-  };
-}
-
-function draftFor(annotation: ApiAnnotation): NoteDraft {
-  return {
-    id: `edit-${annotation.id}`,
-    annotationId: annotation.id,
-    version: annotation.version,
-    kind: annotation.kind,
-    verdict: annotation.verdict ?? 'unverified',
-    sourceUrl: annotation.sourceUrl ?? '',
-    body: annotation.body,
-    tags: annotation.tags.join(', '),
-    visibility: annotation.visibility,
-    color: annotation.color,
-    savedAt: Date.now(),
-  };
-}
-
-const noteFieldsOfDraft = ['kind', 'verdict', 'sourceUrl', 'body', 'tags', 'visibility', 'color'] as const;
-
-/**
- * Whether closing the editor should keep this draft: a new note with writing in it, or changes to
- * a note (one no longer among the reader's own is kept too, rather than lose what was typed).
- */
-function worthKeeping(draft: NoteDraft, own: ApiAnnotation[]): boolean {
-  if (!draft.annotationId) return hasWriting(draft);
-  const note = own.find((a) => a.id === draft.annotationId);
-  if (!note) return true;
-  const saved = draftFor(note);
-  return noteFieldsOfDraft.some((field) => draft[field] !== saved[field]);
-}
-
-/** Where a new note is anchored, as the API takes it (the quote is only shown in the editor). */
-function withoutQuote(target: NoteDraft['target']) {
-  if (!target) return {};
-  const { quote: _quote, ...rest } = target;
-  return rest;
-}
-
-/** The note fields of a draft as the API takes them. */
-function noteFields(draft: NoteDraft) {
-  const claim = draft.kind === 'claim';
-  return {
-    kind: draft.kind,
-    verdict: claim ? draft.verdict : null,
-    sourceUrl: claim && draft.sourceUrl.trim() ? draft.sourceUrl.trim() : null,
-    body: draft.body,
-    tags: draft.tags
-      .split(/[,，]/)
-      .map((tag) => tag.trim())
-      .filter(Boolean),
-    visibility: draft.visibility,
-    color: draft.color ?? kindColors[draft.kind],
-  };
-}
-
 /**
  * Highlights and notes over the server-rendered article. Marks how much discussion each sentence has
  * (the article's summary, whatever it holds), paints the reader's own notes and those of a sentence
- * they open (a page at a time), anchored in both languages with the CSS Custom Highlight API (no DOM
- * changes); offers a toolbar on selections and a panel to read and write notes. Drafts live in
- * localStorage (lib/annotations-ui/draft-store.ts): closing the editor keeps one with writing in it.
+ * they open (a page at a time), anchored in both languages (use-anchored-notes.ts); offers a toolbar
+ * on selections and a panel to read and write notes. Drafts live in localStorage (use-note-drafts.ts):
+ * closing the editor keeps one with writing in it.
  */
 export function AnnotationLayer({ slug, locale }: { slug: string; locale: string }) {
   const t = useTranslations('Annotations');
   const { view, setView } = useReadingView();
-  const [viewer, setViewer] = useState<SessionUser | null>();
+  const page = usePageText();
+  const viewer = useSessionUser();
   const { summary, own, setOwn, loadOwn, everyone, sentence, openSentence, moreOfSentence, closeSentence, liveArrivals } = useArticleNotes(
     slug,
     viewer?.id ?? (viewer === null ? null : undefined),
   );
-  const [linkedNote, setLinkedNote] = useState<ApiAnnotation[]>([]);
   const [colorNames, setColorNames] = useHighlightNames(viewer?.id);
-  const annotations = useMemo(
-    () => shownNotes(everyone ?? [], own, sentence?.notes ?? [], linkedNote),
-    [everyone, own, sentence, linkedNote],
-  );
-  const [anchored, setAnchored] = useState<Anchored[]>([]);
-  const [paint, setPaint] = useState<PaintChoice>('mine');
-  const painted = useMemo(() => paintedNotes(anchored, paint, viewer?.id), [anchored, paint, viewer]);
-  const [selection, setSelection] = useState<{ described: DescribedSelection; at: { x: number; y: number } }>();
+  const [paint, choosePaint] = usePaintChoice();
   const [panel, setPanel] = useState<Panel>({ mode: 'closed' });
-  const [draft, setDraft] = useState<NoteDraft>();
-  /** Every draft kept on this device for the article, the open one included. */
-  const [drafts, setDrafts] = useState<NoteDraft[]>([]);
-  const [notice, setNotice] = useState<string>();
-  const [restored, setRestored] = useState(false);
-  const [saveState, setSaveState] = useState<SaveState>({ status: 'idle' });
-  const [hovered, setHovered] = useState<string[]>([]);
+  const [selection, setSelection] = usePageSelection(page.texts);
+  // The reader's own notes change here at once; the counts follow through the live events.
+  const upsert = useCallback((saved: ApiAnnotation) => setOwn((list) => [...list.filter((a) => a.id !== saved.id), saved]), [setOwn]);
+  const drafts = useNoteDrafts(slug, { own, upsert, setPanel });
   /** A note whose passage the reader was just taken to, lit for a moment. */
-  const [flashed, setFlashed] = useState<string>();
+  const [flashed, setFlashed] = useFleeting<string>(2000);
   /** The note `j`/`k` last went to. */
   const steppedTo = useRef<string>(undefined);
   const [shortcutHelp, setShortcutHelp] = useState(false);
@@ -173,111 +80,63 @@ export function AnnotationLayer({ slug, locale }: { slug: string; locale: string
   /** The notes the list held when it opened (see `arrived` below). */
   const [listedWhenOpened, setListedWhenOpened] = useState<ReadonlySet<string>>();
   const placedIds = useRef<string[]>([]);
-  const texts = useRef<PageTexts | null>(null);
-  const container = useRef<HTMLElement | null>(null);
   const signInHref = `/${locale}/sign-in?next=${encodeURIComponent(`/${locale}/articles/${slug}`)}`;
 
-  useEffect(() => {
-    container.current = document.querySelector<HTMLElement>('.reader');
-    const start = performance.now();
-    if (container.current) texts.current = indexPage(container.current);
-    performance.measure('annotations:index-text', { start, end: performance.now() });
-    fetchSessionUser().then(setViewer);
-    setPaint(loadPaintChoice());
-    setDrafts(loadDrafts(slug));
-  }, [slug]);
+  const linked = useLinkedNote();
+  const annotations = useMemo(
+    () => shownNotes(everyone ?? [], own, sentence?.notes ?? [], linked.notes),
+    [everyone, own, sentence, linked.notes],
+  );
+  const [hovered, setHovered] = useState<string[]>([]);
+  const active = useMemo(
+    () => new Set([...hovered, ...(panel.mode === 'notes' ? panel.ids : []), ...(flashed ? [flashed] : [])]),
+    [hovered, panel, flashed],
+  );
+  const { anchored, painted } = useAnchoredNotes(page, annotations, { paint, viewerId: viewer?.id, active });
+  // A note in a language the view hides switches to both languages (not remembered as the reader's
+  // choice). The passage is placed once the panel is open, which on a phone covers the screen's
+  // lower part, and again after the text around it has taken its real size (content-visibility).
+  useLinkedArrival(linked.claim, anchored, (target) => {
+    setPanel({ mode: 'notes', ids: [target.annotation.id] });
+    showPassage(target);
+  });
+  usePointerOnNotes(page.container, painted, paint === 'none' ? undefined : summary?.sentences, {
+    onNotes: (ids) => setPanel({ mode: 'notes', ids }),
+    onSentence: (sentenceId) => {
+      openSentence(sentenceId);
+      setPanel({ mode: 'sentence' });
+    },
+    onHover: (ids) => setHovered((previous) => (previous.join() === ids.join() ? previous : ids)),
+  });
+  const following = useListFollowing(panel.mode === 'list', anchored);
+  useSectionCountPublisher(page.container, summary, own);
 
   // The draft the editor showed when the page was left (a reload, or a sign-in from a selection)
   // opens again, at its passage, once the reader is known to be signed in: a signed-out reader
   // could not save it, and keeps it for later.
   const reopened = useRef(false);
+  const restoreDraft = useEffectEvent(() => {
+    const open = drafts.restoreOpen();
+    if (open?.target) showSentence(open.target.lang, open.target.sentenceIds[0]);
+  });
   useEffect(() => {
     if (!viewer || reopened.current) return;
     reopened.current = true;
-    const open = loadDrafts(slug).find((d) => d.open);
-    if (!open) return;
-    setDraft(open);
-    setRestored(true);
-    setPanel({ mode: 'editor' });
-    if (open.target) showSentence(open.target.lang, open.target.sentenceIds[0]);
-    // Only the reader's arrival matters here.
-  }, [viewer, slug]);
-
-  // "Draft kept" shows for a few seconds.
-  useEffect(() => {
-    if (!notice) return;
-    const timer = setTimeout(() => setNotice(undefined), 6000);
-    return () => clearTimeout(timer);
-  }, [notice]);
+    restoreDraft();
+  }, [viewer]);
 
   // Where the discussion is, sentence by sentence: repainted when the counts change. The first time
   // anything is painted is marked for the benchmark (bench/annotations.ts).
   useEffect(() => {
-    if (!container.current || !summary) return;
+    if (!page.container.current || !summary) return;
     const start = performance.now();
-    paintDiscussion(container.current, paint === 'none' ? undefined : summary);
+    paintDiscussion(page.container.current, paint === 'none' ? undefined : summary);
     performance.measure('annotations:paint-discussion', { start, end: performance.now() });
     markFirstPaint();
-  }, [summary, paint]);
-
-  useSectionCountPublisher(container, summary, own);
-
-  const active = useMemo(
-    () => new Set([...hovered, ...(panel.mode === 'notes' ? panel.ids : []), ...(flashed ? [flashed] : [])]),
-    [hovered, panel, flashed],
-  );
-  const paintNow = useRef({ active, paint, viewerId: viewer?.id });
-  paintNow.current = { active, paint, viewerId: viewer?.id };
-
-  // Anchor and paint in one go, timed for the benchmark (bench/annotations.ts reads the measure).
-  useEffect(() => {
-    if (!container.current || !texts.current) return;
-    const start = performance.now();
-    const placed = anchorAnnotations(container.current, texts.current, annotations);
-    const { active, paint, viewerId } = paintNow.current;
-    paintHighlights(paintedNotes(placed, paint, viewerId), placed, active, viewerId);
-    performance.measure('annotations:anchor-and-paint', { start, end: performance.now(), detail: { count: annotations.length } });
-    if (annotations.length) markFirstPaint();
-    setAnchored(placed);
-  }, [annotations]);
-  useEffect(() => paintHighlights(painted, anchored, active, viewer?.id), [painted, anchored, active, viewer]);
-
-  // A link to `#annotation-<id>`, followed into the page or within it, loads that note (it may be on
-  // any sentence), scrolls to its passage, marks it and opens it.
-  const linkedId = useRef<string | null>(null);
-  useEffect(() => {
-    const follow = () => {
-      const id = /^annotation-(.+)$/.exec(fragmentId(window.location.hash) ?? '')?.[1];
-      if (!id) return;
-      linkedId.current = id;
-      fetchAnnotation(id)
-        .then((note) => setLinkedNote([note]))
-        .catch(() => {
-          if (linkedId.current === id) linkedId.current = null;
-        });
-    };
-    follow();
-    window.addEventListener('hashchange', follow);
-    return () => window.removeEventListener('hashchange', follow);
-  }, []);
-  // A note in a language the view hides switches to both languages (not remembered as the reader's
-  // choice). The passage is placed once the panel is open, which on a phone covers the screen's
-  // lower part, and again after the text around it has taken its real size (content-visibility).
-  // Not cancelled when the notes are anchored again meanwhile: the link is followed once.
-  useEffect(() => {
-    const target = linkedId.current ? anchored.find((a) => a.annotation.id === linkedId.current) : undefined;
-    if (!target) return;
-    linkedId.current = null;
-    setPanel({ mode: 'notes', ids: [target.annotation.id] });
-    showPassage(target);
-    // Only a new anchoring can hold the linked note; the view is read as it is then.
-  }, [anchored]);
-
-  const following = useListFollowing(panel.mode === 'list', anchored);
+  }, [page, summary, paint]);
 
   // Keyboard shortcuts (lib/annotations-ui/shortcuts.ts), acting on the page as it is when pressed.
-  const onShortcut = useRef<(action: Shortcut) => boolean>(() => false);
-  onShortcut.current = (action) => {
+  useShortcutKeys((action: Shortcut) => {
     if (action === 'help') setShortcutHelp(true);
     else if (action === 'cycleView') setView(nextView(view));
     else if (action === 'highlight' || action === 'note') {
@@ -296,98 +155,9 @@ export function AnnotationLayer({ slug, locale }: { slug: string; locale: string
       locate(target.annotation);
     }
     return true;
-  };
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      const action = shortcutOf(event);
-      if (action && onShortcut.current(action)) event.preventDefault();
-    };
-    document.addEventListener('keydown', onKey);
-    return () => document.removeEventListener('keydown', onKey);
-  }, []);
+  });
 
   useEffect(() => setListedWhenOpened(panel.mode === 'list' ? new Set(placedIds.current) : undefined), [panel.mode]);
-
-  // A passage lit for a moment after the reader is taken to it.
-  useEffect(() => {
-    if (!flashed) return;
-    const timer = setTimeout(() => setFlashed(undefined), 2000);
-    return () => clearTimeout(timer);
-  }, [flashed]);
-
-  // A selection inside the article's sentences shows the toolbar where it ends.
-  useEffect(() => {
-    let frame = 0;
-    const update = () => {
-      frame = 0;
-      // While the toolbar has keyboard focus, the selection it acts on stays as it was.
-      if (document.activeElement?.closest('.selection-toolbar')) return;
-      const current = document.getSelection();
-      if (!current || current.isCollapsed || current.rangeCount === 0 || !texts.current) return setSelection(undefined);
-      const range = current.getRangeAt(0);
-      const described = describeSelection(texts.current, range);
-      if (!described) return setSelection(undefined);
-      const rects = range.getClientRects();
-      const last = rects[rects.length - 1] ?? range.getBoundingClientRect();
-      setSelection({ described, at: { x: last.left, y: last.bottom } });
-    };
-    const onChange = () => {
-      if (!frame) frame = requestAnimationFrame(update);
-    };
-    // Keyboard selections (caret browsing, touch keyboards): Tab moves into the toolbar.
-    const onKey = (event: KeyboardEvent) => {
-      const first = document.querySelector<HTMLElement>('.selection-toolbar button, .selection-toolbar a');
-      if (event.key !== 'Tab' || event.shiftKey || !first || document.activeElement?.closest('.selection-toolbar')) return;
-      event.preventDefault();
-      first.focus();
-    };
-    document.addEventListener('selectionchange', onChange);
-    document.addEventListener('keydown', onKey);
-    return () => {
-      cancelAnimationFrame(frame);
-      document.removeEventListener('selectionchange', onChange);
-      document.removeEventListener('keydown', onKey);
-    };
-  }, []);
-
-  // Clicking a highlight opens its notes, and clicking a discussed sentence elsewhere opens that
-  // sentence's notes; hovering a highlight lights it up with its counterpart. Only what is painted
-  // answers: with nothing painted, the text is just text.
-  const discussed = useRef(summary?.sentences);
-  discussed.current = paint === 'none' ? undefined : summary?.sentences;
-  useEffect(() => {
-    const body = container.current?.querySelector<HTMLElement>('.article-body');
-    if (!body) return;
-    let frame = 0;
-    const onClick = (event: MouseEvent) => {
-      if (!document.getSelection()?.isCollapsed) return;
-      const ids = annotationsAt(painted, event.clientX, event.clientY);
-      if (ids.length) return setPanel({ mode: 'notes', ids });
-      const sentenceId = sentenceAtPoint(event.clientX, event.clientY);
-      if (sentenceId && discussed.current?.[sentenceId]) {
-        openSentence(sentenceId);
-        setPanel({ mode: 'sentence' });
-      }
-    };
-    const onMove = (event: MouseEvent) => {
-      if (frame) return;
-      frame = requestAnimationFrame(() => {
-        frame = 0;
-        const ids = annotationsAt(painted, event.clientX, event.clientY);
-        setHovered((previous) => (previous.join() === ids.join() ? previous : ids));
-        body.classList.toggle('over-note', ids.length > 0);
-        const sentenceId = ids.length ? undefined : sentenceAtPoint(event.clientX, event.clientY);
-        body.classList.toggle('over-discussion', !!(sentenceId && discussed.current?.[sentenceId]));
-      });
-    };
-    body.addEventListener('click', onClick);
-    body.addEventListener('mousemove', onMove);
-    return () => {
-      cancelAnimationFrame(frame);
-      body.removeEventListener('click', onClick);
-      body.removeEventListener('mousemove', onMove);
-    };
-  }, [painted]);
 
   /**
    * Scrolls a passage into the uncovered part of the screen, in a view that shows its language
@@ -408,7 +178,7 @@ export function AnnotationLayer({ slug, locale }: { slug: string; locale: string
 
   function showSentence(lang: ArticleLang, sentenceId: string | undefined) {
     const element = sentenceId
-      ? container.current?.querySelector(`.block[data-lang="${lang}"] [data-sid="${CSS.escape(sentenceId)}"]`)
+      ? page.container.current?.querySelector(`.block[data-lang="${lang}"] [data-sid="${CSS.escape(sentenceId)}"]`)
       : null;
     if (!element) return;
     const range = document.createRange();
@@ -441,97 +211,14 @@ export function AnnotationLayer({ slug, locale }: { slug: string; locale: string
     setFlashed(annotation.id);
   }
 
-  const updateDraft = useCallback(
-    (next: NoteDraft) => {
-      setDraft(next);
-      saveDraft(slug, next, true);
-    },
-    [slug],
-  );
-
-  /** Takes the open draft out of the editor: kept among the drafts if worth keeping, else dropped. Says whether it was kept. */
-  function putAway(): boolean {
-    if (!draft) return false;
-    const keep = worthKeeping(draft, own);
-    if (keep) saveDraft(slug, draft, false);
-    else removeDraft(slug, draft.id);
-    setDraft(undefined);
-    setRestored(false);
-    setSaveState({ status: 'idle' });
-    setDrafts(loadDrafts(slug));
-    return keep;
-  }
-
-  /** Opens a kept draft in the editor (after putting the open one away). */
-  function reopen(kept: NoteDraft, restoredNotice = false) {
-    if (draft?.id !== kept.id) putAway();
-    updateDraft(kept);
-    setRestored(restoredNotice);
-    setDrafts(loadDrafts(slug));
-    setPanel({ mode: 'editor' });
-  }
-
-  function discard(gone: NoteDraft) {
-    removeDraft(slug, gone.id);
-    setDrafts(loadDrafts(slug));
-    if (draft?.id !== gone.id) return;
-    setDraft(undefined);
-    setRestored(false);
-    setSaveState({ status: 'idle' });
-    setPanel({ mode: 'closed' });
-  }
-
-  // The reader's own notes change here at once; the counts follow through the live events.
-  const upsert = (saved: ApiAnnotation) => setOwn((list) => [...list.filter((a) => a.id !== saved.id), saved]);
-
-  async function save(current = draft) {
-    if (!current) return;
-    setSaveState({ status: 'saving' });
-    try {
-      const fields = noteFields(current);
-      const saved = current.annotationId
-        ? await patchAnnotation(current.annotationId, { ...fields, version: current.version })
-        : await postAnnotation(slug, { ...withoutQuote(current.target), ...fields });
-      upsert(saved);
-      removeDraft(slug, current.id);
-      setDrafts(loadDrafts(slug));
-      setDraft((open) => (open?.id === current.id ? undefined : open));
-      setRestored(false);
-      setSaveState({ status: 'idle' });
-      setPanel({ mode: 'notes', ids: [saved.id] });
-    } catch (error) {
-      const e = error instanceof AnnotationApiError ? error : new AnnotationApiError(0, 'offline');
-      if (e.status === 409 && e.current) {
-        upsert(e.current);
-        updateDraft({ ...current, version: e.current.version });
-        setSaveState({ status: 'failed', message: t('conflict') });
-      } else {
-        setSaveState({ status: 'failed', message: e.status === 0 ? t('offline') : t('saveFailed', { message: e.message }) });
-      }
-    }
-  }
-
   function choose(kind: AnnotationKind) {
     if (!selection) return;
     const fresh = newDraft(selection.described, kind);
     document.getSelection()?.removeAllRanges();
     setSelection(undefined);
-    // A note already being written stays among the drafts.
-    if (putAway()) setNotice(t('draftKept'));
-    updateDraft(fresh);
-    setPanel({ mode: 'editor' });
+    drafts.start(fresh);
     // A plain highlight needs no note: it is saved at once (the editor stays only if that fails).
-    if (kind === 'highlight') void save(fresh);
-  }
-
-  function edit(annotation: ApiAnnotation) {
-    const fresh = draftFor(annotation);
-    // Changes to this note kept from before are picked up where they were left.
-    const kept = drafts.find((d) => d.id === fresh.id);
-    if (kept) return reopen(kept, true);
-    putAway();
-    updateDraft(fresh);
-    setPanel({ mode: 'editor' });
+    if (kind === 'highlight') void drafts.save(fresh);
   }
 
   async function remove(annotation: ApiAnnotation) {
@@ -568,12 +255,7 @@ export function AnnotationLayer({ slug, locale }: { slug: string; locale: string
         own.filter((a) => a.sentenceIds.includes(sentence.id)),
       )
     : [];
-  // Escape, Close and "Keep as draft": a draft with writing in it waits among the drafts.
-  const closeEditor = () => {
-    if (putAway()) setNotice(t('draftKept'));
-    setPanel({ mode: 'closed' });
-  };
-  const keptDrafts = drafts.filter((d) => d.id !== draft?.id);
+  const { draft, kept: keptDrafts } = drafts;
 
   return (
     <HighlightNamesContext value={colorNames}>
@@ -587,10 +269,10 @@ export function AnnotationLayer({ slug, locale }: { slug: string; locale: string
         {viewer && keptDrafts.length > 0 && <span className="notes-drafts"> · {t('draftsCount', { count: keptDrafts.length })}</span>}
       </button>
       {shortcutHelp && <ShortcutHelp onClose={() => setShortcutHelp(false)} />}
-      {endnotes && container.current && <PrintEndnotes notes={endnotes} into={container.current} onDone={endPrinting} />}
-      {notice && (
+      {endnotes && page.container.current && <PrintEndnotes notes={endnotes} into={page.container.current} onDone={endPrinting} />}
+      {drafts.notice && (
         <p className="draft-notice" role="status">
-          {notice}
+          {drafts.notice}
         </p>
       )}
       {selection && viewer !== undefined && (
@@ -608,18 +290,18 @@ export function AnnotationLayer({ slug, locale }: { slug: string; locale: string
           annotations={[]}
           orphans={[]}
           viewerId={viewer?.id}
-          onClose={closeEditor}
+          onClose={drafts.close}
           onEdit={() => {}}
           onDelete={() => {}}
         >
           <NoteEditor
             draft={draft}
-            restored={restored}
-            saveState={saveState}
-            onChange={updateDraft}
-            onSave={() => save()}
-            onClose={closeEditor}
-            onDiscard={() => discard(draft)}
+            restored={drafts.restored}
+            saveState={drafts.saveState}
+            onChange={drafts.update}
+            onSave={() => drafts.save()}
+            onClose={drafts.close}
+            onDiscard={() => drafts.discard(draft)}
           />
         </NotePanel>
       )}
@@ -642,7 +324,7 @@ export function AnnotationLayer({ slug, locale }: { slug: string; locale: string
             closeSentence();
             setPanel({ mode: 'closed' });
           }}
-          onEdit={edit}
+          onEdit={drafts.edit}
           onDelete={remove}
           onChange={upsert}
           onLocate={locate}
@@ -657,32 +339,19 @@ export function AnnotationLayer({ slug, locale }: { slug: string; locale: string
           listTitle={panel.mode === 'list' && viewer && !everyone ? t('yourNotes') : undefined}
           lead={
             panel.mode === 'list' && (
-              <>
-                <PaintControl
-                  choice={paint}
-                  signedIn={!!viewer}
-                  onChoose={(choice) => {
-                    setPaint(choice);
-                    savePaintChoice(choice);
-                  }}
-                />
-                {viewer && <ColorNames names={colorNames} onSaved={setColorNames} />}
-                {viewer && <DraftList drafts={keptDrafts} onContinue={(kept) => reopen(kept)} onDiscard={discard} />}
-                {painted.length > 0 && (
-                  <button type="button" className="link-button print-with-notes" onClick={() => setEndnotes(notesInReadingOrder())}>
-                    {t('printWithNotes')}
-                  </button>
-                )}
-                {arrived.length > 0 && (
-                  <button
-                    type="button"
-                    className="new-notes-button"
-                    onClick={() => setListedWhenOpened(new Set([...(listedWhenOpened ?? []), ...arrived.map((a) => a.id)]))}
-                  >
-                    {t('newNotes', { count: arrived.length })}
-                  </button>
-                )}
-              </>
+              <NotesListLead
+                paint={paint}
+                onPaint={choosePaint}
+                signedIn={!!viewer}
+                colorNames={colorNames}
+                onColorNames={setColorNames}
+                drafts={keptDrafts}
+                onContinueDraft={(kept) => drafts.reopen(kept)}
+                onDiscardDraft={drafts.discard}
+                onPrint={painted.length > 0 ? () => setEndnotes(notesInReadingOrder()) : undefined}
+                arrived={arrived.length}
+                onShowArrived={() => setListedWhenOpened(new Set([...(listedWhenOpened ?? []), ...arrived.map((a) => a.id)]))}
+              />
             )
           }
           more={
@@ -700,7 +369,7 @@ export function AnnotationLayer({ slug, locale }: { slug: string; locale: string
           viewerId={viewer?.id}
           signInHref={viewer === null ? signInHref : undefined}
           onClose={() => setPanel({ mode: 'closed' })}
-          onEdit={edit}
+          onEdit={drafts.edit}
           onDelete={remove}
           onChange={upsert}
           onLocate={locate}

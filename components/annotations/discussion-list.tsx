@@ -46,6 +46,8 @@ function entries(summary: ArticleSummary | undefined): Entry[] {
 export function DiscussionList({ summary, onOpen }: { summary: ArticleSummary | undefined; onOpen: (sentenceId: string) => void }) {
   const t = useTranslations('Annotations');
   const [list, setList] = useState<Entry[]>([]);
+  // The entries are read from the rendered page (which sentences the view shows): after a commit.
+  // eslint-disable-next-line react-hooks/set-state-in-effect
   useEffect(() => setList(entries(summary)), [summary]);
   if (list.length === 0) return null;
   return (

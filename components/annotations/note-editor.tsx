@@ -5,9 +5,8 @@ import { useEffect, useRef } from 'react';
 import { maxBodyLength } from '@/lib/annotations/limits';
 import { annotationKinds, claimVerdicts, highlightColors, kindColors } from '@/lib/annotations/vocabulary';
 import { hasWriting, type NoteDraft } from '@/lib/annotations-ui/draft-store';
+import type { SaveState } from '@/lib/annotations-ui/use-note-drafts';
 import { ColorLabel } from './highlight-names';
-
-export type SaveState = { status: 'idle' } | { status: 'saving' } | { status: 'failed'; message: string };
 
 type Props = {
   draft: NoteDraft;

@@ -40,7 +40,9 @@ export function useArticleNotes(slug: string, viewerId: string | null | undefine
   const opened = useRef<OpenSentence | null>(null);
   // The notes that came by a live event (not by loading the page): the list may hold these back.
   const [liveArrivals, setLiveArrivals] = useState<ReadonlySet<string>>(() => new Set());
-  opened.current = sentence;
+  useEffect(() => {
+    opened.current = sentence;
+  }, [sentence]);
 
   // The revision the latest live event announced: a summary older than that came from a cache (nginx
   // keeps public answers for a second, deploy/nginx.conf) and is asked for again a moment later.
@@ -51,17 +53,16 @@ export function useArticleNotes(slug: string, viewerId: string | null | undefine
   useEffect(() => {
     held.current = summary;
   }, [summary]);
-  const loadSummary = useCallback(
-    (tries = 3) => {
+  const loadSummary = useCallback(() => {
+    const load = (tries: number) =>
       fetchSummary(slug, held.current?.revision)
         .then((fresh) => {
           setSummary((current) => mergeSummary(current, fresh));
-          if (fresh.revision < announced.current && tries > 1) setTimeout(() => loadSummary(tries - 1), 1000);
+          if (fresh.revision < announced.current && tries > 1) setTimeout(() => load(tries - 1), 1000);
         })
         .catch(() => undefined);
-    },
-    [slug],
-  );
+    void load(3);
+  }, [slug]);
   const loadOwn = useCallback(() => {
     if (!viewerId) return setOwn([]);
     fetchOwnArticleNotes(slug)
@@ -69,6 +70,7 @@ export function useArticleNotes(slug: string, viewerId: string | null | undefine
       .catch(() => undefined);
   }, [slug, viewerId]);
   useEffect(() => loadSummary(), [loadSummary]);
+  // eslint-disable-next-line react-hooks/set-state-in-effect -- signing out empties the reader's own notes at once
   useEffect(loadOwn, [loadOwn]);
   const few = summary !== undefined && summary.totals.notes <= everyoneLimit;
   const loadEveryone = useCallback(() => {
@@ -78,7 +80,6 @@ export function useArticleNotes(slug: string, viewerId: string | null | undefine
   }, [slug]);
   useEffect(() => {
     if (few) loadEveryone();
-    else setEveryone(null);
   }, [few, loadEveryone]);
 
   const openSentence = useCallback(
@@ -142,5 +143,17 @@ export function useArticleNotes(slug: string, viewerId: string | null | undefine
   };
   useArticleEvents(slug, onEvent, onReconnect, { since: summary?.revision });
 
-  return { summary, own, setOwn, loadOwn, everyone, sentence, openSentence, moreOfSentence, closeSentence, liveArrivals };
+  // Past the limit, the list (kept current by live events meanwhile) is not offered.
+  return {
+    summary,
+    own,
+    setOwn,
+    loadOwn,
+    everyone: few ? everyone : null,
+    sentence,
+    openSentence,
+    moreOfSentence,
+    closeSentence,
+    liveArrivals,
+  };
 }

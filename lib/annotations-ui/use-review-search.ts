@@ -67,7 +67,9 @@ export function useReviewSearch(slug: string, filters: ReviewFilters, initial: I
   }, [slug, search, next, loading, pageSize]);
 
   const refresh = useRef(load);
-  refresh.current = load;
+  useEffect(() => {
+    refresh.current = load;
+  }, [load]);
   useArticleEvents(
     slug,
     () => refresh.current(),

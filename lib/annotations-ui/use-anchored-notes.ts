@@ -1,0 +1,43 @@
+'use client';
+
+import { useEffect, useEffectEvent, useMemo, useState, type RefObject } from 'react';
+import type { ApiAnnotation } from '@/lib/annotations/serialize';
+import { paintHighlights } from './highlights';
+import { anchorAnnotations, type Anchored, type PageTexts } from './page-anchoring';
+import { paintedNotes, type PaintChoice } from './paint-choice';
+
+/** The first time the page shows anything of its notes (marks or highlights), as a performance mark. */
+export function markFirstPaint() {
+  if (performance.getEntriesByName('annotations:first-paint').length === 0) performance.mark('annotations:first-paint');
+}
+
+/**
+ * Anchors the notes in the page's text, in both languages, and paints those the reader's choice
+ * shows with the CSS Custom Highlight API (no DOM changes); `active` ones are lit. Anchoring runs
+ * only when the notes change; a new choice or a newly lit note repaints what is anchored.
+ */
+export function useAnchoredNotes(
+  page: { container: RefObject<HTMLElement | null>; texts: RefObject<PageTexts | null> },
+  annotations: ApiAnnotation[],
+  { paint, viewerId, active }: { paint: PaintChoice; viewerId: string | undefined; active: Set<string> },
+) {
+  const [anchored, setAnchored] = useState<Anchored[]>([]);
+  const painted = useMemo(() => paintedNotes(anchored, paint, viewerId), [anchored, paint, viewerId]);
+  // Anchor and paint in one go, timed for the benchmark (bench/annotations.ts reads the measure).
+  const paintPlaced = useEffectEvent((placed: Anchored[]) =>
+    paintHighlights(paintedNotes(placed, paint, viewerId), placed, active, viewerId),
+  );
+  useEffect(() => {
+    const { container, texts } = page;
+    if (!container.current || !texts.current) return;
+    const start = performance.now();
+    const placed = anchorAnnotations(container.current, texts.current, annotations);
+    paintPlaced(placed);
+    performance.measure('annotations:anchor-and-paint', { start, end: performance.now(), detail: { count: annotations.length } });
+    if (annotations.length) markFirstPaint();
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- anchoring reads the rendered page: it can only run after a commit
+    setAnchored(placed);
+  }, [page, annotations]);
+  useEffect(() => paintHighlights(painted, anchored, active, viewerId), [painted, anchored, active, viewerId]);
+  return { anchored, painted };
+}

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { anchorOf, draftFor, newDraft, noteFields, worthKeeping } from '@/lib/annotations-ui/note-draft';
+import type { DescribedSelection } from '@/lib/annotations-ui/page-anchoring';
+import { note } from '../exchange/fixtures';
+
+const selection = {
+  lang: 'en',
+  blockId: 'p01',
+  sentenceIds: ['p01-s1'],
+  selector: [{ type: 'TextPositionSelector', start: 0, end: 6 }],
+  quote: 'Nvidia',
+} as unknown as DescribedSelection;
+
+describe('drafts and notes', () => {
+  it('a new note is anchored where the selection was, without its quote, and takes its kind’s colour', () => {
+    const draft = newDraft(selection, 'question');
+    expect(anchorOf(draft)).toEqual({ lang: 'en', blockId: 'p01', sentenceIds: ['p01-s1'], target: { selector: selection.selector } });
+    expect(noteFields({ ...draft, body: 'why?', tags: ' chips，capex , ,' })).toEqual({
+      kind: 'question',
+      verdict: null,
+      sourceUrl: null,
+      body: 'why?',
+      tags: ['chips', 'capex'],
+      visibility: 'private',
+      color: 'purple',
+    });
+  });
+
+  it('a claim keeps its verdict and trimmed source; other kinds send neither', () => {
+    const claim = { ...newDraft(selection, 'claim'), verdict: 'disputed' as const, sourceUrl: ' https://example.org/a ' };
+    expect(noteFields(claim)).toMatchObject({ verdict: 'disputed', sourceUrl: 'https://example.org/a' });
+    expect(noteFields({ ...claim, kind: 'comment' })).toMatchObject({ verdict: null, sourceUrl: null });
+  });
+
+  it('closing keeps a new note only with writing in it, and an edit only when it changed something', () => {
+    expect(worthKeeping(newDraft(selection, 'comment'), [])).toBe(false);
+    expect(worthKeeping({ ...newDraft(selection, 'comment'), body: 'x' }, [])).toBe(true);
+    const saved = note('n1', 'en', 'Nvidia', { body: 'first', tags: ['a'] });
+    const edit = draftFor(saved);
+    expect(edit.id).toBe('edit-n1');
+    expect(worthKeeping(edit, [saved])).toBe(false);
+    expect(worthKeeping({ ...edit, color: 'pink' }, [saved])).toBe(true);
+    expect(worthKeeping({ ...edit, body: 'second' }, [saved])).toBe(true);
+    // The note is gone from the reader's own (deleted elsewhere): what was typed is kept.
+    expect(worthKeeping(edit, [])).toBe(true);
+  });
+});
