@@ -87,8 +87,16 @@ test('a password typed before the page is ready never ends up in the address', a
   await page.getByLabel('显示名称').fill('Early Bird');
   await page.getByLabel('电子邮箱').fill(`${randomUUID()}@example.test`);
   await page.getByLabel('密码', { exact: true }).fill('correct horse battery staple');
+  // The server's form cannot be submitted until the app runs (its button waits for it), and would post if it were.
+  await expect(page.getByRole('button', { name: '注册' })).toBeDisabled();
+  await expect(page.locator('form.auth-form')).toHaveAttribute('method', 'post');
+  const navigations: string[] = [];
+  page.on('request', (request) => {
+    if (request.isNavigationRequest()) navigations.push(`${request.method()} ${request.url()}`);
+  });
   await page.getByLabel('密码', { exact: true }).press('Enter');
-  await page.waitForTimeout(500); // a submission would have navigated by now
+  await expect(page.getByLabel('密码', { exact: true })).toHaveValue('correct horse battery staple');
+  expect(navigations).toEqual([]);
   expect(page.url()).not.toContain('password');
   expect(page.url()).not.toContain('staple');
   release();

@@ -1,4 +1,5 @@
 import { createNote, expect, slug, test, uniqueWord } from './readers';
+import { liveReady } from './page-state';
 
 // Issue 13, "Beyond": notes that arrive live while the list is open wait behind "Show N new notes",
 // instead of moving the list under the reader. (Past 200 shared notes the list holds only the
@@ -11,7 +12,7 @@ test('zh, wide: a note shared while the list is open waits behind a button, then
   await ready;
   await page.locator('.notes-button').click();
   await expect(page.getByRole('heading', { name: '全部笔记' })).toBeVisible();
-  await page.waitForTimeout(300);
+  await liveReady(page);
 
   const writer = await newReader('Live Ann');
   const created = await createNote(writer, 'zh', '英伟达几乎是垄断者', { visibility: 'shared', body: `${word} 新来的` });

@@ -2,6 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { createNote, expect, slug, test } from './readers';
 import { highlightState } from './selection';
+import { discussionPainted, notesAnchored } from './page-state';
 
 // Issue 13, item 4: readers choose what is painted over the article (mine / everyone's / none),
 // remembered; other readers' notes are fainter than one's own; a legend explains the marks.
@@ -85,7 +86,8 @@ test('zh, wide: none paints nothing at all, and is remembered', async ({ newRead
   await page.reload();
   await page.getByRole('button', { name: /笔记（\d+）/ }).click();
   await expect(page.getByRole('group', { name: '文中显示' }).getByRole('radio', { name: '不显示' })).toBeChecked();
-  await page.waitForTimeout(500);
+  await notesAnchored(page);
+  await discussionPainted(page);
   expect(await anythingPainted(page, 'zh', 'p02-s2')).toBe(false);
   expect(await anythingPainted(page, 'zh', 'p03-s1')).toBe(false);
 });
@@ -103,7 +105,7 @@ test('en, phone, signed out: discussion marks or nothing, remembered', async ({ 
   await choice.getByRole('radio', { name: 'None' }).check();
   await expect.poll(() => discussionMarked(page, 'en', 'p01-s4')).toBe(false);
   await page.reload();
-  await page.waitForTimeout(500);
+  await discussionPainted(page);
   expect(await discussionMarked(page, 'en', 'p01-s4')).toBe(false);
   expect(await seriousViolations(page)).toEqual([]);
 });

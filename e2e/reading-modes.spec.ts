@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { articleText, expect, slug, test } from './fixtures';
+import { nextFrames } from './page-state';
 
 const zhTitle = articleText('zh').meta.title;
 const enTitle = articleText('en').meta.title;
@@ -224,7 +225,7 @@ test('in the bilingual view hovering a sentence lights up its counterpart', asyn
     'p06-s1',
   );
   await page.mouse.move(at.x, at.y);
-  await page.waitForTimeout(300);
+  await nextFrames(page);
   expect(await page.locator('.reader > style').textContent()).not.toContain('data-sid');
 });
 

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { APIRequestContext, Browser } from '@playwright/test';
 import { annotationBody } from './api/api-fixtures';
 import { expect, slug, test, watchPage } from './fixtures';
+import { liveReady } from './page-state';
 
 /** A reader signed up through the API in a browser context of their own (the UI sign-up is tested elsewhere). */
 async function readerContext(browser: Browser, name: string) {
@@ -91,7 +92,7 @@ test('a reply and a new note from one reader appear live for another, without re
   await ready;
   const thread = page.locator(`#note-${claim.id} .reply-list`);
   await expect(page.locator(`#note-${claim.id}`)).toBeVisible();
-  await page.waitForTimeout(300); // the stream's `ready` has been handled
+  await liveReady(page);
 
   const reply = await writer.api.post(`/api/annotations/${claim.id}/replies`, { data: { body: `${word} reply`, verdict: 'false' } });
   expect(reply.status()).toBe(201);
@@ -108,7 +109,7 @@ test('the reader page receives shared notes live too', async ({ browser, page })
   const ready = page.waitForResponse((r) => r.url().includes(`/api/articles/${slug}/events`));
   await page.goto(`/zh/articles/${slug}?view=bilingual`);
   await ready;
-  await page.waitForTimeout(300);
+  await liveReady(page);
   const writer = await readerContext(browser, 'Live');
   const created = await note(writer.api, 'zh', '英伟达几乎是垄断者', { body: `${word} note` });
   await writer.close();

@@ -51,6 +51,8 @@ export function useArticleEvents(
     };
     const onResync = () => latest.current.onReconnect();
     const onReady = (message: MessageEvent<string>) => {
+      // From here on no change is missed: marked for whoever measures or waits on it (benchmarks, e2e/live.ts).
+      performance.mark('live:ready');
       if (!first) return; // later connections already called onReconnect when they opened
       first = false;
       const { since } = latest.current;
