@@ -3,8 +3,10 @@
 import { useFormatter, useTranslations } from 'next-intl';
 import { useState, type FormEvent } from 'react';
 import { NoteCard } from '@/components/annotations/note-card';
+import { ReadInArticle } from '@/components/note-list/read-in-article';
 import type { QueueItem } from '@/lib/annotations/moderation';
-import { AnnotationApiError, moderateNote } from '@/lib/annotations-ui/api';
+import { moderateNote } from '@/lib/annotations-ui/api';
+import { useItemRequest } from '@/lib/annotations-ui/use-item-request';
 import type { ArticleLang } from '@/lib/content/types';
 
 type Props = {
@@ -18,23 +20,15 @@ type Props = {
 /** A note in the queue with its flags, and what a moderator can do: hide it (with a reason for its author), dismiss the flags, or restore it. */
 export function ModerationItem({ item: { annotation, flags }, locale, articleTitle, onDone }: Props) {
   const t = useTranslations('Moderation');
-  const a = useTranslations('Annotations');
   const format = useFormatter();
   const [reason, setReason] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState('');
+  const { busy, error, run } = useItemRequest(t('offline'));
 
-  async function act(action: 'hide' | 'restore', message: string) {
-    setBusy(true);
-    setError('');
-    try {
+  const act = (action: 'hide' | 'restore', message: string) =>
+    run(async () => {
       await moderateNote(annotation.id, action, action === 'hide' ? reason.trim() || undefined : undefined);
       onDone(message);
-    } catch (failure) {
-      setError(failure instanceof AnnotationApiError && failure.status ? failure.message : t('offline'));
-      setBusy(false);
-    }
-  }
+    });
   const hide = (event: FormEvent) => {
     event.preventDefault();
     void act('hide', t('wasHidden'));
@@ -44,8 +38,7 @@ export function ModerationItem({ item: { annotation, flags }, locale, articleTit
     <>
       <NoteCard annotation={annotation}>
         <p className="moderation-where" lang={locale === 'zh' ? 'zh-Hans' : 'en'}>
-          <span>{t('inArticle', { title: articleTitle })}</span>{' '}
-          <a href={`/${locale}/articles/${annotation.article}#annotation-${annotation.id}`}>{a('readInArticle')}</a>
+          <span>{t('inArticle', { title: articleTitle })}</span> <ReadInArticle locale={locale} note={annotation} />
         </p>
       </NoteCard>
       <div className="moderation-flags">

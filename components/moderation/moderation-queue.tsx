@@ -1,9 +1,10 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useEffect, useState } from 'react';
-import type { QueueItem } from '@/lib/annotations/moderation';
-import { AnnotationApiError, fetchModerationQueue } from '@/lib/annotations-ui/api';
+import { useCallback, useState } from 'react';
+import { LoadFailed, SignInFirst } from '@/components/note-list/list-problem';
+import { fetchModerationQueue } from '@/lib/annotations-ui/api';
+import { useFetchedList } from '@/lib/annotations-ui/use-fetched-list';
 import { ModerationItem } from './moderation-item';
 import type { ArticleLang } from '@/lib/content/types';
 
@@ -14,54 +15,28 @@ type Props = {
   /** Article titles in the interface language, by slug. */
   titles: Record<string, string>;
 };
-type Problem = { kind: 'signed-out' } | { kind: 'forbidden' } | { kind: 'failed'; message?: string };
-
-function problemOf(error: unknown): Problem {
-  if (error instanceof AnnotationApiError && error.status === 401) return { kind: 'signed-out' };
-  if (error instanceof AnnotationApiError && error.status === 403) return { kind: 'forbidden' };
-  return { kind: 'failed', message: error instanceof AnnotationApiError && error.status ? error.message : undefined };
-}
 
 /** Notes with open flags, or the hidden ones; each leaves the list once a moderator has acted on it. */
 export function ModerationQueue({ locale, initialStatus, titles }: Props) {
   const t = useTranslations('Moderation');
   const [status, setStatus] = useState(initialStatus);
-  const [attempt, setAttempt] = useState(0);
-  const [items, setItems] = useState<QueueItem[]>();
-  const [problem, setProblem] = useState<Problem>();
+  // The tabs show once the API has answered with a queue: this reader is a moderator.
   const [allowed, setAllowed] = useState(false);
+  const queue = useCallback(async () => {
+    const list = await fetchModerationQueue(status);
+    setAllowed(true);
+    return list;
+  }, [status]);
+  const { list: items, setList: setItems, problem, reload, clear } = useFetchedList(queue);
   const [notice, setNotice] = useState('');
 
-  useEffect(() => {
-    let current = true;
-    fetchModerationQueue(status).then(
-      (list) => {
-        if (!current) return;
-        setItems(list);
-        setAllowed(true);
-      },
-      (error: unknown) => current && setProblem(problemOf(error)),
-    );
-    return () => {
-      current = false;
-    };
-  }, [status, attempt]);
-
-  if (problem?.kind === 'signed-out') {
-    const next = encodeURIComponent(`/${locale}/moderation`);
-    return (
-      <p className="moderation-message">
-        {t.rich('signedOut', { link: (text) => <a href={`/${locale}/sign-in?next=${next}`}>{text}</a> })}
-      </p>
-    );
-  }
+  if (problem?.kind === 'signed-out') return <SignInFirst list="moderation" locale={locale} />;
   if (problem?.kind === 'forbidden') return <p className="moderation-message moderation-refused">{t('forbidden')}</p>;
 
   const show = (next: Status) => {
     if (next === status) return;
     setStatus(next);
-    setItems(undefined);
-    setProblem(undefined);
+    clear();
     setNotice('');
     window.history.replaceState(null, '', `${window.location.pathname}${next === 'hidden' ? '?status=hidden' : ''}`);
   };
@@ -85,19 +60,7 @@ export function ModerationQueue({ locale, initialStatus, titles }: Props) {
         {notice}
       </p>
       {problem ? (
-        <div className="moderation-message" role="alert">
-          <p>{t('failed', { message: problem.kind === 'failed' && problem.message ? problem.message : t('offline') })}</p>
-          <button
-            type="button"
-            className="link-button"
-            onClick={() => {
-              setProblem(undefined);
-              setAttempt(attempt + 1);
-            }}
-          >
-            {t('retry')}
-          </button>
-        </div>
+        <LoadFailed list="moderation" message={problem.message} onRetry={reload} />
       ) : !items ? (
         <p className="moderation-message">{t('loading')}</p>
       ) : items.length === 0 ? (

@@ -3,8 +3,10 @@
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { NoteCard } from '@/components/annotations/note-card';
+import { ReadInArticle } from '@/components/note-list/read-in-article';
 import type { ApiAnnotation } from '@/lib/annotations/serialize';
 import { AnnotationApiError, patchAnnotation } from '@/lib/annotations-ui/api';
+import { useItemRequest } from '@/lib/annotations-ui/use-item-request';
 import type { ReviewItem } from '@/lib/review/filter';
 import type { ArticleLang } from '@/lib/content/types';
 
@@ -20,25 +22,22 @@ type Props = {
 export function MyNoteItem({ item: { note, aligned }, locale, viewerId, onChange, onDelete }: Props) {
   const t = useTranslations('MyNotes');
   const a = useTranslations('Annotations');
-  const [busy, setBusy] = useState(false);
   const [done, setDone] = useState('');
-  const [error, setError] = useState('');
+  const { busy, error, run } = useItemRequest(t('offline'));
   const target = note.visibility === 'private' ? 'shared' : 'private';
 
-  async function switchVisibility() {
-    setBusy(true);
+  function switchVisibility() {
     setDone('');
-    setError('');
-    try {
-      onChange(await patchAnnotation(note.id, { visibility: target, version: note.version }));
-      setDone(target === 'shared' ? t('nowShared') : t('nowPrivate'));
-    } catch (failure) {
-      // A stale version: the server attaches the current note; show it, so a second click works.
-      if (failure instanceof AnnotationApiError && failure.current) onChange(failure.current);
-      setError(failure instanceof AnnotationApiError && failure.status ? failure.message : t('offline'));
-    } finally {
-      setBusy(false);
-    }
+    return run(
+      async () => {
+        onChange(await patchAnnotation(note.id, { visibility: target, version: note.version }));
+        setDone(target === 'shared' ? t('nowShared') : t('nowPrivate'));
+      },
+      (failure) => {
+        // A stale version: the server attaches the current note; show it, so a second click works.
+        if (failure instanceof AnnotationApiError && failure.current) onChange(failure.current);
+      },
+    );
   }
 
   return (
@@ -56,7 +55,7 @@ export function MyNoteItem({ item: { note, aligned }, locale, viewerId, onChange
           <button type="button" className="my-note-switch" onClick={switchVisibility} disabled={busy}>
             {target === 'shared' ? t('share') : t('makePrivate')}
           </button>
-          <a href={`/${locale}/articles/${note.article}#annotation-${note.id}`}>{a('readInArticle')}</a>
+          <ReadInArticle locale={locale} note={note} />
         </p>
         <p className="my-note-status" role="status">
           {done}

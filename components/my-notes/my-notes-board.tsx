@@ -1,11 +1,13 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
+import { useDeferredValue, useMemo, useState } from 'react';
+import { LoadFailed, SignInFirst } from '@/components/note-list/list-problem';
 import { ExchangeMenu } from '@/components/review/exchange-menu';
 import { ReviewFiltersForm } from '@/components/review/review-filters';
 import type { ApiAnnotation } from '@/lib/annotations/serialize';
-import { AnnotationApiError, fetchOwnAnnotations, removeAnnotation } from '@/lib/annotations-ui/api';
+import { fetchOwnAnnotations, removeAnnotation, serverMessage } from '@/lib/annotations-ui/api';
+import { useFetchedList } from '@/lib/annotations-ui/use-fetched-list';
 import { filterChoices, filterItems, filtersToSearch, reviewItem, type ReviewFilters, type ReviewItem } from '@/lib/review/filter';
 import type { ArticleOutline } from '@/lib/review/outline';
 import { MyNoteItem } from './my-note-item';
@@ -20,8 +22,6 @@ type Props = {
   initialFilters: ReviewFilters;
 };
 
-type Problem = { kind: 'signed-out' } | { kind: 'failed'; message?: string };
-
 const pageSize = 50;
 // A note on an article that is gone still lists, without aligned text or reading order.
 const noOutline: ArticleOutline = { sections: [], blocks: {}, sentences: {} };
@@ -30,22 +30,10 @@ const noOutline: ArticleOutline = { sections: [], blocks: {}, sentences: {} };
 export function MyNotesBoard({ locale, articles, initialFilters }: Props) {
   const t = useTranslations('MyNotes');
   const a = useTranslations('Annotations');
-  const [notes, setNotes] = useState<ApiAnnotation[]>();
-  const [problem, setProblem] = useState<Problem>();
+  const { list: notes, setList: setNotes, problem, reload } = useFetchedList(fetchOwnAnnotations);
   const [filters, setFilters] = useState(initialFilters);
   const [limit, setLimit] = useState(pageSize);
   const query = useDeferredValue(filters.query);
-
-  const load = useCallback(() => {
-    fetchOwnAnnotations().then(setNotes, (error: unknown) =>
-      setProblem(
-        error instanceof AnnotationApiError && error.status === 401
-          ? { kind: 'signed-out' }
-          : { kind: 'failed', message: error instanceof AnnotationApiError && error.status ? error.message : undefined },
-      ),
-    );
-  }, []);
-  useEffect(load, [load]);
 
   const byArticle = useMemo(() => new Map(articles.map((article, rank) => [article.slug, { ...article, rank }])), [articles]);
   const items = useMemo(
@@ -61,28 +49,9 @@ export function MyNotesBoard({ locale, articles, initialFilters }: Props) {
   const groups = useMemo(() => groupByArticle(matching.slice(0, limit)), [matching, limit]);
   const perArticle = useMemo(() => countBy(matching, (item) => item.note.article), [matching]);
 
-  if (problem?.kind === 'signed-out') {
-    const next = encodeURIComponent(`/${locale}/my-notes`);
-    return (
-      <p className="my-notes-message">{t.rich('signedOut', { link: (text) => <a href={`/${locale}/sign-in?next=${next}`}>{text}</a> })}</p>
-    );
-  }
-  if (problem)
-    return (
-      <div className="my-notes-message" role="alert">
-        <p>{t('failed', { message: problem.message ?? t('offline') })}</p>
-        <button
-          type="button"
-          className="link-button"
-          onClick={() => {
-            setProblem(undefined);
-            load();
-          }}
-        >
-          {t('retry')}
-        </button>
-      </div>
-    );
+  if (problem?.kind === 'signed-out') return <SignInFirst list="my-notes" locale={locale} />;
+  // Anything else, a refusal too, is a failure to load.
+  if (problem) return <LoadFailed list="my-notes" message={problem.message} onRetry={reload} />;
   if (!notes)
     return (
       <p className="my-notes-message" role="status">
@@ -108,13 +77,13 @@ export function MyNotesBoard({ locale, articles, initialFilters }: Props) {
       await removeAnnotation(note.id);
       setNotes((list) => list?.filter((n) => n.id !== note.id));
     } catch (error) {
-      window.alert(error instanceof AnnotationApiError && error.status ? error.message : t('offline'));
+      window.alert(serverMessage(error) ?? t('offline'));
     }
   };
 
   return (
     <div className="my-notes-board">
-      <ExchangeMenu exportPath="/api/me/annotations/export" onImported={load} />
+      <ExchangeMenu exportPath="/api/me/annotations/export" onImported={reload} />
       <p className="my-notes-summary">{t('summary', { count: notes.length, shared, private: notes.length - shared })}</p>
       {hidden > 0 && <p className="my-notes-hidden-summary">{t('hiddenSummary', { count: hidden })}</p>}
       <ReviewFiltersForm filters={filters} choices={choices} locale={locale} onChange={change} withVisibility />

@@ -14,6 +14,9 @@ export class AnnotationApiError extends Error {
   }
 }
 
+/** What the server said of a failure, or nothing when the request never reached it (offline). */
+export const serverMessage = (error: unknown) => (error instanceof AnnotationApiError && error.status ? error.message : undefined);
+
 async function call<T>(path: string, init: RequestInit = {}): Promise<T> {
   let response: Response;
   try {

@@ -8,6 +8,7 @@ import { announce, settleWrite } from './activity';
 import { refreshSearch } from './search-index';
 import { withTally } from './tally';
 import { requirePlausibleId } from './ids';
+import { requireOwn } from './ownership';
 import { renderNoteMarkdown } from './render-markdown';
 import { createReplySchema, updateReplySchema } from './schema';
 import { replySelect, toApiReply, type ApiReply } from './serialize';
@@ -67,9 +68,7 @@ async function ownReply(id: string, viewer: Viewer) {
     where: { id },
     select: { id: true, authorId: true, version: true, annotation: { select: { id: true, article: true, kind: true } } },
   });
-  if (!reply) throw notFound('No such reply.');
-  if (reply.authorId !== viewer.id) throw new Refused('forbidden', 'Only the author can change this reply.');
-  return reply;
+  return requireOwn(reply, viewer, 'reply');
 }
 
 /** Edits a reply (author only); a stale `version` gets 409 with the current reply. */

@@ -3,11 +3,12 @@ import { randomUUID } from 'node:crypto';
 import { validateSelectors } from '@/lib/anchoring/validate-selectors';
 import type { Viewer } from '@/lib/auth/auth';
 import { db } from '@/lib/db';
-import { notFound, Refused } from '@/lib/errors/refusal';
+import { Refused } from '@/lib/errors/refusal';
 import { parseWith } from '@/lib/errors/parse-with';
 import { announce, settleWrite } from './activity';
 import { articleText, requireArticle } from './article-texts';
 import { requirePlausibleId } from './ids';
+import { requireOwn } from './ownership';
 import { renderNoteMarkdown } from './render-markdown';
 import { outlineOf, refreshSearch } from './search-index';
 import { contributionOf, countChange, sentenceRows, withTally } from './tally';
@@ -136,9 +137,7 @@ async function ownAnnotation(id: string, viewer: Viewer) {
       tags: { select: { tag: true } },
     },
   });
-  if (!row || row.deletedAt || (row.visibility === 'private' && row.authorId !== viewer.id)) throw notFound('No such annotation.');
-  if (row.authorId !== viewer.id) throw new Refused('forbidden', 'Only the author can change this annotation.');
-  return row;
+  return requireOwn(row, viewer, 'annotation');
 }
 
 /** Edits an annotation; a stale `version` gets 409 with the current annotation, never a silent overwrite. */

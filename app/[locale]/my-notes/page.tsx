@@ -1,6 +1,6 @@
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { setRequestLocale } from 'next-intl/server';
 import { MyNotesBoard } from '@/components/my-notes/my-notes-board';
-import { SiteHeader } from '@/components/site/site-header';
+import { NoteListPage, noteListPageMetadata } from '@/components/note-list/note-list-page';
 import { getArticle, listArticles } from '@/lib/content/articles';
 import type { ArticleLang } from '@/lib/content/types';
 import { ownFiltersFromSearch } from '@/lib/review/filter';
@@ -12,9 +12,7 @@ import './my-notes.css';
 type Props = PageProps<'/[locale]/my-notes'>;
 
 export async function generateMetadata({ params }: Props) {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: 'MyNotes' });
-  return { title: t('title'), robots: { index: false } };
+  return noteListPageMetadata('my-notes', (await params).locale);
 }
 
 /** The reader's own notes across articles. The session lives in cookies, so the list is fetched by the browser. */
@@ -22,7 +20,6 @@ export default async function MyNotesPage({ params, searchParams }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
   const lang = locale as ArticleLang;
-  const t = await getTranslations('MyNotes');
   // Every article's outline (its sentences in both languages), to show each note's aligned text and
   // sort it in reading order. Fine for a handful of articles; a large library would want an API.
   const articles = await Promise.all(
@@ -33,13 +30,8 @@ export default async function MyNotesPage({ params, searchParams }: Props) {
   );
 
   return (
-    <>
-      <SiteHeader path="/my-notes" />
-      <main id="main" className="my-notes-page">
-        <h1>{t('title')}</h1>
-        <p className="my-notes-intro">{t('intro')}</p>
-        <MyNotesBoard locale={lang} articles={articles} initialFilters={ownFiltersFromSearch(await searchParams)} />
-      </main>
-    </>
+    <NoteListPage list="my-notes">
+      <MyNotesBoard locale={lang} articles={articles} initialFilters={ownFiltersFromSearch(await searchParams)} />
+    </NoteListPage>
   );
 }
