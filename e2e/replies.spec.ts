@@ -43,3 +43,33 @@ test('zh, wide: Reply opens the form, and once words are in it no Cancel can dro
   await expect(card.getByRole('button', { name: '取消' })).toHaveCount(0);
   await expect(card.getByPlaceholder('你的回复（支持 Markdown）')).toHaveValue('写了一半');
 });
+
+test('en, wide: a reader edits and deletes their own reply, and flags someone else’s note with a reason', async ({ newReader }) => {
+  const word = uniqueWord();
+  const writer = await newReader('Reply Yan');
+  await createNote(writer, 'en', 'Nvidia has been the biggest beneficiary', { visibility: 'shared', body: `${word} claim` });
+  const { page } = await newReader('Reply Zoe');
+  await page.goto(`/en/articles/${slug}/review?q=${word}`);
+  const card = page.locator('.note-card').filter({ hasText: `${word} claim` });
+  await card.getByRole('button', { name: 'Reply', exact: true }).click();
+  await card.getByPlaceholder('Your reply (Markdown)').fill('First thought.');
+  await card.getByRole('button', { name: 'Send reply' }).click();
+  const reply = card.locator('.reply');
+  await expect(reply).toContainText('First thought.');
+
+  // Editing keeps the form until the change is saved; the reply then says it was edited.
+  await reply.getByRole('button', { name: 'Edit' }).click();
+  await reply.getByRole('textbox', { name: 'Your reply (Markdown)' }).fill('Second thought.');
+  await reply.getByRole('button', { name: 'Save' }).click();
+  await expect(reply.locator('.note-body')).toHaveText('Second thought.');
+  await expect(reply.locator('.reply-meta')).toContainText('edited');
+  page.once('dialog', (dialog) => dialog.accept());
+  await reply.getByRole('button', { name: 'Delete' }).click();
+  await expect(card.locator('.reply')).toHaveCount(0);
+
+  await card.getByRole('button', { name: 'Flag' }).click();
+  await card.getByLabel('What is wrong with this note?').fill('Advertising');
+  await card.locator('.flag-form').getByRole('button', { name: 'Flag' }).click();
+  await expect(card.getByRole('status')).toHaveText('Thanks: a moderator will look at it.');
+  await expect(card.locator('.flag-form')).toHaveCount(0);
+});
