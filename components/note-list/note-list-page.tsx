@@ -2,6 +2,7 @@ import { getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
 import { SiteHeader } from '@/components/site/site-header';
 import { noteLists, type NoteListName } from './note-lists';
+import './note-list-page.css';
 
 /** A page whose notes the browser fetches (My notes, the moderation queue): its title and what it lists, then the list. */
 export async function NoteListPage({ list, children }: { list: NoteListName; children: ReactNode }) {
@@ -10,9 +11,9 @@ export async function NoteListPage({ list, children }: { list: NoteListName; chi
   return (
     <>
       <SiteHeader path={path} />
-      <main id="main" className={main}>
+      <main id="main" className={`note-list-page ${main}`}>
         <h1>{t('title')}</h1>
-        <p className={intro}>{t('intro')}</p>
+        <p className={`note-list-intro ${intro}`}>{t('intro')}</p>
         {children}
       </main>
     </>
