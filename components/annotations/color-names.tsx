@@ -3,7 +3,7 @@
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { highlightColors, maxHighlightNameLength, type HighlightNames } from '@/lib/annotations/vocabulary';
-import { AnnotationApiError, saveHighlightNames } from '@/lib/annotations-ui/api';
+import { serverMessage, saveHighlightNames } from '@/lib/annotations-ui/api';
 
 type Props = { names: HighlightNames; onSaved: (names: HighlightNames) => void };
 
@@ -25,7 +25,7 @@ export function ColorNames({ names, onSaved }: Props) {
             setTyped(saved);
             setStatus({ saving: false, message: t('colorNamesSaved') });
           } catch (error) {
-            const message = error instanceof AnnotationApiError && error.status ? error.message : t('offline');
+            const message = serverMessage(error) ?? t('offline');
             setStatus({ saving: false, failed: true, message: t('colorNamesFailed', { message }) });
           }
         }}

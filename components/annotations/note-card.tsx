@@ -3,7 +3,7 @@
 import { useFormatter, useTranslations } from 'next-intl';
 import type { ReactNode } from 'react';
 import type { ApiAnnotation } from '@/lib/annotations/serialize';
-import { AnnotationApiError, patchAnnotation } from '@/lib/annotations-ui/api';
+import { serverMessage, patchAnnotation } from '@/lib/annotations-ui/api';
 import { ColorLabel } from './highlight-names';
 import { NoteThread } from './note-thread';
 
@@ -33,7 +33,7 @@ export function NoteCard({ annotation, viewerId, signInHref, onEdit, onDelete, o
     try {
       onChange?.(await patchAnnotation(annotation.id, { resolved: !annotation.resolved, version: annotation.version }));
     } catch (error) {
-      window.alert(error instanceof AnnotationApiError && error.status ? error.message : t('offline'));
+      window.alert(serverMessage(error) ?? t('offline'));
     }
   };
   return (

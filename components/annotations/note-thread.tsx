@@ -4,7 +4,7 @@ import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { claimVerdicts, type ClaimVerdict } from '@/lib/annotations/vocabulary';
 import type { ApiAnnotation, ApiReply } from '@/lib/annotations/serialize';
-import { AnnotationApiError, flagNote, patchReply, postReply, removeReply } from '@/lib/annotations-ui/api';
+import { serverMessage, flagNote, patchReply, postReply, removeReply } from '@/lib/annotations-ui/api';
 import { FlagForm } from './flag-form';
 import { ReplyForm } from './reply-form';
 import { ReplyItem } from './reply-item';
@@ -16,8 +16,6 @@ type Props = {
   /** The note with its thread changed, for the list that holds it. */
   onChange: (annotation: ApiAnnotation) => void;
 };
-
-const failure = (error: unknown, offline: string) => (error instanceof AnnotationApiError && error.status ? error.message : offline);
 
 /** How many replies gave each verdict on a claim. */
 function tally(replies: ApiReply[]): [ClaimVerdict, number][] {
@@ -45,7 +43,7 @@ export function NoteThread({ annotation, viewerId, signInHref, onChange }: Props
     try {
       await action();
     } catch (error) {
-      setMessage(failure(error, t('offline')));
+      setMessage(serverMessage(error) ?? t('offline'));
       throw error;
     } finally {
       setBusy(false);

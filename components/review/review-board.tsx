@@ -5,7 +5,7 @@ import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'rea
 import { NoteCard } from '@/components/annotations/note-card';
 import { fetchSessionUser, type SessionUser } from '@/lib/account/auth-client';
 import type { ApiAnnotation } from '@/lib/annotations/serialize';
-import { AnnotationApiError, fetchSharedNotes, removeAnnotation } from '@/lib/annotations-ui/api';
+import { serverMessage, fetchSharedNotes, removeAnnotation } from '@/lib/annotations-ui/api';
 import { useLiveAnnotations } from '@/lib/annotations-ui/use-live-annotations';
 import { useReviewSearch, type MatchCount } from '@/lib/annotations-ui/use-review-search';
 import {
@@ -181,7 +181,7 @@ function ReviewView({
       await removeAnnotation(note.id);
       onRemoved();
     } catch (error) {
-      window.alert(error instanceof AnnotationApiError && error.status ? error.message : a('offline'));
+      window.alert(serverMessage(error) ?? a('offline'));
     }
   };
   const signInHref = `/${locale}/sign-in?next=${encodeURIComponent(`/${locale}/articles/${slug}/review`)}`;
