@@ -27,8 +27,9 @@ import { describeMachine } from './lib/machine';
 import { noteBody } from './lib/note-body';
 import { startNextServer } from './lib/next-server';
 import { median, percentile, writeResultsSection } from './lib/results';
+import { benchArgs } from './lib/args';
 
-const args = new Map(process.argv.slice(2).map((arg) => arg.replace(/^--/, '').split('=') as [string, string]));
+const args = benchArgs();
 const sizes = (args.get('notes') ?? '100,10000,100000').split(',').map(Number);
 const databases = (args.get('only') ? [args.get('only')] : ['sqlite', 'postgresql']) as ('sqlite' | 'postgresql')[];
 const port = Number(process.env.BENCH_PORT ?? 3300);

@@ -15,8 +15,9 @@ import { listeningPid, processMemoryMb } from '../scripts/test/server-process';
 import { describeMachine } from './lib/machine';
 import { startNextServer } from './lib/next-server';
 import { writeResultsSection } from './lib/results';
+import { benchArgs } from './lib/args';
 
-const args = new Map(process.argv.slice(2).map((arg) => arg.replace(/^--/, '').split('=') as [string, string]));
+const args = benchArgs();
 const notes = Number(args.get('notes') ?? 100_000);
 const port = Number(process.env.BENCH_PORT ?? 3300) + 3;
 const slug = 'deepseek-capex';

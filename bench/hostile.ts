@@ -25,8 +25,9 @@ import { noteBody } from './lib/note-body';
 import { describeMachine } from './lib/machine';
 import { startNextServer } from './lib/next-server';
 import { percentile, writeResultsSection } from './lib/results';
+import { benchArgs } from './lib/args';
 
-const args = new Map(process.argv.slice(2).map((arg) => arg.replace(/^--/, '').split('=') as [string, string]));
+const args = benchArgs();
 const attackSeconds = Number(args.get('seconds') ?? 60);
 const baselineSeconds = Number(args.get('baseline') ?? 20);
 const port = Number(process.env.BENCH_PORT ?? 3300) + 2;

@@ -36,8 +36,9 @@ import { startPlainServer } from './lib/plain-server';
 import { samplePeakServerRss } from './lib/process-memory';
 import { writeResultsSection } from './lib/results';
 import { runOpenLoop, type KindResult, type OpenLoopClient } from './lib/open-loop';
+import { benchArgs } from './lib/args';
 
-const args = new Map(process.argv.slice(2).map((arg) => arg.replace(/^--/, '').split('=') as [string, string]));
+const args = benchArgs();
 const seconds = Number(args.get('seconds') ?? 20);
 const connections = Number(args.get('connections') ?? 200);
 const basePort = Number(process.env.BENCH_PORT ?? 3300) + 100;

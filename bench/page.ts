@@ -23,9 +23,10 @@ import { chromiumArgs, chromiumPath } from '../scripts/test/chromium';
 import { describeMachine } from './lib/machine';
 import { startNextServer } from './lib/next-server';
 import { median, writeResultsSection } from './lib/results';
+import { benchArgs } from './lib/args';
 
 const headlessFlags = ['--headless=new', ...chromiumArgs];
-const args = new Map(process.argv.slice(2).map((arg) => arg.replace(/^--/, '').split('=') as [string, string]));
+const args = benchArgs();
 const runs = Number(args.get('runs') ?? 3);
 // --quick: the slowed loads and the mobile preset only, printed, not written: for trying a change.
 const quick = args.has('quick');

@@ -5,7 +5,7 @@
  * after the load event, when the page marked itself hydrated (`page:hydrated`), the time in tasks, the time in each kind of work (script, React callbacks,
  * HTML parsing, style, layout, paint, GC; kinds nest, so they do not add up), and the longest style
  * and layout passes with what the engine said about them (a JavaScript stack when a script forced
- * them). Prints only; the figures belong in the decision record of the change they justify.
+ * them), the script time before hydration by file, and every long task with what filled it. Prints only; the figures belong in the decision record of the change they justify.
  * Options: --no-build, --path=/zh/about (repeatable as a comma-separated list).
  */
 import { spawnSync } from 'node:child_process';
@@ -15,8 +15,9 @@ import path from 'node:path';
 import { chromium } from 'playwright-core';
 import { chromiumArgs, chromiumPath } from '../scripts/test/chromium';
 import { startNextServer } from './lib/next-server';
+import { benchArgs } from './lib/args';
 
-const args = new Map(process.argv.slice(2).map((arg) => arg.replace(/^--/, '').split('=') as [string, string]));
+const args = benchArgs();
 const slug = 'deepseek-capex';
 const paths = (
   args.get('path') ?? `/zh/about,/zh/articles/${slug}?view=zh,/zh/articles/${slug}?view=en,/zh/articles/${slug}?view=bilingual`
@@ -41,21 +42,20 @@ const kinds = [
   'MajorGC',
 ];
 
-/** The renderer main thread with the most events: the page's. */
-function mainThread(events: TraceEvent[]): string {
+/** The renderer main thread that parsed the page's HTML (other renderers, such as the browser's own pages, are traced too). */
+function mainThread(events: TraceEvent[], url: string): string {
   const mains = new Set(
     events.filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`),
   );
-  const counts = new Map<string, number>();
-  for (const e of events) {
-    const key = `${e.pid}:${e.tid}`;
-    if (mains.has(key)) counts.set(key, (counts.get(key) ?? 0) + 1);
-  }
-  return [...counts].sort((a, b) => b[1] - a[1])[0][0];
+  const parser = events.find(
+    (e) => e.name === 'ParseHTML' && mains.has(`${e.pid}:${e.tid}`) && String(e.args?.beginData?.url).startsWith(url),
+  );
+  if (!parser) throw new Error(`no renderer parsed ${url}`);
+  return `${parser.pid}:${parser.tid}`;
 }
 
-function summarise(pagePath: string, events: TraceEvent[], hydrated: number) {
-  const main = mainThread(events);
+function summarise(pagePath: string, url: string, events: TraceEvent[], hydrated: number) {
+  const main = mainThread(events, url);
   const mine = events.filter((e) => `${e.pid}:${e.tid}` === main && e.ph === 'X' && e.dur);
   const ms = (us: number) => `${(us / 1000).toFixed(0)} ms`;
   const tasks = mine.filter((e) => e.name === 'RunTask').reduce((sum, e) => sum + e.dur!, 0);
@@ -68,6 +68,37 @@ function summarise(pagePath: string, events: TraceEvent[], hydrated: number) {
   );
   console.log(`  ${byKind.map(([kind, us]) => `${kind} ${ms(us)}`).join(', ')}`);
   const start = Math.min(...mine.map((e) => e.ts));
+  // Script time before the page marked itself hydrated, by file: which code the wait is spent in.
+  const navigation = events.find((e) => e.name === 'navigationStart' && `${e.pid}:${e.tid}` === main)?.ts ?? start;
+  const beforeHydrated = hydrated < 0 ? Infinity : navigation + hydrated * 1000;
+  const byFile = new Map<string, number>();
+  for (const e of mine) {
+    if (e.ts > beforeHydrated || (e.name !== 'EvaluateScript' && e.name !== 'FunctionCall' && e.name !== 'v8.compile')) continue;
+    const data = e.args?.data ?? e.args?.beginData ?? {};
+    const file =
+      String(data.url ?? data.scriptName ?? e.args?.fileName ?? '(unknown)')
+        .split('/')
+        .pop() || '(inline)';
+    byFile.set(`${e.name} ${file}`, (byFile.get(`${e.name} ${file}`) ?? 0) + e.dur!);
+  }
+  const files = [...byFile].sort((a, b) => b[1] - a[1]).slice(0, 12);
+  console.log(`  before hydrated: ${files.map(([name, us]) => `${name} ${ms(us)}`).join('; ')}`);
+  // Each long task (over 50 ms, slowed), with what filled it: the work the next change should split or remove.
+  const longTasks = mine.filter((e) => e.name === 'RunTask' && e.dur! > 50_000);
+  for (const task of longTasks) {
+    const inside = mine.filter((e) => e !== task && e.ts >= task.ts && e.ts + e.dur! <= task.ts + task.dur! && e.dur! > 5_000);
+    const parts = inside
+      .filter((e) => kinds.includes(e.name) || e.name === 'TimerFire' || e.name === 'FireIdleCallback' || e.name === 'EventDispatch')
+      .map((e) => {
+        const data = e.args?.data ?? {};
+        const what = data.functionName || data.url?.split('/').pop() || data.type || '';
+        return `${e.name}${what ? ` ${what}` : ''} ${ms(e.dur!)}`;
+      });
+    const when = (task.ts - navigation) / 1000;
+    console.log(
+      `  long task ${ms(task.dur!)} at ${when.toFixed(0)} ms${hydrated >= 0 && when > hydrated ? ' (after hydrated)' : ''}: ${parts.slice(0, 8).join(', ')}`,
+    );
+  }
   const passes = mine.filter((e) => e.name === 'Layout' || e.name === 'UpdateLayoutTree').sort((a, b) => b.dur! - a.dur!);
   for (const pass of passes.slice(0, 6)) {
     const data = pass.args?.beginData ?? {};
@@ -103,7 +134,7 @@ async function main() {
         const hydrated = await page.evaluate(() => performance.getEntriesByName('page:hydrated')[0]?.startTime ?? -1);
         const trace = JSON.parse((await browser.stopTracing()).toString()) as { traceEvents: TraceEvent[] };
         await page.close();
-        if (load === 'measured') summarise(pagePath, trace.traceEvents, hydrated);
+        if (load === 'measured') summarise(pagePath, server.origin + pagePath, trace.traceEvents, hydrated);
       }
     }
   } finally {
