@@ -226,7 +226,7 @@ test('in the bilingual view hovering a sentence lights up its counterpart', asyn
   );
   await page.mouse.move(at.x, at.y);
   await nextFrames(page);
-  expect(await page.locator('.reader > style').textContent()).not.toContain('data-sid');
+  expect(await page.locator('.reader > style[data-reader-style="interaction"]').textContent()).not.toContain('data-sid');
 });
 
 test('in the bilingual view each figure and chart is shown once, in the interface’s language, with both captions', async ({ page }) => {

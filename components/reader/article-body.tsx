@@ -4,6 +4,7 @@ import type { ComponentProps, ReactNode } from 'react';
 import { loadArticleCharts } from '@/lib/charts/load-charts';
 import type { Article } from '@/lib/content/articles';
 import { articleLangs, type ArticleLang } from '@/lib/content/types';
+import { ServerMarkup } from '@/components/site/server-markup';
 import { ArticleChart } from './article-chart';
 import { ArticleFigure } from './article-figure';
 import { Block } from './block';
@@ -21,9 +22,12 @@ function mdxComponent(code: string): MdxComponent {
 async function componentsFor(slug: string, lang: ArticleLang) {
   const figureText = await getTranslations({ locale: lang, namespace: 'Figure' });
   const noteText = await getTranslations({ locale: lang, namespace: 'TranslatorNote' });
+  // The toggles speak the reader's interface language, not the article's.
+  const toggleText = await getTranslations('Translation');
+  const toggleLabels = { show: toggleText('show'), hide: toggleText('hide') };
   const charts = loadArticleCharts(slug);
   return {
-    Block,
+    Block: (props: Omit<ComponentProps<typeof Block>, 'toggleLabels'>) => <Block {...props} toggleLabels={toggleLabels} />,
     Figure: (props: Omit<ComponentProps<typeof ArticleFigure>, 'unavailable'>) => (
       <ArticleFigure {...props} unavailable={figureText('unavailable')} />
     ),
@@ -35,7 +39,7 @@ async function componentsFor(slug: string, lang: ArticleLang) {
 /**
  * Both languages of the article body in one grid. Each block is a direct grid item placed by its
  * pair index, so the reading view (Chinese, English, side by side, interleaved) is pure CSS on the
- * container and switching views changes one attribute.
+ * container and switching views changes one attribute. The body is not hydrated (<ServerMarkup>).
  */
 export async function ArticleBody({ article }: { article: Article }) {
   const bodies = await Promise.all(
@@ -46,10 +50,10 @@ export async function ArticleBody({ article }: { article: Article }) {
     })),
   );
   return (
-    <div className="article-body pair-grid">
+    <ServerMarkup className="article-body pair-grid">
       {bodies.map(({ lang, Body, components }) => (
         <Body key={lang} components={components} />
       ))}
-    </div>
+    </ServerMarkup>
   );
 }

@@ -1,6 +1,17 @@
 'use client';
 
-import { createContext, use, useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
+import {
+  createContext,
+  use,
+  useCallback,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  useSyncExternalStore,
+  type MouseEvent,
+  type ReactNode,
+} from 'react';
 import { flushSync } from 'react-dom';
 import { findReadingAnchor, restoreReadingAnchor } from '@/lib/reader/reading-anchor';
 import { fragmentId } from '@/lib/reader/fragment';
@@ -9,21 +20,12 @@ import type { ReadingView } from '@/lib/reader/views';
 
 /** `remember: false` for a switch the reader did not choose (a link to a note in another language). */
 type ViewState = { view: ReadingView; setView: (view: ReadingView, options?: { remember?: boolean }) => void };
-type TranslationState = { openTranslations: ReadonlySet<string>; toggleTranslation: (blockId: string) => void };
 
-// Two contexts, so a view switch does not re-render the paragraphs' translation toggles.
 const ViewContext = createContext<ViewState | null>(null);
-const TranslationContext = createContext<TranslationState | null>(null);
 
 export function useReadingView(): ViewState {
   const state = use(ViewContext);
   if (!state) throw new Error('useReadingView must be used inside <ReaderView>');
-  return state;
-}
-
-export function useTranslationToggles(): TranslationState {
-  const state = use(TranslationContext);
-  if (!state) throw new Error('useTranslationToggles must be used inside <ReaderView>');
   return state;
 }
 
@@ -44,6 +46,12 @@ function dynamicCss(open: ReadonlySet<string>, linked: string | undefined): stri
   return rules.join('\n');
 }
 
+/** The reader bar's height where it matters (reader.css, contents-rail.css), in a style of its own: it seldom changes. */
+function barHeightCss(height: number | undefined): string {
+  if (height === undefined) return '';
+  return `.reader [id]{scroll-margin-top:calc(${height}px + 0.75rem)}\n.contents-rail{--reader-bar-height:${height}px}`;
+}
+
 /**
  * Holds the reading view and its interactive state around the server-rendered article. A view
  * change is one attribute on this container, committed synchronously, then the scroll position is
@@ -59,17 +67,16 @@ export function ReaderView({ initialView, children }: { initialView: ReadingView
 
   // Whatever the page scrolls to (a contents link, a #fragment) lands below the sticky reader bar,
   // which takes one row or two depending on the width and the labels' language: the targets' scroll
-  // margin follows the bar's height (globals.css; one row's worth without JavaScript).
+  // margin follows the bar's height (reader.css; one row's worth without JavaScript). Written as rules
+  // in the dynamic style below, not as a custom property on the page: a property every element
+  // inherits makes the browser restyle the whole article, ~150 ms on a slow phone (decision 010).
+  const [barHeight, setBarHeight] = useState<number>();
   useEffect(() => {
     const bar = container.current?.querySelector<HTMLElement>('.reader-toolbar');
     if (!bar) return;
-    const root = document.documentElement;
-    const observer = new ResizeObserver(() => root.style.setProperty('--reader-bar-height', `${bar.offsetHeight}px`));
+    const observer = new ResizeObserver(() => setBarHeight(bar.offsetHeight));
     observer.observe(bar);
-    return () => {
-      observer.disconnect();
-      root.style.removeProperty('--reader-bar-height');
-    };
+    return () => observer.disconnect();
   }, []);
 
   // Text the browser skipped (content-visibility: auto) takes its real size once a jump brings it
@@ -124,41 +131,50 @@ export function ReaderView({ initialView, children }: { initialView: ReadingView
     [view],
   );
 
-  const toggleTranslation = useCallback((blockId: string) => {
+  // The paragraphs' translation toggles are markup React does not hydrate (<TranslationToggle>):
+  // their clicks bubble to the container, and their state is written back onto them.
+  const toggleTranslation = (event: MouseEvent) => {
+    const toggle = event.target instanceof Element ? event.target.closest<HTMLElement>('[data-translation-of]') : null;
+    const blockId = toggle?.dataset.translationOf;
+    if (!blockId || !container.current?.contains(toggle)) return;
     setOpen((open) => {
       const next = new Set(open);
       if (!next.delete(blockId)) next.add(blockId);
       return next;
     });
-  }, []);
+  };
+  useEffect(() => {
+    for (const toggle of container.current?.querySelectorAll<HTMLElement>('[data-translation-of]') ?? []) {
+      toggle.setAttribute('aria-expanded', String(openTranslations.has(toggle.dataset.translationOf!)));
+    }
+  }, [openTranslations]);
 
   const viewState = useMemo(() => ({ view, setView }), [view, setView]);
-  const translationState = useMemo(() => ({ openTranslations, toggleTranslation }), [openTranslations, toggleTranslation]);
 
   return (
     <ViewContext value={viewState}>
-      <TranslationContext value={translationState}>
-        <div
-          ref={container}
-          className="reader"
-          data-view={view}
-          data-enhanced={enhanced ? '' : undefined}
-          onMouseMove={(event) => {
-            // Only a pointer that moved: Chromium also sends a move, at the same point, after a scroll.
-            const point = pointer.current;
-            if (point && point.x === event.clientX && point.y === event.clientY) return;
-            pointer.current = { x: event.clientX, y: event.clientY };
-            const sid = sentenceOf(event.target);
-            litByPointer.current = sid !== undefined;
-            if (sid !== linked) setLinked(sid);
-          }}
-          onMouseLeave={() => setLinked(undefined)}
-          onFocus={(event) => setLinked(sentenceOf(event.target))}
-        >
-          {children}
-          <style>{dynamicCss(openTranslations, linked)}</style>
-        </div>
-      </TranslationContext>
+      <div
+        ref={container}
+        className="reader"
+        data-view={view}
+        data-enhanced={enhanced ? '' : undefined}
+        onMouseMove={(event) => {
+          // Only a pointer that moved: Chromium also sends a move, at the same point, after a scroll.
+          const point = pointer.current;
+          if (point && point.x === event.clientX && point.y === event.clientY) return;
+          pointer.current = { x: event.clientX, y: event.clientY };
+          const sid = sentenceOf(event.target);
+          litByPointer.current = sid !== undefined;
+          if (sid !== linked) setLinked(sid);
+        }}
+        onMouseLeave={() => setLinked(undefined)}
+        onFocus={(event) => setLinked(sentenceOf(event.target))}
+        onClick={toggleTranslation}
+      >
+        {children}
+        <style data-reader-style="interaction">{dynamicCss(openTranslations, linked)}</style>
+        <style data-reader-style="bar">{barHeightCss(barHeight)}</style>
+      </div>
     </ViewContext>
   );
 }

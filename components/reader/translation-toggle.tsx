@@ -1,22 +1,22 @@
-'use client';
+/** The labels of a translation toggle, in the reader's interface language. */
+export type ToggleLabels = { show: string; hide: string };
 
-import { useTranslations } from 'next-intl';
-import { useTranslationToggles } from './reader-view';
-
-/** In the Chinese view, opens a paragraph's English translation right under it. */
-export function TranslationToggle({ blockId }: { blockId: string }) {
-  const t = useTranslations('Translation');
-  const { openTranslations, toggleTranslation } = useTranslationToggles();
-  const open = openTranslations.has(blockId);
+/**
+ * In the Chinese view, opens a paragraph's English translation right under it. Plain markup inside
+ * the article's unhydrated body (<ServerMarkup>): <ReaderView> listens for its clicks and keeps its
+ * `aria-expanded` in step; the label shown follows `aria-expanded` (block.css).
+ */
+export function TranslationToggle({ blockId, labels }: { blockId: string; labels: ToggleLabels }) {
   return (
     <button
       type="button"
       className="translation-toggle"
-      aria-expanded={open}
+      data-translation-of={blockId}
+      aria-expanded="false"
       aria-controls={`en-${blockId}`}
-      onClick={() => toggleTranslation(blockId)}
     >
-      {open ? t('hide') : t('show')}
+      <span className="translation-toggle-show">{labels.show}</span>
+      <span className="translation-toggle-hide">{labels.hide}</span>
     </button>
   );
 }

@@ -1,13 +1,15 @@
 'use client';
 
 import { useEffect } from 'react';
+import { commitFirstHydration } from '@/lib/site/first-hydration';
 
 /**
  * Marks the moment the page is hydrated (`page:hydrated` in the Performance timeline): rendered
  * last in the layout, its effect runs with the rest of the first commit. bench:page counts the
- * main thread's long tasks before it as loading and hydrating the page.
+ * main thread's long tasks before it as loading and hydrating the page; <ServerMarkup> asks
+ * whether it has passed.
  */
 export function HydrationMark() {
-  useEffect(() => void performance.mark('page:hydrated'), []);
+  useEffect(commitFirstHydration, []);
   return null;
 }

@@ -140,7 +140,7 @@ describe('ranges with boundaries outside the sentences', () => {
 
   it("moves a boundary in a Chinese paragraph's translation toggle to the neighbouring text", () => {
     const toggle = container.querySelector('.block[data-lang="zh"][data-block="p01"] .translation-toggle')!;
-    const toggleText = toggle.firstChild!;
+    const toggleText = toggle.querySelector('.translation-toggle-show')!.firstChild!;
     const lastOfP01 = zh.sentences.filter((s) => s.blockId === 'p01').at(-1)!;
     const firstOfP02 = span(zh, 'p02-s1');
     const p02 = firstText('zh', 'p02-s1');

@@ -1,22 +1,19 @@
 import { getMDXComponent } from 'mdx-bundler/client';
 import type { ReactNode } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
+import { TranslationToggle } from '@/components/reader/translation-toggle';
 import { compileArticleBody } from '@/lib/content/compile-article';
 import { articleLangs, type ArticleLang } from '@/lib/content/types';
 
 type BlockProps = { id: string; kind: string; lang: ArticleLang; index: string; children: ReactNode };
 
 // Stand-ins reproducing the reader's markup (components/reader/*) without its context providers:
-// what anchoring sees is the block wrapper, the sentence spans, the notes and the toggles.
+// what anchoring sees is the block wrapper, the sentence spans, the notes and the (real) toggles.
 const components = {
   Block: ({ id, kind, lang, index, children }: BlockProps) => (
     <div className={`block block-${kind}`} id={`${lang}-${id}`} data-block={id} data-lang={lang} data-index={index}>
       {children}
-      {lang === 'zh' && kind === 'paragraph' && (
-        <button type="button" className="translation-toggle" aria-expanded={false} aria-controls={`en-${id}`}>
-          显示译文
-        </button>
-      )}
+      {lang === 'zh' && kind === 'paragraph' && <TranslationToggle blockId={id} labels={{ show: '显示译文', hide: '收起译文' }} />}
     </div>
   ),
   Figure: ({ n, caption }: { n: number; caption: string }) => (
