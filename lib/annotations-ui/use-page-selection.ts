@@ -41,6 +41,8 @@ export function usePageSelection(texts: RefObject<PageTexts | null>) {
     };
     document.addEventListener('selectionchange', onChange);
     document.addEventListener('keydown', onKey);
+    // A passage selected before the notes layer was loaded gets its toolbar too.
+    onChange();
     return () => {
       cancelAnimationFrame(frame);
       document.removeEventListener('selectionchange', onChange);

@@ -1,3 +1,4 @@
+import { createTranslator } from 'next-intl';
 import en from '@/messages/en.json';
 import zh from '@/messages/zh.json';
 import type { ArticleLang } from '@/lib/content/types';
@@ -5,31 +6,36 @@ import type { ArticleLang } from '@/lib/content/types';
 /**
  * The words of a human-readable export in the reader's interface language, taken from the same
  * messages as the pages (one vocabulary: a verdict reads the same in the file as on the screen).
+ * Read through a translator, never as raw JSON: the build compiles the messages (next.config.mjs).
  */
 export function exportLabels(lang: ArticleLang) {
   const messages = lang === 'zh' ? zh : en;
-  const { Annotations: a, Export: x } = messages;
-  const fill = (template: string, values: Record<string, string>) =>
-    template.replace(/\{(\w+)\}/g, (_, name: string) => values[name] ?? '');
+  const a = createTranslator({ locale: lang, messages, namespace: 'Annotations' });
+  const x = createTranslator({ locale: lang, messages, namespace: 'Export' });
+  const kinds = ['highlight', 'comment', 'question', 'claim'] as const;
+  const verdicts = ['supported', 'disputed', 'false', 'unverified'] as const;
   return {
-    kinds: a.kinds,
-    verdicts: a.verdicts,
-    visibility: { private: a.private, shared: a.shared },
-    resolved: a.resolved,
-    deleted: a.deletedNote,
-    article: x.article,
-    tags: x.tags,
-    source: x.source,
-    replies: x.replies,
-    viewInArticle: x.viewInArticle,
+    kinds: Object.fromEntries(kinds.map((kind) => [kind, a(`kinds.${kind}`)])) as Record<(typeof kinds)[number], string>,
+    verdicts: Object.fromEntries(verdicts.map((verdict) => [verdict, a(`verdicts.${verdict}`)])) as Record<
+      (typeof verdicts)[number],
+      string
+    >,
+    visibility: { private: a('private'), shared: a('shared') },
+    resolved: a('resolved'),
+    deleted: a('deletedNote'),
+    article: x('article'),
+    tags: x('tags'),
+    source: x('source'),
+    replies: x('replies'),
+    viewInArticle: x('viewInArticle'),
     /** The languages' names as the quotes are headed: each in its own script, whatever the interface. */
     langs: { zh: '中文', en: 'English' } as const,
     /** Punctuation differs too: 论断：不实（已解决）, Claim: False (Resolved). */
     colon: lang === 'zh' ? '：' : ': ',
     aside: (text: string) => (lang === 'zh' ? `（${text}）` : ` (${text})`),
-    articleTitle: (title: string) => fill(x.articleTitle, { title }),
-    myNotesTitle: (name: string) => fill(x.myNotesTitle, { name }),
-    exported: (date: string, site: string) => fill(x.exported, { date, site }),
+    articleTitle: (title: string) => x('articleTitle', { title }),
+    myNotesTitle: (name: string) => x('myNotesTitle', { name }),
+    exported: (date: string, site: string) => x('exported', { date, site }),
   };
 }
 

@@ -1,6 +1,6 @@
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { notFound } from 'next/navigation';
-import { AnnotationLayer } from '@/components/annotations/annotation-layer';
+import { AnnotationLayerWhenIdle } from '@/components/annotations/annotation-layer-when-idle';
 import { ArticleBody } from '@/components/reader/article-body';
 import { ArticleFooter } from '@/components/reader/article-footer';
 import { ArticleHeader } from '@/components/reader/article-header';
@@ -63,7 +63,7 @@ export default async function ArticlePage({ params }: Props) {
               <a className="review-link" href={`/${locale}/articles/${slug}/review`}>
                 {review('reviewLink')}
               </a>
-              <AnnotationLayer slug={slug} locale={locale} />
+              <AnnotationLayerWhenIdle slug={slug} locale={locale} />
             </div>
           </div>
           <article className="article">

@@ -1,0 +1,39 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import { lazy, startTransition, Suspense, useEffect, useState } from 'react';
+import { whenIdle } from '@/lib/site/when-idle';
+
+// Its own chunk, fetched and run once the page is interactive: none of it is needed to read.
+const AnnotationLayer = lazy(() => import('./annotation-layer').then((module) => ({ default: module.AnnotationLayer })));
+
+/**
+ * Holds the notes button's place, not yet usable, until the layer that works it is loaded: the
+ * label the layer starts with, so that nothing moves when it arrives.
+ */
+function NotesButtonPlaceholder() {
+  const t = useTranslations('Annotations');
+  return (
+    <button type="button" className="notes-button" disabled>
+      {t('notesCount', { count: 0 })}
+    </button>
+  );
+}
+
+/**
+ * The annotation layer, started after the article is interactive (issue 19,
+ * docs/decisions/010-where-the-article-page-spends-a-slow-phone.md): hydrating the page then costs
+ * what reading needs, and the notes, the live stream and the selection toolbar follow as soon as the
+ * browser is idle.
+ */
+export function AnnotationLayerWhenIdle({ slug, locale }: { slug: string; locale: string }) {
+  const [started, setStarted] = useState(false);
+  // A transition: React renders the layer in slices that let input through.
+  useEffect(() => whenIdle(() => startTransition(() => setStarted(true))), []);
+  if (!started) return <NotesButtonPlaceholder />;
+  return (
+    <Suspense fallback={<NotesButtonPlaceholder />}>
+      <AnnotationLayer slug={slug} locale={locale} />
+    </Suspense>
+  );
+}
