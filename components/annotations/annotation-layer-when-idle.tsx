@@ -1,7 +1,7 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { lazy, startTransition, Suspense, useEffect, useState } from 'react';
+import { lazy, startTransition, Suspense, useEffect, useRef, useState, type RefObject } from 'react';
 import { whenIdle } from '@/lib/site/when-idle';
 
 // Its own chunk, fetched and run once the page is interactive: none of it is needed to read.
@@ -20,6 +20,12 @@ function NotesButtonPlaceholder() {
   );
 }
 
+/** Times the layer's start, from the idle moment to its first effects (`annotations:load`, read by bench:page). */
+function LoadMeasure({ since }: { since: RefObject<number> }) {
+  useEffect(() => void performance.measure('annotations:load', { start: since.current, end: performance.now() }), [since]);
+  return null;
+}
+
 /**
  * The annotation layer, started after the article is interactive (issue 19,
  * docs/decisions/010-where-the-article-page-spends-a-slow-phone.md): hydrating the page then costs
@@ -28,12 +34,21 @@ function NotesButtonPlaceholder() {
  */
 export function AnnotationLayerWhenIdle({ slug, locale }: { slug: string; locale: string }) {
   const [started, setStarted] = useState(false);
+  const since = useRef(0);
   // A transition: React renders the layer in slices that let input through.
-  useEffect(() => whenIdle(() => startTransition(() => setStarted(true))), []);
+  useEffect(
+    () =>
+      whenIdle(() => {
+        since.current = performance.now();
+        startTransition(() => setStarted(true));
+      }),
+    [],
+  );
   if (!started) return <NotesButtonPlaceholder />;
   return (
     <Suspense fallback={<NotesButtonPlaceholder />}>
       <AnnotationLayer slug={slug} locale={locale} />
+      <LoadMeasure since={since} />
     </Suspense>
   );
 }

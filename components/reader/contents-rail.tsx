@@ -86,11 +86,14 @@ export function ContentsRail({ lists }: { lists: ContentsList[] }) {
                   <a href={`#${lang}-${id}`} aria-current={reading === id ? 'location' : undefined}>
                     {text}
                   </a>
-                  {count > 0 && (
+                  {/* Its place is kept while empty: a count arriving with the notes must not rewrap the heading (a layout shift). */}
+                  {count > 0 ? (
                     <span className="toc-count">
                       <span aria-hidden="true">{count}</span>
                       <span className="visually-hidden">{t('sectionNotes', { count })}</span>
                     </span>
+                  ) : (
+                    <span className="toc-count" data-empty="" aria-hidden="true" />
                   )}
                 </li>
               );
