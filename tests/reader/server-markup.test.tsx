@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 // <ServerMarkup> against React itself: hydration keeps the server's nodes and gives them no fibers;
 // a render in the browser after the first hydration (or with nothing to keep) renders the children.
-import { act, useState, type ReactElement } from 'react';
+import { act, useEffect, useState, type ReactElement } from 'react';
 import { createRoot, hydrateRoot, type Root } from 'react-dom/client';
 import { renderToString } from 'react-dom/server';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -67,15 +67,18 @@ describe('ServerMarkup', () => {
 
   it('keeps the server HTML through later renders of the page around it', async () => {
     let rerender: (words: string) => void = () => {};
-    function Page() {
-      const [words, setWords] = useState('server');
+    const handOver = (setWords: (words: string) => void) => {
       rerender = setWords;
+    };
+    function Page({ onReady }: { onReady: typeof handOver }) {
+      const [words, setWords] = useState('server');
+      useEffect(() => onReady(setWords), [onReady]);
       return <Article words={words} />;
     }
-    container.innerHTML = serverHtml(<Page />);
+    container.innerHTML = serverHtml(<Page onReady={handOver} />);
     const paragraph = container.querySelector('#first')!;
     await act(async () => {
-      root = hydrateRoot(container, <Page />);
+      root = hydrateRoot(container, <Page onReady={handOver} />);
     });
     commitFirstHydration();
     await act(async () => rerender('changed'));
