@@ -286,19 +286,33 @@ test('a figure whose image cannot load keeps its place and shows a captioned pla
   const box = await figure.boundingBox();
   expect(box!.height).toBeGreaterThan(150);
   await expect(image).toHaveAttribute('loading', 'lazy');
+  // Every shift, with what moved (named, so that a failure says which element it was).
   const shifts = await page.evaluate(
     () =>
-      new Promise<number>((resolve) => {
-        let total = 0;
+      new Promise<string[]>((resolve) => {
+        type Shift = PerformanceEntry & {
+          value: number;
+          hadRecentInput: boolean;
+          sources: { node?: Node; previousRect: DOMRect; currentRect: DOMRect }[];
+        };
+        const seen: string[] = [];
+        const name = (node?: Node) =>
+          node instanceof Element
+            ? `${node.tagName.toLowerCase()}${node.id ? `#${node.id}` : ''}.${[...node.classList].join('.')}`
+            : String(node?.nodeName);
         new PerformanceObserver((list) => {
-          for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
-            if (!entry.hadRecentInput) total += entry.value;
+          for (const entry of list.getEntries() as Shift[]) {
+            if (entry.hadRecentInput) continue;
+            const moved = entry.sources.map(
+              (s) => `${name(s.node)} y ${s.previousRect.y}→${s.currentRect.y} h ${s.previousRect.height}→${s.currentRect.height}`,
+            );
+            seen.push(`${entry.value} at ${Math.round(entry.startTime)} ms: ${moved.join('; ')}`);
           }
         }).observe({ type: 'layout-shift', buffered: true });
-        setTimeout(() => resolve(total), 500);
+        setTimeout(() => resolve(seen), 500);
       }),
   );
-  expect(shifts).toBe(0);
+  expect(shifts).toEqual([]);
 });
 
 test('charts are drawn on the server with accessible labels in each language', async ({ page }) => {

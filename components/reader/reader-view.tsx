@@ -47,8 +47,7 @@ function dynamicCss(open: ReadonlySet<string>, linked: string | undefined): stri
 }
 
 /** The reader bar's height where it matters (reader.css, contents-rail.css), in a style of its own: it seldom changes. */
-function barHeightCss(height: number | undefined): string {
-  if (height === undefined) return '';
+function barHeightCss(height: number): string {
   return `.reader [id]{scroll-margin-top:calc(${height}px + 0.75rem)}\n.contents-rail{--reader-bar-height:${height}px}`;
 }
 
@@ -68,13 +67,17 @@ export function ReaderView({ initialView, children }: { initialView: ReadingView
   // Whatever the page scrolls to (a contents link, a #fragment) lands below the sticky reader bar,
   // which takes one row or two depending on the width and the labels' language: the targets' scroll
   // margin follows the bar's height (reader.css; one row's worth without JavaScript). Written as rules
-  // in the dynamic style below, not as a custom property on the page: a property every element
+  // in a style element of its own, not as a custom property on the page: a property every element
   // inherits makes the browser restyle the whole article, ~150 ms on a slow phone (decision 010).
-  const [barHeight, setBarHeight] = useState<number>();
+  // Written from the observer as the layout happens, so a link followed in the next frame already
+  // lands below the bar; React renders that element empty and never changes it.
+  const barStyle = useRef<HTMLStyleElement>(null);
   useEffect(() => {
     const bar = container.current?.querySelector<HTMLElement>('.reader-toolbar');
     if (!bar) return;
-    const observer = new ResizeObserver(() => setBarHeight(bar.offsetHeight));
+    const observer = new ResizeObserver(() => {
+      if (barStyle.current) barStyle.current.textContent = barHeightCss(bar.offsetHeight);
+    });
     observer.observe(bar);
     return () => observer.disconnect();
   }, []);
@@ -173,7 +176,7 @@ export function ReaderView({ initialView, children }: { initialView: ReadingView
       >
         {children}
         <style data-reader-style="interaction">{dynamicCss(openTranslations, linked)}</style>
-        <style data-reader-style="bar">{barHeightCss(barHeight)}</style>
+        <style data-reader-style="bar" ref={barStyle} />
       </div>
     </ViewContext>
   );
