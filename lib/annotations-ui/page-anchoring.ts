@@ -20,8 +20,28 @@ export type DescribedSelection = {
 };
 
 /** Indexes the text of both languages once: text nodes never change after the server renders them. */
+/**
+ * The page's text in each language, indexed the first time it is asked for (one language per call,
+ * timed as `annotations:index-text`): a page nobody selects on or anchors in never pays for it.
+ */
 export function indexPage(container: HTMLElement): PageTexts {
-  return { zh: buildDomTextIndex(container, 'zh'), en: buildDomTextIndex(container, 'en') };
+  const built: Partial<PageTexts> = {};
+  const index = (lang: ArticleLang) => {
+    if (!built[lang]) {
+      const start = performance.now();
+      built[lang] = buildDomTextIndex(container, lang);
+      performance.measure('annotations:index-text', { start, end: performance.now(), detail: { lang } });
+    }
+    return built[lang];
+  };
+  return {
+    get zh() {
+      return index('zh');
+    },
+    get en() {
+      return index('en');
+    },
+  };
 }
 
 function sentenceRanges(container: HTMLElement, lang: ArticleLang, ids: string[]): Range[] {

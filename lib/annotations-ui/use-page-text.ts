@@ -2,30 +2,7 @@
 
 import { useEffect, useMemo, useRef } from 'react';
 import { whenIdle } from '@/lib/site/when-idle';
-import { buildDomTextIndex, type DomTextIndex } from '@/lib/anchoring/dom-text-index';
-import type { ArticleLang } from '@/lib/content/types';
-import type { PageTexts } from './page-anchoring';
-
-/** The page's text in each language, indexed the first time it is asked for. */
-export function lazyPageTexts(container: HTMLElement): PageTexts {
-  const built: Partial<Record<ArticleLang, DomTextIndex>> = {};
-  const index = (lang: ArticleLang) => {
-    if (!built[lang]) {
-      const start = performance.now();
-      built[lang] = buildDomTextIndex(container, lang);
-      performance.measure('annotations:index-text', { start, end: performance.now(), detail: { lang } });
-    }
-    return built[lang];
-  };
-  return {
-    get zh() {
-      return index('zh');
-    },
-    get en() {
-      return index('en');
-    },
-  };
-}
+import { indexPage, type PageTexts } from './page-anchoring';
 
 /**
  * The article on the page (`.reader`) and its text indexed for anchoring, after hydration.
@@ -39,7 +16,7 @@ export function usePageText() {
   useEffect(() => {
     container.current = document.querySelector<HTMLElement>('.reader');
     if (!container.current) return;
-    const page = lazyPageTexts(container.current);
+    const page = indexPage(container.current);
     texts.current = page;
     let cancel = whenIdle(() => {
       void page.zh;

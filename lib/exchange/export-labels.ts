@@ -1,6 +1,7 @@
 import { createTranslator } from 'next-intl';
 import en from '@/messages/en.json';
 import zh from '@/messages/zh.json';
+import { annotationKinds, claimVerdicts, type AnnotationKind, type ClaimVerdict } from '@/lib/annotations/vocabulary';
 import type { ArticleLang } from '@/lib/content/types';
 
 /**
@@ -12,14 +13,9 @@ export function exportLabels(lang: ArticleLang) {
   const messages = lang === 'zh' ? zh : en;
   const a = createTranslator({ locale: lang, messages, namespace: 'Annotations' });
   const x = createTranslator({ locale: lang, messages, namespace: 'Export' });
-  const kinds = ['highlight', 'comment', 'question', 'claim'] as const;
-  const verdicts = ['supported', 'disputed', 'false', 'unverified'] as const;
   return {
-    kinds: Object.fromEntries(kinds.map((kind) => [kind, a(`kinds.${kind}`)])) as Record<(typeof kinds)[number], string>,
-    verdicts: Object.fromEntries(verdicts.map((verdict) => [verdict, a(`verdicts.${verdict}`)])) as Record<
-      (typeof verdicts)[number],
-      string
-    >,
+    kinds: Object.fromEntries(annotationKinds.map((kind) => [kind, a(`kinds.${kind}`)])) as Record<AnnotationKind, string>,
+    verdicts: Object.fromEntries(claimVerdicts.map((verdict) => [verdict, a(`verdicts.${verdict}`)])) as Record<ClaimVerdict, string>,
     visibility: { private: a('private'), shared: a('shared') },
     resolved: a('resolved'),
     deleted: a('deletedNote'),

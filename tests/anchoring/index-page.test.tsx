@@ -3,7 +3,7 @@
 // anchors in never pays for it, and no task indexes both languages at once (issue 19).
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildDomTextIndex } from '@/lib/anchoring/dom-text-index';
-import { lazyPageTexts } from '@/lib/annotations-ui/use-page-text';
+import { indexPage } from '@/lib/annotations-ui/page-anchoring';
 import { articleSource } from './support/article';
 import { renderArticleBody } from './support/render-article';
 
@@ -15,10 +15,10 @@ beforeAll(async () => {
 
 const indexed = () => performance.getEntriesByName('annotations:index-text').map((entry) => (entry as PerformanceMeasure).detail.lang);
 
-describe('lazyPageTexts', () => {
+describe('indexPage', () => {
   it('indexes a language the first time it is asked for, and only that one, once', () => {
     performance.clearMeasures('annotations:index-text');
-    const texts = lazyPageTexts(container);
+    const texts = indexPage(container);
     expect(indexed()).toEqual([]);
     expect(texts.zh.text).toBe(buildDomTextIndex(container, 'zh').text);
     expect(texts.zh).toBe(texts.zh);
