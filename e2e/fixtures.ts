@@ -1,6 +1,5 @@
 import { test as base, expect, type Page } from '@playwright/test';
-import { readArticleFiles } from '../lib/content/article-files';
-import { parseArticle } from '../lib/content/parse-article';
+import { readParsedArticle } from '../lib/content/article-files';
 import type { ArticleLang } from '../lib/content/types';
 
 /** The article the reader ships with; every spec reads it. */
@@ -11,7 +10,7 @@ export const remoteImages = /^https:\/\/inews\.gtimg\.com\//;
 
 /** The article's text as the checker sees it: what the page must show. */
 export function articleText(lang: ArticleLang) {
-  return parseArticle(readArticleFiles(slug)[lang].source, slug, lang);
+  return readParsedArticle(slug, lang);
 }
 
 /**

@@ -25,8 +25,10 @@ const addTo = (table: string, delta: Counts) =>
  * tagged with a revision never lacks a change that came before it. A process killed between a
  * commit and this leaves the counts one write behind: `recomputeTallies` counts them again.
  */
-export async function settleWrite(article: string, counted: CountChange | null): Promise<number> {
+export async function settleWrite(article: string, counted: CountChange | null, { sentencesOnly = false } = {}): Promise<number> {
   const delta = counted?.delta ?? none;
+  // A note moved to other sentences (re-anchored after an edit) still counts once for its article.
+  const articleDelta = sentencesOnly ? none : delta;
   if (counted?.sentenceIds.length) {
     // Stamped with the revision after the article's revision as this statement finds it: any reader
     // whose summary says that revision or later read it after this change (see `sentencesChangedSince`).
@@ -40,8 +42,8 @@ export async function settleWrite(article: string, counted: CountChange | null):
   }
   const [row] = await db.$queryRaw<{ revision: number | bigint }[]>`
     INSERT INTO "ArticleActivity" ("article", "revision", ${Prisma.join(columns.map(quoted))})
-    VALUES (${article}, 1, ${Prisma.join(positive(delta))})
-    ON CONFLICT ("article") DO UPDATE SET "revision" = "ArticleActivity"."revision" + 1, ${addTo('ArticleActivity', delta)}
+    VALUES (${article}, 1, ${Prisma.join(positive(articleDelta))})
+    ON CONFLICT ("article") DO UPDATE SET "revision" = "ArticleActivity"."revision" + 1, ${addTo('ArticleActivity', articleDelta)}
     RETURNING "revision"`;
   return Number(row.revision);
 }

@@ -1,6 +1,5 @@
 import 'server-only';
-import { readArticleFiles } from '@/lib/content/article-files';
-import { parseArticle } from '@/lib/content/parse-article';
+import { readParsedArticle } from '@/lib/content/article-files';
 import type { Prisma } from '@/lib/generated/prisma-sqlite/client';
 import { articleOutline, type ArticleOutline } from '@/lib/review/outline';
 import { searchFields } from '@/lib/review/search-fields';
@@ -14,8 +13,7 @@ const outlines = new Map<string, ArticleOutline>();
 export function outlineOf(slug: string): ArticleOutline {
   let outline = outlines.get(slug);
   if (!outline) {
-    const files = readArticleFiles(slug);
-    outline = articleOutline({ zh: parseArticle(files.zh.source, slug, 'zh'), en: parseArticle(files.en.source, slug, 'en') });
+    outline = articleOutline({ zh: readParsedArticle(slug, 'zh'), en: readParsedArticle(slug, 'en') });
     outlines.set(slug, outline);
   }
   return outline;
@@ -25,10 +23,10 @@ export function outlineOf(slug: string): ArticleOutline {
  * Brings a note's search text and reading order up to date with its text, tags and thread: run by
  * every write to the note or its replies, in its transaction. O(the note's thread).
  */
-export async function refreshSearch(client: Client, id: string): Promise<void> {
+export async function refreshSearch(client: Client, id: string, outline?: ArticleOutline): Promise<void> {
   const note = await client.annotation.findUnique({ where: { id }, select: searchSourceSelect });
   if (!note) return;
-  const fields = searchFieldsOfRow(note);
+  const fields = searchFieldsOfRow(note, outline);
   // Raw: an update through the client would move the note's updatedAt, which says when its author last changed it.
   await client.$executeRaw`UPDATE "Annotation" SET "searchText" = ${fields.searchText}, "readingOrder" = ${fields.readingOrder} WHERE "id" = ${id}`;
 }
@@ -60,8 +58,8 @@ type SearchSource = {
   replies: { body: string; author: { name: string } }[];
 };
 
-/** A note's search columns, from a row read with searchSourceSelect. */
-export function searchFieldsOfRow(note: SearchSource) {
+/** A note's search columns, from a row read with searchSourceSelect; in the article as it is, or in `outline`. */
+export function searchFieldsOfRow(note: SearchSource, outline = outlineOf(note.article)) {
   return searchFields(
     {
       lang: note.lang as ArticleLang,
@@ -74,6 +72,6 @@ export function searchFieldsOfRow(note: SearchSource) {
       authorName: note.author.name,
       replies: note.replies.map((reply) => ({ body: reply.body, authorName: reply.author.name })),
     },
-    outlineOf(note.article),
+    outline,
   );
 }

@@ -6,7 +6,7 @@ import { db } from '@/lib/db';
 import { Refused } from '@/lib/errors/refusal';
 import { parseWith } from '@/lib/errors/parse-with';
 import { announce, settleWrite } from './activity';
-import { articleText, requireArticle } from './article-texts';
+import { articleText, requireArticle, textRevision } from './article-texts';
 import { requirePlausibleId } from './ids';
 import { requireOwn } from './ownership';
 import { renderNoteMarkdown } from './render-markdown';
@@ -67,6 +67,7 @@ export async function createAnnotation(slug: string, readBody: () => Promise<unk
     suffix: quote.suffix,
     start: position.start,
     end: position.end,
+    textRevision: textRevision(slug),
     kind: input.kind,
     verdict: input.verdict,
     sourceUrl: input.sourceUrl,

@@ -1,6 +1,5 @@
 import 'server-only';
-import { readArticleFiles } from './article-files';
-import { parseArticle } from './parse-article';
+import { readParsedArticle } from './article-files';
 import type { ArticleLang } from './types';
 
 const titles = new Map<string, string>();
@@ -10,7 +9,7 @@ export function articleTitle(slug: string, lang: ArticleLang): string {
   const key = `${slug}:${lang}`;
   let title = titles.get(key);
   if (title === undefined) {
-    title = parseArticle(readArticleFiles(slug)[lang].source, slug, lang).meta.title;
+    title = readParsedArticle(slug, lang).meta.title;
     titles.set(key, title);
   }
   return title;

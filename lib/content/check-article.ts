@@ -1,4 +1,5 @@
 import { missingNumbers } from './numerals';
+import { textHash, type IdMap, type IdMapBlock } from './id-map';
 import { parseArticle, type ParsedArticle } from './parse-article';
 import { sourceTextMatches } from './source-text';
 import type { ArticleLang, Block } from './types';
@@ -14,11 +15,13 @@ export type ArticleFiles = {
   original?: ContentFile;
   /** The chart names `charts.json` defines; every `<Chart name>` must be one of them. */
   chartNames?: string[];
+  /** `ids.json`, the ids of blocks and sentences (lib/content/id-map.ts); refused when missing or out of date. */
+  ids?: { path: string; map?: IdMap; error?: string };
 };
 
-function parseSafely(file: ContentFile, slug: string, lang: ArticleLang, problems: ContentProblem[]) {
+function parseSafely(file: ContentFile, slug: string, lang: ArticleLang, problems: ContentProblem[], ids?: IdMapBlock[]) {
   try {
-    const parsed = parseArticle(file.source, slug, lang);
+    const parsed = parseArticle(file.source, slug, lang, ids);
     problems.push(...parsed.problems.map((p) => ({ path: file.path, ...p })));
     return parsed;
   } catch (error) {
@@ -103,14 +106,52 @@ function checkBlocks(zh: ParsedArticle, en: ParsedArticle, files: ArticleFiles, 
 }
 
 /**
+ * The id map must record the text as it is (any edit goes through `content:ids`, which keeps the
+ * ids of untouched text and counts the revision), give sentences ids under their block's, and
+ * never give out again an id it retired.
+ */
+function checkIdMap(files: ArticleFiles, problems: ContentProblem[]) {
+  const ids = files.ids;
+  if (!ids) return;
+  if (!ids.map) {
+    problems.push({ path: ids.path, line: 1, message: ids.error ?? 'ids.json is missing' });
+    return;
+  }
+  const { map } = ids;
+  for (const lang of ['zh', 'en'] as const) {
+    if (textHash(files[lang].source) !== map.files[lang]) {
+      problems.push({
+        path: files[lang].path,
+        line: 1,
+        message: `edited since ids.json recorded revision ${map.revision}: run npm run content:ids -- ${files.slug}`,
+      });
+    }
+  }
+  const retired = new Set(map.retired);
+  map.blocks.forEach((block, i) => {
+    for (const id of [block.id, ...block.sentences.map((s) => s.id)]) {
+      if (retired.has(id)) problems.push({ path: ids.path, line: i + 5, message: `"${id}" was retired and cannot be given out again` });
+    }
+    for (const sentence of block.sentences) {
+      if (!sentence.id.startsWith(`${block.id}-s`) || !/^\d+$/.test(sentence.id.slice(block.id.length + 2))) {
+        problems.push({ path: ids.path, line: i + 5, message: `sentence "${sentence.id}" is not named after its block ${block.id}` });
+      }
+    }
+  });
+}
+
+/**
  * Checks that the two languages of an article pair one to one: same blocks in the same order, same
  * number of sentences per block, figures and charts identical, no repeated id, every Arabic numeral
- * of a Chinese sentence carried into its English sentence, and (when kept) the Chinese verbatim.
+ * of a Chinese sentence carried into its English sentence, (when kept) the Chinese verbatim, and
+ * the id map up to date with both.
  */
 export function checkArticle(files: ArticleFiles): ContentProblem[] {
   const problems: ContentProblem[] = [];
-  const zh = parseSafely(files.zh, files.slug, 'zh', problems);
-  const en = parseSafely(files.en, files.slug, 'en', problems);
+  checkIdMap(files, problems);
+  const ids = files.ids?.map?.blocks;
+  const zh = parseSafely(files.zh, files.slug, 'zh', problems, ids);
+  const en = parseSafely(files.en, files.slug, 'en', problems, ids);
   if (!zh || !en) return problems;
 
   checkRepeats(zh, files.zh.path, problems);

@@ -4,6 +4,7 @@ import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
+import type { IdMapBlock } from './id-map';
 import { remarkAlignedBlocks } from './remark-aligned-blocks';
 import type { ArticleLang, ArticleMeta, ArticleText } from './types';
 
@@ -16,13 +17,13 @@ export type ParsedArticle = ArticleText & {
 
 /**
  * Reads one language of an article from its MDX source without compiling it: metadata, and the
- * blocks and sentences with their shared ids. Used by the reader (table of contents, anchoring)
- * and by the content checker.
+ * blocks and sentences with their shared ids (from `ids`, the article's id map, or by position
+ * without one). Used by the reader (table of contents, anchoring) and by the content checker.
  */
-export function parseArticle(source: string, slug: string, lang: ArticleLang): ParsedArticle {
+export function parseArticle(source: string, slug: string, lang: ArticleLang, ids?: readonly IdMapBlock[]): ParsedArticle {
   const { data } = matter(source);
   const file = new VFile({ value: source });
-  const processor = unified().use(remarkParse).use(remarkFrontmatter).use(remarkMdx).use(remarkAlignedBlocks, { lang });
+  const processor = unified().use(remarkParse).use(remarkFrontmatter).use(remarkMdx).use(remarkAlignedBlocks, { lang, ids });
   processor.runSync(processor.parse(file), file);
 
   const problems = file.messages.map((message) => ({ line: message.line ?? 0, message: message.reason }));

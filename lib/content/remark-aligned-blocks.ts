@@ -1,10 +1,15 @@
 import type { PhrasingContent, Root, RootContent } from 'mdast';
 import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
 import type { VFile } from 'vfile';
+import type { IdMapBlock } from './id-map';
 import { sentenceText, splitAtLineBreaks } from './split-sentences';
 import { type ArticleLang, type Block, type BlockKind } from './types';
 
-export type AlignedBlocksOptions = { lang: ArticleLang };
+/**
+ * `ids`: the article's id map (ids.json), block by block in reading order. Without it, ids are
+ * positional, as a new article's first map is made.
+ */
+export type AlignedBlocksOptions = { lang: ArticleLang; ids?: readonly IdMapBlock[] };
 
 declare module 'vfile' {
   interface DataMap {
@@ -34,19 +39,23 @@ function componentKey(node: MdxJsxFlowElement): string {
   return `${node.name} ${parts.join(' ')}`;
 }
 
+const outOfDate = 'the text was edited without npm run content:ids';
+
 /** A node that mdast-util-to-hast turns into the element named in `data`. */
 function element(tagName: string, properties: Record<string, unknown>, children: unknown[]) {
   return { type: 'aligned', data: { hName: tagName, hProperties: properties }, children };
 }
 
 /**
- * Gives every top-level block of an article an id shared by both languages (`p07`, `h02`, `f03`,
- * `c01`: numbered per kind, so adding a figure does not renumber paragraphs), and every source line
- * of a heading or paragraph a sentence id (`p07-s3`). Each block is wrapped in a `<Block>` element
+ * Gives every top-level block of an article an id shared by both languages, and every source line
+ * of a heading or paragraph a sentence id (`p07-s3`): from the id map when one is given, so ids
+ * survive edits; else by position (`p07`, `h02`, `f03`, `c01`: numbered per kind). A block the map
+ * has no place for keeps a positional id and the file gets a message: the map must be brought up
+ * to date with `content:ids`, never guessed. Each block is wrapped in a `<Block>` element
  * carrying its id, kind, language and position; each sentence in a `span.s` carrying its id.
  * The structure is left in `file.data.alignedBlocks`.
  */
-export function remarkAlignedBlocks({ lang }: AlignedBlocksOptions) {
+export function remarkAlignedBlocks({ lang, ids }: AlignedBlocksOptions) {
   return (tree: Root, file: VFile) => {
     const counters: Record<BlockKind, number> = { heading: 0, paragraph: 0, figure: 0, chart: 0 };
     const blocks: Block[] = [];
@@ -58,15 +67,22 @@ export function remarkAlignedBlocks({ lang }: AlignedBlocksOptions) {
         file.message(`unsupported block "${node.type === 'mdxJsxFlowElement' ? `<${node.name}>` : node.type}"`, node);
         return node;
       }
-      const id = `${idPrefix[kind]}${String(++counters[kind]).padStart(2, '0')}`;
+      const positional = `${idPrefix[kind]}${String(++counters[kind]).padStart(2, '0')}`;
       const line = node.position?.start.line ?? 0;
+      const mapped = ids?.[blocks.length];
+      const fits = mapped?.kind === kind && (mapped.key ?? undefined) === (node.type === 'mdxJsxFlowElement' ? componentKey(node) : undefined);
+      if (ids && !fits) file.message(`block ${blocks.length + 1} (${kind}) has no place in ids.json: ${outOfDate}`, node);
+      const id = fits ? mapped.id : positional;
       const block: Block = { id, kind, index: blocks.length + 1, sentences: [], line };
 
       if (node.type === 'paragraph' || node.type === 'heading') {
         const segments = splitAtLineBreaks(node.children);
+        if (fits && mapped.sentences.length !== segments.length) {
+          file.message(`block ${id} has ${segments.length} sentences, ids.json ${mapped.sentences.length}: ${outOfDate}`, node);
+        }
         const children: unknown[] = [];
         segments.forEach((segment, i) => {
-          const sentenceId = `${id}-s${i + 1}`;
+          const sentenceId = (fits && mapped.sentences[i]?.id) || `${id}-s${i + 1}`;
           block.sentences.push({ id: sentenceId, text: sentenceText(segment).trim(), line: line + i });
           if (i > 0 && lang === 'en') children.push({ type: 'text', value: ' ' });
           children.push(element('span', { className: ['s'], dataSid: sentenceId }, segment));
@@ -88,6 +104,7 @@ export function remarkAlignedBlocks({ lang }: AlignedBlocksOptions) {
       return wrapper as unknown as RootContent;
     });
 
+    if (ids && ids.length > blocks.length) file.message(`ids.json has ${ids.length} blocks, the text ${blocks.length}: ${outOfDate}`);
     file.data.alignedBlocks = blocks;
   };
 }

@@ -4,7 +4,7 @@ import { searchFields } from '@/lib/review/search-fields';
 import { describeOffsets } from '@/lib/anchoring/describe';
 import { renderNoteMarkdown } from '@/lib/annotations/render-markdown';
 import { annotationKinds, claimVerdicts } from '@/lib/annotations/vocabulary';
-import { articleCanonicalText } from '@/lib/content/article-canonical-text';
+import { articleCanonicalText, articleTextRevision } from '@/lib/content/article-canonical-text';
 import type { ArticleLang } from '@/lib/content/types';
 import type { DatabaseClient } from '@/lib/db/client';
 import type { Prisma } from '@/lib/generated/prisma-sqlite/client';
@@ -121,6 +121,7 @@ export function* manyNoteBatches(options: ManyNotesOptions): Generator<NoteBatch
         article: manyNotesArticle,
         lang,
         ...passage,
+        textRevision: articleTextRevision(manyNotesArticle),
         kind,
         verdict: kind === 'claim' ? claimVerdicts[Math.floor(i / 4) % claimVerdicts.length] : null,
         sourceUrl: kind === 'claim' ? `https://example.com/sources/${i}` : null,

@@ -7,7 +7,8 @@
 // (a write counted meanwhile could be counted twice); O(notes) per article.
 import { settleWrite } from '../../lib/annotations/activity';
 import { recomputeTallies } from '../../lib/annotations/recompute-tallies';
-import { db, disconnectDatabase } from '../../lib/db';
+import { db } from '../../lib/db';
+import { runDatabaseScript } from '../run-database-script';
 
 async function main(): Promise<string> {
   const articles = await db.annotation.findMany({ distinct: ['article'], select: { article: true }, orderBy: { article: 'asc' } });
@@ -18,14 +19,4 @@ async function main(): Promise<string> {
   return `db:recount: counted the notes of ${articles.length} article(s) again: ${articles.map((a) => a.article).join(', ') || 'none'}.`;
 }
 
-main().then(
-  async (summary) => {
-    console.log(summary);
-    await disconnectDatabase();
-    process.exit(0);
-  },
-  (error) => {
-    console.error(`db:recount: ${(error as Error).message ?? error}`);
-    process.exit(1);
-  },
-);
+runDatabaseScript('db:recount', main);

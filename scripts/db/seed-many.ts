@@ -11,8 +11,9 @@
 // are read again.
 import { settleWrite } from '../../lib/annotations/activity';
 import { recomputeTallies } from '../../lib/annotations/recompute-tallies';
-import { db, disconnectDatabase } from '../../lib/db';
+import { db } from '../../lib/db';
 import { insertNoteBatch, manyNoteBatches, manyNotesArticle, manyNotesReaders } from '../../lib/seed/many-notes';
+import { runDatabaseScript } from '../run-database-script';
 
 function count(name: string, fallback: number): number {
   const arg = process.argv.find((a) => a.startsWith(`--${name}=`));
@@ -56,14 +57,4 @@ async function main(): Promise<string> {
   return `db:seed:many: ${notes} shared notes and ${replies} replies on "${manyNotesArticle}" by ${readers.length} readers in ${seconds} s.`;
 }
 
-main().then(
-  async (summary) => {
-    console.log(summary);
-    await disconnectDatabase();
-    process.exit(0);
-  },
-  (error) => {
-    console.error(`db:seed:many: ${(error as Error).message ?? error}`);
-    process.exit(1);
-  },
-);
+runDatabaseScript('db:seed:many', main);

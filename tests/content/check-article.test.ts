@@ -4,11 +4,11 @@ import { checkArticle, type ArticleFiles } from '@/lib/content/check-article';
 
 const real = readArticleFiles('deepseek-capex');
 
-/** The real article with one of its files edited. */
-function edited(lang: 'zh' | 'en', edit: (source: string) => string): ArticleFiles {
+/** The real article with one of its files edited; without its id map, which the edit would put out of date, unless `ids` is kept. */
+function edited(lang: 'zh' | 'en', edit: (source: string) => string, ids?: ArticleFiles['ids']): ArticleFiles {
   const source = edit(real[lang].source);
   expect(source).not.toBe(real[lang].source);
-  return { ...real, [lang]: { ...real[lang], source } };
+  return { ...real, [lang]: { ...real[lang], source }, ids };
 }
 
 const messages = (files: ArticleFiles) => checkArticle(files).map((p) => `${p.path}:${p.line}: ${p.message}`);
@@ -89,5 +89,34 @@ describe('checkArticle on Markdown the reader would show wrongly', () => {
       ),
     );
     expect(messages(files)).toEqual([expect.stringMatching(/en\.mdx:\d+: p05-s1 shows literal "\*\*"/)]);
+  });
+
+  it('refuses an edit the id map has not recorded, naming the command that records it', () => {
+    const reworded = edited('en', (s) => s.replace('growth of as much as 60%-75%', 'up by as much as 60%-75%'), real.ids);
+    expect(messages(reworded)).toEqual([
+      'content/deepseek-capex/en.mdx:1: edited since ids.json recorded revision 1: run npm run content:ids -- deepseek-capex',
+    ]);
+  });
+
+  it('refuses an inserted paragraph that would take ids from the text after it', () => {
+    const inserted = edited('zh', (s) => s.replace('\n是否有必要继续大规模投资算力？', '\n新插入的一段。\n\n是否有必要继续大规模投资算力？'), real.ids);
+    expect(messages(inserted)).toContainEqual(
+      expect.stringMatching(/^content\/deepseek-capex\/zh\.mdx:\d+: block p01 has 1 sentences, ids\.json 5: the text was edited without npm run content:ids$/),
+    );
+  });
+
+  it('refuses a missing id map, an id given out again after it was retired, and a sentence named after another block', () => {
+    expect(messages({ ...real, ids: { path: 'content/deepseek-capex/ids.json', error: 'ids.json is missing' } })).toEqual([
+      'content/deepseek-capex/ids.json:1: ids.json is missing',
+    ]);
+    const map = structuredClone(real.ids!.map!);
+    map.retired.push('p01-s2');
+    map.blocks[3].sentences[0].id = 'p09-s1';
+    expect(messages({ ...real, ids: { path: 'content/deepseek-capex/ids.json', map } })).toEqual(
+      expect.arrayContaining([
+        'content/deepseek-capex/ids.json:7: "p01-s2" was retired and cannot be given out again',
+        'content/deepseek-capex/ids.json:8: sentence "p09-s1" is not named after its block p02',
+      ]),
+    );
   });
 });

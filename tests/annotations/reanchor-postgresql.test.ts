@@ -1,0 +1,3 @@
+import { reanchorSuite } from './support/reanchor-suite';
+
+reanchorSuite('postgresql');
