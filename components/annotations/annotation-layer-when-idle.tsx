@@ -32,7 +32,15 @@ function LoadMeasure({ since }: { since: RefObject<number> }) {
  * what reading needs, and the notes, the live stream and the selection toolbar follow as soon as the
  * browser is idle.
  */
-export function AnnotationLayerWhenIdle({ slug, locale }: { slug: string; locale: string }) {
+export function AnnotationLayerWhenIdle({
+  slug,
+  locale,
+  corrections,
+}: {
+  slug: string;
+  locale: string;
+  corrections: Record<string, string>;
+}) {
   const [started, setStarted] = useState(false);
   const since = useRef(0);
   // A transition: React renders the layer in slices that let input through.
@@ -47,7 +55,7 @@ export function AnnotationLayerWhenIdle({ slug, locale }: { slug: string; locale
   if (!started) return <NotesButtonPlaceholder />;
   return (
     <Suspense fallback={<NotesButtonPlaceholder />}>
-      <AnnotationLayer slug={slug} locale={locale} />
+      <AnnotationLayer slug={slug} locale={locale} corrections={corrections} />
       <LoadMeasure since={since} />
     </Suspense>
   );

@@ -32,6 +32,7 @@ import type { ArticleLang } from '@/lib/content/types';
 import { useReadingView } from '@/components/reader/reader-view';
 import { DiscussionList, SentenceTally } from './discussion-list';
 import { HighlightNamesContext } from './highlight-names';
+import { SourceCorrectionsContext } from './source-corrections';
 import { NoteEditor } from './note-editor';
 import { NotePanel } from './note-panel';
 import { NotesListLead } from './notes-list-lead';
@@ -53,7 +54,7 @@ function shownNotes(...lists: ApiAnnotation[][]): ApiAnnotation[] {
  * on selections and a panel to read and write notes. Drafts live in localStorage (use-note-drafts.ts):
  * closing the editor keeps one with writing in it.
  */
-export function AnnotationLayer({ slug, locale }: { slug: string; locale: string }) {
+export function AnnotationLayer({ slug, locale, corrections }: { slug: string; locale: string; corrections: Record<string, string> }) {
   const t = useTranslations('Annotations');
   const { view, setView } = useReadingView();
   const page = usePageText();
@@ -259,122 +260,124 @@ export function AnnotationLayer({ slug, locale }: { slug: string; locale: string
 
   return (
     <HighlightNamesContext value={colorNames}>
-      <button
-        type="button"
-        className="notes-button"
-        aria-expanded={panel.mode !== 'closed'}
-        onClick={() => setPanel(panel.mode === 'closed' ? { mode: 'list' } : { mode: 'closed' })}
-      >
-        {t('notesCount', { count: noteCount })}
-        {viewer && keptDrafts.length > 0 && <span className="notes-drafts"> · {t('draftsCount', { count: keptDrafts.length })}</span>}
-      </button>
-      {shortcutHelp && <ShortcutHelp onClose={() => setShortcutHelp(false)} />}
-      {endnotes && page.container.current && <PrintEndnotes notes={endnotes} into={page.container.current} onDone={endPrinting} />}
-      {drafts.notice && (
-        <p className="draft-notice" role="status">
-          {drafts.notice}
-        </p>
-      )}
-      {selection && viewer !== undefined && (
-        <SelectionToolbar
-          at={selection.at}
-          signedIn={!!viewer}
-          signInHref={signInHref}
-          onChoose={choose}
-          onSignIn={keepSelectionForSignIn}
-        />
-      )}
-      {panel.mode === 'editor' && draft && (
-        <NotePanel
-          title={t('panelTitle')}
-          annotations={[]}
-          orphans={[]}
-          viewerId={viewer?.id}
-          onClose={drafts.close}
-          onEdit={() => {}}
-          onDelete={() => {}}
+      <SourceCorrectionsContext value={corrections}>
+        <button
+          type="button"
+          className="notes-button"
+          aria-expanded={panel.mode !== 'closed'}
+          onClick={() => setPanel(panel.mode === 'closed' ? { mode: 'list' } : { mode: 'closed' })}
         >
-          <NoteEditor
-            draft={draft}
-            restored={drafts.restored}
-            saveState={drafts.saveState}
-            onChange={drafts.update}
-            onSave={() => drafts.save()}
-            onClose={drafts.close}
-            onDiscard={() => drafts.discard(draft)}
+          {t('notesCount', { count: noteCount })}
+          {viewer && keptDrafts.length > 0 && <span className="notes-drafts"> · {t('draftsCount', { count: keptDrafts.length })}</span>}
+        </button>
+        {shortcutHelp && <ShortcutHelp onClose={() => setShortcutHelp(false)} />}
+        {endnotes && page.container.current && <PrintEndnotes notes={endnotes} into={page.container.current} onDone={endPrinting} />}
+        {drafts.notice && (
+          <p className="draft-notice" role="status">
+            {drafts.notice}
+          </p>
+        )}
+        {selection && viewer !== undefined && (
+          <SelectionToolbar
+            at={selection.at}
+            signedIn={!!viewer}
+            signInHref={signInHref}
+            onChoose={choose}
+            onSignIn={keepSelectionForSignIn}
           />
-        </NotePanel>
-      )}
-      {panel.mode === 'sentence' && sentence && (
-        <NotePanel
-          title={t('sentenceNotes')}
-          annotations={sentenceNotes}
-          orphans={[]}
-          viewerId={viewer?.id}
-          signInHref={viewer === null ? signInHref : undefined}
-          lead={summary?.sentences[sentence.id] && <SentenceTally tally={summary.sentences[sentence.id]} />}
-          more={
-            (sentence.loading || sentence.next) && (
-              <button type="button" className="link-button" disabled={sentence.loading} onClick={moreOfSentence}>
-                {sentence.loading ? t('loading') : t('showMore')}
-              </button>
-            )
-          }
-          onClose={() => {
-            closeSentence();
-            setPanel({ mode: 'closed' });
-          }}
-          onEdit={drafts.edit}
-          onDelete={remove}
-          onChange={upsert}
-          onLocate={locate}
-        />
-      )}
-      {(panel.mode === 'list' || panel.mode === 'notes') && (
-        <NotePanel
-          title={panel.mode === 'list' ? t('allNotes') : t('panelTitle')}
-          annotations={panel.mode === 'list' ? placed : annotations.filter((a) => panel.ids.includes(a.id))}
-          onScreen={panel.mode === 'list' ? following?.onScreen : undefined}
-          orphans={panel.mode === 'list' ? orphans : []}
-          listTitle={panel.mode === 'list' && viewer && !everyone ? t('yourNotes') : undefined}
-          lead={
-            panel.mode === 'list' && (
-              <NotesListLead
-                paint={paint}
-                onPaint={choosePaint}
-                signedIn={!!viewer}
-                colorNames={colorNames}
-                onColorNames={setColorNames}
-                drafts={keptDrafts}
-                onContinueDraft={(kept) => drafts.reopen(kept)}
-                onDiscardDraft={drafts.discard}
-                onPrint={painted.length > 0 ? () => setEndnotes(notesInReadingOrder()) : undefined}
-                arrived={arrived.length}
-                onShowArrived={() => setListedWhenOpened(new Set([...(listedWhenOpened ?? []), ...arrived.map((a) => a.id)]))}
-              />
-            )
-          }
-          more={
-            panel.mode === 'list' &&
-            !everyone && (
-              <DiscussionList
-                summary={summary}
-                onOpen={(sentenceId) => {
-                  openSentence(sentenceId);
-                  setPanel({ mode: 'sentence' });
-                }}
-              />
-            )
-          }
-          viewerId={viewer?.id}
-          signInHref={viewer === null ? signInHref : undefined}
-          onClose={() => setPanel({ mode: 'closed' })}
-          onEdit={drafts.edit}
-          onDelete={remove}
-          onChange={upsert}
-          onLocate={locate}
-        />
-      )}
+        )}
+        {panel.mode === 'editor' && draft && (
+          <NotePanel
+            title={t('panelTitle')}
+            annotations={[]}
+            orphans={[]}
+            viewerId={viewer?.id}
+            onClose={drafts.close}
+            onEdit={() => {}}
+            onDelete={() => {}}
+          >
+            <NoteEditor
+              draft={draft}
+              restored={drafts.restored}
+              saveState={drafts.saveState}
+              onChange={drafts.update}
+              onSave={() => drafts.save()}
+              onClose={drafts.close}
+              onDiscard={() => drafts.discard(draft)}
+            />
+          </NotePanel>
+        )}
+        {panel.mode === 'sentence' && sentence && (
+          <NotePanel
+            title={t('sentenceNotes')}
+            annotations={sentenceNotes}
+            orphans={[]}
+            viewerId={viewer?.id}
+            signInHref={viewer === null ? signInHref : undefined}
+            lead={summary?.sentences[sentence.id] && <SentenceTally tally={summary.sentences[sentence.id]} />}
+            more={
+              (sentence.loading || sentence.next) && (
+                <button type="button" className="link-button" disabled={sentence.loading} onClick={moreOfSentence}>
+                  {sentence.loading ? t('loading') : t('showMore')}
+                </button>
+              )
+            }
+            onClose={() => {
+              closeSentence();
+              setPanel({ mode: 'closed' });
+            }}
+            onEdit={drafts.edit}
+            onDelete={remove}
+            onChange={upsert}
+            onLocate={locate}
+          />
+        )}
+        {(panel.mode === 'list' || panel.mode === 'notes') && (
+          <NotePanel
+            title={panel.mode === 'list' ? t('allNotes') : t('panelTitle')}
+            annotations={panel.mode === 'list' ? placed : annotations.filter((a) => panel.ids.includes(a.id))}
+            onScreen={panel.mode === 'list' ? following?.onScreen : undefined}
+            orphans={panel.mode === 'list' ? orphans : []}
+            listTitle={panel.mode === 'list' && viewer && !everyone ? t('yourNotes') : undefined}
+            lead={
+              panel.mode === 'list' && (
+                <NotesListLead
+                  paint={paint}
+                  onPaint={choosePaint}
+                  signedIn={!!viewer}
+                  colorNames={colorNames}
+                  onColorNames={setColorNames}
+                  drafts={keptDrafts}
+                  onContinueDraft={(kept) => drafts.reopen(kept)}
+                  onDiscardDraft={drafts.discard}
+                  onPrint={painted.length > 0 ? () => setEndnotes(notesInReadingOrder()) : undefined}
+                  arrived={arrived.length}
+                  onShowArrived={() => setListedWhenOpened(new Set([...(listedWhenOpened ?? []), ...arrived.map((a) => a.id)]))}
+                />
+              )
+            }
+            more={
+              panel.mode === 'list' &&
+              !everyone && (
+                <DiscussionList
+                  summary={summary}
+                  onOpen={(sentenceId) => {
+                    openSentence(sentenceId);
+                    setPanel({ mode: 'sentence' });
+                  }}
+                />
+              )
+            }
+            viewerId={viewer?.id}
+            signInHref={viewer === null ? signInHref : undefined}
+            onClose={() => setPanel({ mode: 'closed' })}
+            onEdit={drafts.edit}
+            onDelete={remove}
+            onChange={upsert}
+            onLocate={locate}
+          />
+        )}
+      </SourceCorrectionsContext>
     </HighlightNamesContext>
   );
 }

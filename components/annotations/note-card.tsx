@@ -6,6 +6,7 @@ import type { ApiAnnotation } from '@/lib/annotations/serialize';
 import { serverMessage, patchAnnotation } from '@/lib/annotations-ui/api';
 import { ColorLabel } from './highlight-names';
 import { NoteThread } from './note-thread';
+import { QuoteCorrections } from './source-corrections';
 
 type Props = {
   annotation: ApiAnnotation;
@@ -64,6 +65,7 @@ export function NoteCard({ annotation, viewerId, signInHref, onEdit, onDelete, o
           annotation.target.selector[0].exact
         )}
       </blockquote>
+      <QuoteCorrections annotation={annotation} />
       {children}
       {annotation.hidden && (
         <p className="note-hidden" role="note">

@@ -4,6 +4,7 @@ import { useTranslations } from 'next-intl';
 import { useEffect } from 'react';
 import { createPortal } from 'react-dom';
 import type { ApiAnnotation } from '@/lib/annotations/serialize';
+import { QuoteCorrections } from './source-corrections';
 
 /**
  * The notes painted over the article, listed after it for printing when the reader asks ("Print
@@ -27,6 +28,7 @@ export function PrintEndnotes({ notes, into, onDone }: { notes: ApiAnnotation[];
               {note.verdict && ` · ${t(`verdicts.${note.verdict}`)}`} · {note.author.name}
             </p>
             <blockquote lang={note.lang === 'zh' ? 'zh-Hans' : 'en'}>{note.target.selector[0].exact}</blockquote>
+            <QuoteCorrections annotation={note} />
             {note.bodyHtml && <div dangerouslySetInnerHTML={{ __html: note.bodyHtml }} />}
           </li>
         ))}

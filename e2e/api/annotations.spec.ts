@@ -55,7 +55,7 @@ test('notes default to private highlights with no verdict', async ({ newReader }
 
 test('a claim without a verdict is unverified, and changing its kind clears the verdict', async ({ newReader }) => {
   const reader = await newReader();
-  const claim = await createNote(reader, 'en', 'Nvidia’s share price stood at $13.36 billion', { kind: 'claim' });
+  const claim = await createNote(reader, 'en', 'Nvidia’s share price stood at $133.6', { kind: 'claim' });
   expect(claim.verdict).toBe('unverified');
   const response = await reader.api.patch(`/api/annotations/${claim.id}`, { data: { kind: 'comment' } });
   expect(await response.json()).toMatchObject({ kind: 'comment', verdict: null, sourceUrl: null });

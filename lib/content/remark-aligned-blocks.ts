@@ -2,7 +2,7 @@ import type { PhrasingContent, Root, RootContent } from 'mdast';
 import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
 import type { VFile } from 'vfile';
 import type { IdMapBlock } from './id-map';
-import { sentenceText, splitAtLineBreaks } from './split-sentences';
+import { correctionText, sentenceText, splitAtLineBreaks } from './split-sentences';
 import { type ArticleLang, type Block, type BlockKind } from './types';
 
 /**
@@ -83,7 +83,8 @@ export function remarkAlignedBlocks({ lang, ids }: AlignedBlocksOptions) {
         const children: unknown[] = [];
         segments.forEach((segment, i) => {
           const sentenceId = (fits && mapped.sentences[i]?.id) || `${id}-s${i + 1}`;
-          block.sentences.push({ id: sentenceId, text: sentenceText(segment).trim(), line: line + i });
+          const correction = correctionText(segment);
+          block.sentences.push({ id: sentenceId, text: sentenceText(segment).trim(), line: line + i, ...(correction && { correction }) });
           if (i > 0 && lang === 'en') children.push({ type: 'text', value: ' ' });
           children.push(element('span', { className: ['s'], dataSid: sentenceId }, segment));
         });

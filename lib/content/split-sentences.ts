@@ -28,6 +28,30 @@ export function splitAtLineBreaks(nodes: readonly PhrasingContent[]): PhrasingCo
   return segments.filter((segment) => segment.length > 0);
 }
 
+/** The text of the translator's note marked `correction` in a sentence, if it has one. */
+export function correctionText(nodes: readonly PhrasingContent[]): string | undefined {
+  for (const node of nodes) {
+    if (node.type === 'mdxJsxTextElement' && node.name === 'TranslatorNote') {
+      if (node.attributes.some((a) => a.type === 'mdxJsxAttribute' && a.name === 'correction')) {
+        return plainText(node.children as PhrasingContent[]).trim();
+      }
+    } else if ('children' in node) {
+      const found = correctionText(node.children as PhrasingContent[]);
+      if (found) return found;
+    }
+  }
+  return undefined;
+}
+
+function plainText(nodes: readonly PhrasingContent[]): string {
+  let text = '';
+  for (const node of nodes) {
+    if (node.type === 'text' || node.type === 'inlineCode') text += node.value;
+    else if ('children' in node) text += plainText(node.children as PhrasingContent[]);
+  }
+  return text;
+}
+
 /** Plain text of inline content, leaving out translator's notes (they are not the author's text). */
 export function sentenceText(nodes: readonly PhrasingContent[]): string {
   let text = '';

@@ -14,6 +14,11 @@ export type Sentence = {
   text: string;
   /** 1-based line in the MDX file, for error messages. */
   line: number;
+  /**
+   * A translator's note marked `correction` (`<TranslatorNote correction>`): it says what the source
+   * got wrong in this sentence. It goes with quotes of the uncorrected Chinese (docs/translation-notes.md).
+   */
+  correction?: string;
 };
 
 /** One aligned unit of an article: a heading, paragraph, figure or chart. */

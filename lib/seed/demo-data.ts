@@ -234,7 +234,7 @@ export const demoNotes: DemoNote[] = [
     key: 'slip-nvidia',
     author: 'analyst',
     lang: 'en',
-    quote: 'Nvidia’s share price stood at $13.36 billion',
+    quote: 'Nvidia’s share price stood at $133.6 [given as $13.36 billion in the original]',
     kind: 'claim',
     verdict: 'false',
     sourceUrl: 'https://investor.nvidia.com/stock-info/stock-quote-and-chart/default.aspx',

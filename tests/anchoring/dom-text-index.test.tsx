@@ -128,7 +128,7 @@ describe('ranges with boundaries outside the sentences', () => {
     const sentence = note.closest('[data-sid]')!;
     const s = span(en, sentence.getAttribute('data-sid')!);
     const noteText = note.lastChild!;
-    expect(noteText.textContent).toContain('So in the original');
+    expect(noteText.textContent).toContain('The Chinese idiom');
     // Ending in the note: the selection stops where the sentence's own text does.
     expect(rangeToOffsets(en, rangeOf(sentence.firstChild!, 0, noteText, 10))).toEqual({ start: s.start, end: s.end });
     // Starting in the note: it starts at the next text after the note.

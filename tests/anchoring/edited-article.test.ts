@@ -4,7 +4,7 @@ import { describeOffsets } from '@/lib/anchoring/describe';
 import type { CanonicalText, SentenceSpan } from '@/lib/anchoring/types';
 import { parseArticle } from '@/lib/content/parse-article';
 import type { ArticleLang } from '@/lib/content/types';
-import { edited, editedSource, original, seededRandom, slug } from './support/article';
+import { edited, editedSource, firstRevision, seededRandom, slug } from './support/article';
 
 /** What tests/fixtures/edited changes, sentence by sentence (the moved paragraph is found by its first sentence). */
 const edits: Record<ArticleLang, { moved: string; reworded: [string, string][]; deleted: string[]; inserted: string; duplicate: string }> =
@@ -52,7 +52,7 @@ const describeSentences = (canonical: CanonicalText, from: SentenceSpan, to = fr
   describeOffsets(canonical, from.start, to.end)!.selectors;
 
 describe.each(['zh', 'en'] as const)('re-anchoring on the edited %s article', (lang) => {
-  const before = original(lang);
+  const before = firstRevision(lang);
   const after = edited(lang);
   const edit = edits[lang];
   const movedBlock = before.sentences.find((s) => textOf(before, s) === edit.moved)!.blockId;

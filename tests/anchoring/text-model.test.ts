@@ -81,7 +81,7 @@ describe('sentence mapping across languages', () => {
     const counterparts = counterpartSentences(en, ['p02-s3', 'p02-s2', 'p99-s1']);
     expect(counterparts.map((s) => s.id)).toEqual(['p02-s2', 'p02-s3']);
     expect(en.text.slice(counterparts[0].start, counterparts[0].end)).toBe(
-      'The company said it had trained a model with performance close to that of OpenAI’s flagship model “using only 2,048 Nvidia H800 chips and $5.5 million in training costs”.',
+      'The company said it had trained a model with performance close to that of OpenAI’s flagship model using only 2,048 Nvidia H800 chips and $5.5 million in training costs.',
     );
   });
 

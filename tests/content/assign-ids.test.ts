@@ -130,5 +130,5 @@ describe('assignIds on any edit', () => {
       expect(new Set(edited.retired).size).toBe(edited.retired.length);
       [shape, map] = [next, edited];
     }
-  });
+  }, 30_000);
 });

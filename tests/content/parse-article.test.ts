@@ -42,4 +42,17 @@ describe('parseArticle', () => {
     );
     expect(problems.find((p) => p.message.includes('list'))?.line).toBe(5);
   });
+
+  it('keeps the text of a translator\'s note marked as a correction with its sentence, and no other note', () => {
+    const { blocks, problems } = parseArticle(
+      `${front}\nIt cost $320 billion [given as $32 million in the original]. <TranslatorNote correction>The original reads **3200万美元**.</TranslatorNote>\nA light touch. <TranslatorNote>An idiom.</TranslatorNote>\n`,
+      'demo',
+      'en',
+    );
+    expect(problems).toEqual([]);
+    expect(blocks[0].sentences.map((s) => [s.text, s.correction])).toEqual([
+      ['It cost $320 billion [given as $32 million in the original].', 'The original reads 3200万美元.'],
+      ['A light touch.', undefined],
+    ]);
+  });
 });

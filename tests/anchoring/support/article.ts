@@ -12,7 +12,16 @@ export function articleSource(lang: ArticleLang): string {
   return readArticleFiles(slug)[lang].source;
 }
 
-/** The edited copy: a paragraph moved, sentences reworded, deleted and inserted, a figure removed. */
+/**
+ * The article as its first revision had it, before the copy-edit of the English (issue 15, part 1;
+ * docs/translation-notes.md): tests/fixtures/revisions/1/en.mdx. The Chinese has not changed.
+ */
+export function firstRevisionSource(lang: ArticleLang): string {
+  if (lang === 'zh') return articleSource('zh');
+  return fs.readFileSync(path.join(import.meta.dirname, '../../fixtures/revisions/1/en.mdx'), 'utf8');
+}
+
+/** The edited copy of the first revision: a paragraph moved, sentences reworded, deleted and inserted, a figure removed. */
 export function editedSource(lang: ArticleLang): string {
   return fs.readFileSync(path.join(import.meta.dirname, '../../fixtures/edited', `${lang}.mdx`), 'utf8');
 }
@@ -22,6 +31,7 @@ export function canonicalOf(source: string, lang: ArticleLang): CanonicalText {
 }
 
 export const original = (lang: ArticleLang) => canonicalOf(articleSource(lang), lang);
+export const firstRevision = (lang: ArticleLang) => canonicalOf(firstRevisionSource(lang), lang);
 export const edited = (lang: ArticleLang) => canonicalOf(editedSource(lang), lang);
 
 /** A seeded generator (mulberry32), so "random" ranges are the same on every run. */

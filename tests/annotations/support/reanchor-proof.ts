@@ -1,12 +1,11 @@
-// Issue 15, part 3: notes survive a correction. The current article with 500 notes spread over both
-// languages, then an edit of its text (the copy-edit waiting in docs/proposals/, a paragraph inserted
-// near the top, a sentence split in two), recorded by content:ids as the next revision, then
-// reanchorArticle. Each note is checked against where its words went, worked out independently from a
-// character diff of the two texts: anchored on the same words (or, when the edit touched them, where
-// what is left of them went), or an orphan; never anywhere else; its sentences those of its new place.
-import fs from 'node:fs';
-import path from 'node:path';
-import { applyPatch, diffChars, parsePatch } from 'diff';
+// Issue 15, part 3: notes survive a correction. The article with 500 notes spread over both languages,
+// then an edit of its text (the copy-edit of part 1, from the first revision to the current one; a
+// paragraph inserted near the top and a sentence split in two, each made on the current text),
+// recorded by content:ids's matching as the next revision, then reanchorArticle. Each note is checked
+// against where its words went, worked out independently from a character diff of the two texts:
+// anchored on the same words (or, when the edit touched them, where what is left of them went), or an
+// orphan; never anywhere else; its sentences those of its new place.
+import { diffChars } from 'diff';
 import { expect } from 'vitest';
 import { canonicalText } from '@/lib/anchoring/canonical-text';
 import { describeOffsets } from '@/lib/anchoring/describe';
@@ -15,17 +14,34 @@ import type { CanonicalText } from '@/lib/anchoring/types';
 import type { ReanchorOutcome } from '@/lib/annotations/reanchor';
 import { readArticleFiles } from '@/lib/content/article-files';
 import { assignIds } from '@/lib/content/assign-ids';
-import { textHash } from '@/lib/content/id-map';
+import { textHash, type IdMap } from '@/lib/content/id-map';
 import { parseArticle } from '@/lib/content/parse-article';
 import { articleLangs, type ArticleLang, type Block } from '@/lib/content/types';
 import { articleOutline } from '@/lib/review/outline';
-import { seededRandom } from '../../anchoring/support/article';
+import { firstRevisionSource, seededRandom } from '../../anchoring/support/article';
 
 export const slug = 'deepseek-capex';
 const files = readArticleFiles(slug);
-const map = files.ids!.map!;
-const sources = { zh: files.zh.source, en: files.en.source };
-const parsed = (lang: ArticleLang, source = sources[lang], ids = map.blocks) => parseArticle(source, slug, lang, ids);
+const current = { sources: { zh: files.zh.source, en: files.en.source }, map: files.ids!.map! };
+
+type Sources = Record<ArticleLang, string>;
+/** One revision of the article: its text, its id map and what follows from them. */
+export type Edition = ReturnType<typeof edition>;
+
+function edition(sources: Sources, map: IdMap) {
+  const article = { zh: parseArticle(sources.zh, slug, 'zh', map.blocks), en: parseArticle(sources.en, slug, 'en', map.blocks) };
+  for (const lang of articleLangs) expect(article[lang].problems).toEqual([]);
+  const texts = { zh: canonicalText(article.zh.blocks, 'zh'), en: canonicalText(article.en.blocks, 'en') };
+  return { textRevision: map.revision, map, text: (lang: ArticleLang) => texts[lang], outline: articleOutline(article), article };
+}
+
+/** The edited text as the revision after `before`, its ids given by content:ids's matching. */
+function next(before: Edition, sources: Sources): Edition {
+  const positional = (lang: ArticleLang) => parseArticle(sources[lang], slug, lang).blocks;
+  const map = assignIds(before.map, positional('zh'), positional('en'), { zh: textHash(sources.zh), en: textHash(sources.en) });
+  expect(map.revision).toBe(before.textRevision + 1);
+  return edition(sources, map);
+}
 
 /** Lines of `source` with `edit` applied to line `line` (1-based): what replaces it. */
 function editLine(source: string, line: number, edit: (text: string) => string): string {
@@ -34,74 +50,65 @@ function editLine(source: string, line: number, edit: (text: string) => string):
   return lines.join('\n');
 }
 
-const block = (lang: ArticleLang, id: string): Block => parsed(lang).blocks.find((b) => b.id === id)!;
+const now = () => edition(current.sources, current.map);
+const block = (lang: ArticleLang, id: string): Block => now().article[lang].blocks.find((b) => b.id === id)!;
 
-/** The three edits of the issue, each from the article as it is. */
-export const edits: Record<string, () => Record<ArticleLang, string>> = {
+/** The three edits of the issue: the revision notes are made on, and the one they are re-anchored on. */
+export const edits: Record<string, () => { before: Edition; after: Edition }> = {
   'the copy-edit of part 1': () => {
-    // A `git format-patch` series: the en.mdx section of it, up to the next file or the signature.
-    const series = fs.readFileSync(path.join(process.cwd(), 'docs/proposals/issue-15-copyedit.patch'), 'utf8');
-    const section = series.split(/^(?=diff --git )/m).find((part) => part.startsWith('diff --git a/content/deepseek-capex/en.mdx'))!;
-    const edited = applyPatch(sources.en, parsePatch(section.split(/^-- $/m)[0])[0]);
-    if (edited === false) throw new Error('the copy-edit no longer applies to en.mdx');
-    return { zh: sources.zh, en: edited };
+    const sources = { zh: firstRevisionSource('zh'), en: firstRevisionSource('en') };
+    const positional = (lang: ArticleLang) => parseArticle(sources[lang], slug, lang).blocks;
+    const first = edition(
+      sources,
+      assignIds(undefined, positional('zh'), positional('en'), { zh: textHash(sources.zh), en: textHash(sources.en) }),
+    );
+    const after = next(first, current.sources);
+    // content:ids's matching gives the copy-edit exactly the ids the article has.
+    expect(after.map.blocks).toEqual(current.map.blocks);
+    return { before: first, after };
   },
   'a paragraph inserted near the top': () => {
     const inserted = {
       zh: '新插入的一段，交代背景。\n它有两句。\n\n',
       en: 'A new paragraph, giving the background.\nIt has two sentences.\n\n',
     };
-    const at = (lang: ArticleLang) => editLine(sources[lang], block(lang, 'p01').line, (text) => inserted[lang] + text);
-    return { zh: at('zh'), en: at('en') };
+    const at = (lang: ArticleLang) => editLine(current.sources[lang], block(lang, 'p01').line, (text) => inserted[lang] + text);
+    return { before: now(), after: next(now(), { zh: at('zh'), en: at('en') }) };
   },
   'a sentence split in two': () => {
     // The first sentence, well into the article, that both languages can split at a comma.
-    const zh = parsed('zh')
-      .blocks.slice(20)
+    const zh = now()
+      .article.zh.blocks.slice(20)
       .flatMap((b) => b.sentences);
-    const en = new Map(parsed('en').blocks.flatMap((b) => b.sentences.map((s) => [s.id, s])));
+    const en = new Map(now().article.en.blocks.flatMap((b) => b.sentences.map((s) => [s.id, s])));
     const at = zh.find((s) => s.text.includes('，') && !s.text.includes('*') && en.get(s.id)!.text.includes(', '))!;
-    return {
-      zh: editLine(sources.zh, at.line, (text) => text.replace('，', '，\n')),
-      en: editLine(sources.en, en.get(at.id)!.line, (text) => text.replace(', ', ',\n')),
+    const sources = {
+      zh: editLine(current.sources.zh, at.line, (text) => text.replace('，', '，\n')),
+      en: editLine(current.sources.en, en.get(at.id)!.line, (text) => text.replace(', ', ',\n')),
     };
+    return { before: now(), after: next(now(), sources) };
   },
 };
 
-/** The edited article as the next revision: its id map made by content:ids's matching, and its texts. */
-export function editionOf(edited: Record<ArticleLang, string>) {
-  const positional = (lang: ArticleLang) => parseArticle(edited[lang], slug, lang).blocks;
-  const next = assignIds(map, positional('zh'), positional('en'), { zh: textHash(edited.zh), en: textHash(edited.en) });
-  expect(next.revision).toBe(map.revision + 1);
-  const article = { zh: parsed('zh', edited.zh, next.blocks), en: parsed('en', edited.en, next.blocks) };
-  for (const lang of articleLangs) expect(article[lang].problems).toEqual([]);
-  const texts = { zh: canonicalText(article.zh.blocks, 'zh'), en: canonicalText(article.en.blocks, 'en') };
-  return { textRevision: next.revision, text: (lang: ArticleLang) => texts[lang], outline: articleOutline(article) };
-}
-
-export const before = { zh: canonicalText(parsed('zh').blocks, 'zh'), en: canonicalText(parsed('en').blocks, 'en') };
-
-/** 500 notes' create bodies, spread over both languages by a seeded generator: 2 to 80 characters each. */
-export function noteBodies(count = 500) {
+/** 500 notes spread over both languages of `before` by a seeded generator: 2 to 80 characters each. */
+export function notesOn(before: Edition, count = 500) {
   const random = seededRandom(15);
   return Array.from({ length: count }, (_, i) => {
     const lang: ArticleLang = i % 2 ? 'en' : 'zh';
-    const text = before[lang];
+    const text = before.text(lang);
     const start = Math.floor(random() * text.text.length);
     const description = describeOffsets(text, start, Math.min(text.text.length, start + 2 + Math.floor(random() * 78)));
     if (!description) return null;
     const kind = ['comment', 'claim', 'question', 'highlight'][i % 4];
     return {
       lang,
-      blockId: description.blockId,
-      sentenceIds: description.sentenceIds,
-      target: { selector: description.selectors },
+      description,
       kind,
-      ...(kind === 'claim' && { verdict: ['supported', 'disputed', 'false', 'unverified'][i % 3] }),
+      verdict: kind === 'claim' ? ['supported', 'disputed', 'false', 'unverified'][i % 3] : null,
       body: `Note ${i}`,
       visibility: i % 10 === 9 ? 'private' : 'shared',
     };
-  }).filter((body) => body !== null);
+  }).filter((note) => note !== null);
 }
 
 /** Where each character of `from` is in `to` (-1: deleted), from a character diff. */
@@ -125,10 +132,14 @@ export type StoredNote = { id: string; lang: string; start: number; end: number;
 export function checkPlacements(
   original: Map<string, StoredNote>,
   after: StoredNote[],
-  edition: ReturnType<typeof editionOf>,
+  before: Edition,
+  edition: Edition,
   outcome: ReanchorOutcome,
 ) {
-  const maps = { zh: characterMap(before.zh.text, edition.text('zh').text), en: characterMap(before.en.text, edition.text('en').text) };
+  const maps = {
+    zh: characterMap(before.text('zh').text, edition.text('zh').text),
+    en: characterMap(before.text('en').text, edition.text('en').text),
+  };
   const wrong: string[] = [];
   let [untouched, touched, orphanedUntouched] = [0, 0, 0];
   for (const note of after) {
