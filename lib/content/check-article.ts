@@ -2,7 +2,7 @@ import { missingNumbers } from './numerals';
 import { textHash, type IdMap, type IdMapBlock } from './id-map';
 import { parseArticle, type ParsedArticle } from './parse-article';
 import { sourceTextMatches } from './source-text';
-import type { ArticleLang, Block } from './types';
+import { untranslated, type ArticleLang, type Block } from './types';
 
 export type ContentFile = { path: string; source: string };
 export type ContentProblem = { path: string; line: number; message: string };
@@ -68,6 +68,7 @@ function checkPair(zh: Block, en: Block, files: ArticleFiles, problems: ContentP
   }
   zh.sentences.forEach((zhSentence, i) => {
     const enSentence = en.sentences[i];
+    if (enSentence.text === untranslated) return; // counted by checkTranslated
     const missing = missingNumbers(zhSentence.text, enSentence.text);
     if (missing.length) {
       problems.push({
@@ -103,6 +104,16 @@ function checkBlocks(zh: ParsedArticle, en: ParsedArticle, files: ArticleFiles, 
       message: `${extra.id} has no counterpart: zh has ${zh.blocks.length} blocks, en has ${en.blocks.length}`,
     });
   }
+}
+
+/** A new article's English, one `[to translate]` line per sentence at first: how much is left. */
+function checkTranslated(en: ParsedArticle, path: string, problems: ContentProblem[]) {
+  const sentences = en.blocks.flatMap((block) => block.sentences);
+  const left = sentences.filter((s) => s.text === untranslated);
+  if (en.meta.title === untranslated) problems.push({ path, line: 2, message: 'frontmatter "title" is not translated yet' });
+  if (left.length === 0) return;
+  const named = left.slice(0, 5).map((s) => s.id).join(', ') + (left.length > 5 ? ', …' : '');
+  problems.push({ path, line: left[0].line, message: `${left.length} of ${sentences.length} sentences are left to translate (${named})` });
 }
 
 /**
@@ -158,6 +169,7 @@ export function checkArticle(files: ArticleFiles): ContentProblem[] {
   checkRepeats(en, files.en.path, problems);
 
   checkBlocks(zh, en, files, problems);
+  checkTranslated(en, files.en.path, problems);
 
   for (const block of zh.blocks.filter((b) => b.kind === 'chart')) {
     const name = block.key?.replace(/^Chart name=/, '') ?? '';

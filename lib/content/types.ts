@@ -5,6 +5,9 @@ export type ArticleLang = (typeof articleLangs)[number];
 /** BCP 47 tags for `lang` attributes: the Chinese text is Simplified Chinese. */
 export const htmlLang: Record<ArticleLang, string> = { zh: 'zh-Hans', en: 'en' };
 
+/** What a new article's English has in place of each sentence until it is translated (`npm run article:new`). */
+export const untranslated = '[to translate]';
+
 export type BlockKind = 'heading' | 'paragraph' | 'figure' | 'chart';
 
 /** One sentence of a block; its id (`p07-s3`) is shared by both languages. */
