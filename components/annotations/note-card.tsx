@@ -66,6 +66,11 @@ export function NoteCard({ annotation, viewerId, signInHref, onEdit, onDelete, o
         )}
       </blockquote>
       <QuoteCorrections annotation={annotation} />
+      {annotation.orphaned && (
+        <p className="note-orphaned" role="note">
+          {t('orphanedNotice')}
+        </p>
+      )}
       {children}
       {annotation.hidden && (
         <p className="note-hidden" role="note">

@@ -28,6 +28,7 @@ export const annotationSelect = {
   updatedAt: true,
   editedAt: true,
   color: true,
+  orphaned: true,
   author: { select: { id: true, name: true } },
 } as const;
 
@@ -117,6 +118,7 @@ export type AnnotationRow = {
   updatedAt: Date;
   editedAt: Date | null;
   color: string;
+  orphaned: boolean;
   author: { id: string; name: string };
   tags: { tag: string }[];
   replies: ReplyRow[];
@@ -158,6 +160,11 @@ export type ApiAnnotation = {
   editedAt: string | null;
   /** The author's colour for it (their own name for it: User.highlightNames); not an edit when changed. */
   color: HighlightColor;
+  /**
+   * Re-anchoring after an edit of the article found no place for it (docs/decisions/011): its quote
+   * is of an earlier revision of the text, and it sits on no sentence.
+   */
+  orphaned: boolean;
   /** The thread, oldest first. */
   replies: ApiReply[];
 };
@@ -191,6 +198,7 @@ export function toApiAnnotation(row: AnnotationRow): ApiAnnotation {
     updatedAt: row.updatedAt.toISOString(),
     editedAt: row.editedAt?.toISOString() ?? null,
     color: row.color as HighlightColor,
+    orphaned: row.orphaned,
     replies: row.replies.map(toApiReply),
   };
 }

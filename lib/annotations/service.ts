@@ -113,6 +113,7 @@ export async function createAnnotation(slug: string, readBody: () => Promise<unk
     hiddenAt: null,
     hiddenReason: null,
     editedAt: null,
+    orphaned: false,
     author: { id: author.id, name: author.name },
     tags: [...input.tags].sort().map((tag) => ({ tag })),
     replies: [],

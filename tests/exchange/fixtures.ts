@@ -38,6 +38,7 @@ export function note(id: string, lang: ArticleLang, quote: string, fields: Parti
     resolved: false,
     deleted: false,
     hidden: null,
+    orphaned: false,
     author: alice,
     createdAt: '2025-03-01T08:30:00.000Z',
     updatedAt: '2025-03-01T08:30:00.000Z',

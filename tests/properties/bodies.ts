@@ -320,6 +320,7 @@ function exported(body: CreateBody, index: number, visibility: string): ApiAnnot
     updatedAt: '2025-03-01T08:30:00.000Z',
     editedAt: null,
     color: 'yellow',
+    orphaned: false,
     replies: [],
   };
 }

@@ -97,6 +97,16 @@ export function reanchorSuite(provider: 'sqlite' | 'postgresql') {
         await recomputeTallies(db, slug);
         expect(kept).toEqual(await counts());
 
+        // What readers are told: an orphan says so, a placed note does not.
+        const { readableAnnotation } = await import('@/lib/annotations/read-model');
+        const reader = { id: author.id, name: author.name, role: 'reader' };
+        for (const note of [after.find((n) => n.orphaned), after.find((n) => !n.orphaned)].filter((n) => n !== undefined)) {
+          expect(await readableAnnotation(note.id, reader)).toMatchObject({
+            orphaned: note.orphaned,
+            sentenceIds: JSON.parse(note.sentenceIds),
+          });
+        }
+
         // Every note is now on the new revision: running again finds nothing to do.
         expect(await reanchorArticle(slug, edition)).toEqual({ position: 0, quote: 0, fuzzy: 0, orphaned: 0 });
       }, 180_000);
