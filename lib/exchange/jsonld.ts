@@ -1,5 +1,6 @@
 import type { AnnotationKind, ClaimVerdict, Visibility } from '@/lib/annotations/schema';
 import type { ApiAnnotation, ApiReply } from '@/lib/annotations/serialize';
+import { articleCorrections } from '@/lib/content/article-corrections';
 import { htmlLang } from '@/lib/content/types';
 
 export const annoContext = 'http://www.w3.org/ns/anno.jsonld';
@@ -25,6 +26,8 @@ export type ReaderExtension = {
   'reader:resolved': boolean;
   'reader:verdict': ClaimVerdict | null;
   'reader:deleted': boolean;
+  /** A quote of the Chinese with a slip the translator corrected: the corrections, so they go with it. */
+  'reader:sourceCorrections'?: string[];
 };
 
 export type NoteAnnotation = {
@@ -90,6 +93,7 @@ function noteBodies(note: ApiAnnotation): (TextualBody | LinkBody)[] {
 
 function toNoteAnnotation(note: ApiAnnotation, origin: string): NoteAnnotation {
   const body = noteBodies(note);
+  const corrections = note.lang === 'zh' ? note.sentenceIds.flatMap((id) => articleCorrections(note.article)[id] ?? []) : [];
   return {
     id: annotationIri(origin, note.id),
     type: 'Annotation',
@@ -105,6 +109,7 @@ function toNoteAnnotation(note: ApiAnnotation, origin: string): NoteAnnotation {
     'reader:resolved': note.resolved,
     'reader:verdict': note.verdict,
     'reader:deleted': note.deleted,
+    ...(corrections.length > 0 && { 'reader:sourceCorrections': corrections }),
   };
 }
 

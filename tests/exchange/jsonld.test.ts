@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { toAnnotationCollection, type NoteAnnotation, type ReplyAnnotation } from '@/lib/exchange/jsonld';
-import { claim, comment, deleted, exportOptions, highlight, notes, origin, question, slug } from './fixtures';
+import { claim, comment, deleted, exportOptions, highlight, note, notes, origin, question, slug } from './fixtures';
 import { annoContext, webAnnotationProblems } from './web-annotation-model';
 
 const collection = toAnnotationCollection(notes, exportOptions);
@@ -95,6 +95,22 @@ describe('toAnnotationCollection', () => {
     });
     expect(noteItem('q1')).toMatchObject({ 'reader:visibility': 'private', 'reader:resolved': true });
     expect(noteItem('k1')).toMatchObject({ 'reader:visibility': 'shared', 'reader:verdict': 'disputed' });
+  });
+
+  it("sends the translator's correction with a quote of a slip in the Chinese, and only there", () => {
+    const quotes = [
+      note('slip', 'zh', '2025年资本支出总额将超过3200万美元'),
+      note('fine', 'zh', '英伟达是算力投资最大受益者'),
+      note('english', 'en', 'will exceed $320 billion [given as $32 million in the original]'),
+    ];
+    const exported = toAnnotationCollection(quotes, exportOptions);
+    const [slip, fine, english] = exported.first!.items as NoteAnnotation[];
+    expect(slip['reader:sourceCorrections']).toEqual([
+      expect.stringMatching(/^The original reads “3200万美元” \(\$32 million\), a slip for “3200亿美元”/),
+    ]);
+    expect(fine).not.toHaveProperty('reader:sourceCorrections');
+    expect(english).not.toHaveProperty('reader:sourceCorrections');
+    expect(webAnnotationProblems(exported)).toEqual([]);
   });
 
   it('exports a deleted note as a placeholder without body that keeps its passage and thread', () => {

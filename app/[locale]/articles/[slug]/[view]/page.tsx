@@ -11,7 +11,8 @@ import { TableOfContents } from '@/components/reader/table-of-contents';
 import { SiteHeader } from '@/components/site/site-header';
 import { routing } from '@/i18n/routing';
 import { listArticleSlugs } from '@/lib/content/article-files';
-import { getArticle, type Article } from '@/lib/content/articles';
+import { correctionsOf } from '@/lib/content/article-corrections';
+import { getArticle } from '@/lib/content/articles';
 import { htmlLang, type ArticleLang } from '@/lib/content/types';
 import { isReadingView, readingViews } from '@/lib/reader/views';
 
@@ -40,13 +41,6 @@ export async function generateMetadata({ params }: Props) {
   };
 }
 
-/** The translator's corrections of the source's slips, by sentence: they go with quotes of the Chinese. */
-function sourceCorrections(article: Article): Record<string, string> {
-  return Object.fromEntries(
-    article.en.blocks.flatMap((block) => block.sentences.flatMap((s) => (s.correction ? [[s.id, s.correction]] : []))),
-  );
-}
-
 export default async function ArticlePage({ params }: Props) {
   const { locale, slug, view } = await params;
   setRequestLocale(locale);
@@ -70,7 +64,7 @@ export default async function ArticlePage({ params }: Props) {
               <a className="review-link" href={`/${locale}/articles/${slug}/review`}>
                 {review('reviewLink')}
               </a>
-              <AnnotationLayerWhenIdle slug={slug} locale={locale} corrections={sourceCorrections(article)} />
+              <AnnotationLayerWhenIdle slug={slug} locale={locale} corrections={correctionsOf(article.en.blocks)} />
             </div>
           </div>
           <article className="article">
