@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { suggestionDiff } from '@/lib/review/suggestion-diff';
+
+const shown = (parts: ReturnType<typeof suggestionDiff>) =>
+  parts.map((p) => (p.change === 'added' ? `{+${p.text}+}` : p.change === 'removed' ? `[-${p.text}-]` : p.text)).join('');
+
+describe('suggestionDiff', () => {
+  it('compares English word by word', () => {
+    expect(shown(suggestionDiff('Nvidia has been the biggest beneficiary.', 'Nvidia has been the largest beneficiary.', 'en'))).toBe(
+      'Nvidia has been the [-biggest-]{+largest+} beneficiary.',
+    );
+  });
+
+  it('compares Chinese character by character', () => {
+    expect(shown(suggestionDiff('资本支出总额将超过3200万美元', '资本支出总额将超过3200亿美元', 'zh'))).toBe(
+      '资本支出总额将超过3200[-万-]{+亿+}美元',
+    );
+  });
+
+  it('gives back both texts whole: the kept and removed parts make the current one, the kept and added the suggestion', () => {
+    const parts = suggestionDiff('A light touch that moves a heavy weight.', 'A small force that deflects a great one.', 'en');
+    expect(
+      parts
+        .filter((p) => p.change !== 'added')
+        .map((p) => p.text)
+        .join(''),
+    ).toBe('A light touch that moves a heavy weight.');
+    expect(
+      parts
+        .filter((p) => p.change !== 'removed')
+        .map((p) => p.text)
+        .join(''),
+    ).toBe('A small force that deflects a great one.');
+  });
+});
