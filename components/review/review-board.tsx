@@ -21,6 +21,7 @@ import { sectionTitle, type ArticleOutline } from '@/lib/review/outline';
 import { ReviewFiltersForm } from './review-filters';
 import type { ArticleLang } from '@/lib/content/types';
 import { isPublic } from '@/lib/annotations-ui/is-public';
+import { ReadInArticle } from '@/components/note-list/read-in-article';
 
 type Props = {
   slug: string;
@@ -219,7 +220,7 @@ function ReviewView({
               )}
               <p className="review-card-links">
                 <span>{t('inSection', { section: sectionTitle(outline.sections[section], locale, t('opening')) })}</span>
-                <a href={`/${locale}/articles/${slug}#annotation-${note.id}`}>{a('readInArticle')}</a>
+                <ReadInArticle locale={locale} note={note} />
               </p>
             </NoteCard>
           </li>

@@ -61,7 +61,8 @@ async function reanchorNote(slug: string, id: string, edition: Edition): Promise
         "exact" = ${quote.exact}, "prefix" = ${quote.prefix}, "suffix" = ${quote.suffix}, "start" = ${position.start},
         "end" = ${position.end}, "blockId" = ${described.blockId}, "sentenceIds" = ${JSON.stringify(after)} WHERE "id" = ${id}`;
     } else {
-      await tx.$executeRaw`UPDATE "Annotation" SET "textRevision" = ${edition.textRevision}, "orphaned" = true WHERE "id" = ${id}`;
+      // On no sentence now: no counterpart to mark or quote in the other language, no sentence to list it under.
+      await tx.$executeRaw`UPDATE "Annotation" SET "textRevision" = ${edition.textRevision}, "orphaned" = true, "sentenceIds" = '[]' WHERE "id" = ${id}`;
     }
     if (before.join() !== after.join()) {
       await tx.annotationSentence.deleteMany({ where: { annotationId: id } });

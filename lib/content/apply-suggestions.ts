@@ -1,5 +1,6 @@
 import { createTwoFilesPatch } from 'diff';
 import { assignIds } from './assign-ids';
+import { escapeMdxLine } from './escape-mdx';
 import { formatIdMap, textHash, type IdMap } from './id-map';
 import { parseArticle } from './parse-article';
 import { articleLangs, type ArticleLang } from './types';
@@ -15,9 +16,6 @@ export type AppliedSuggestions = {
   skipped: { id: string; reason: string }[];
 };
 
-/** Markdown and MDX syntax in a reader's text, escaped so that it reads as the words they wrote. */
-const escapeText = (text: string) => text.replace(/[\\`*_{}[\]<>|~]/g, '\\$&');
-
 /**
  * The line with its sentence replaced: markup that opens or closes across lines (`**` at either
  * end) stays where it was, as do the translator's notes after the sentence's own words.
@@ -27,7 +25,7 @@ function replaceSentence(line: string, text: string): string {
   const notes = line.match(/\s*<TranslatorNote[\s\S]*$/)?.[0] ?? '';
   const rest = line.slice(opening.length, line.length - notes.length);
   const closing = rest.match(/\*\*$/)?.[0] ?? '';
-  return `${opening}${escapeText(text.trim())}${closing}${notes}`;
+  return `${opening}${escapeMdxLine(text.trim())}${closing}${notes}`;
 }
 
 /**

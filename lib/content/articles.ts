@@ -6,8 +6,7 @@ import { parseArticle } from './parse-article';
 import type { ArticleLang, ArticleMeta, ArticleText } from './types';
 
 export type CompiledArticle = ArticleText & { code: string };
-/** `textRevision`: which edit of the text this is, from the id map; notes record it (issue 15). */
-export type Article = { slug: string; textRevision: number } & Record<ArticleLang, CompiledArticle>;
+export type Article = { slug: string } & Record<ArticleLang, CompiledArticle>;
 
 // Pages are generated at build time; compile each article once per process, not once per page.
 const compiled = new Map<string, Promise<Article>>();
@@ -24,7 +23,7 @@ async function load(slug: string): Promise<Article> {
   const ids = files.ids?.map;
   if (!ids) throw new Error(`content/${slug}: ${files.ids?.error}`);
   const [zh, en] = await Promise.all([compileLang(files.zh.source, slug, 'zh', ids), compileLang(files.en.source, slug, 'en', ids)]);
-  return { slug, textRevision: ids.revision, zh, en };
+  return { slug, zh, en };
 }
 
 /** The article in both languages, compiled; undefined when no such article exists. */

@@ -1,7 +1,5 @@
 import { textHash, type IdMap, type IdMapBlock, type IdMapSentence } from './id-map';
-import type { ArticleLang, Block, BlockKind } from './types';
-
-const idPrefix: Record<BlockKind, string> = { heading: 'h', paragraph: 'p', figure: 'f', chart: 'c' };
+import { blockIdPrefix, type ArticleLang, type Block, type BlockKind } from './types';
 
 /** A block of the edited text, its sentences hashed, before it has an id. */
 type Edited = { kind: BlockKind; key?: string; sentences: Record<ArticleLang, string>[] };
@@ -41,10 +39,12 @@ function movedSentences(before: Flat[], after: Flat[], matches: [number, number]
   const key = (f: Flat) => `${f.zh} ${f.en}`;
   const candidates = new Map<string, number[]>();
   before.forEach((f, i) => !matchedBefore.has(i) && candidates.set(key(f), [...(candidates.get(key(f)) ?? []), i]));
+  const occurrences = new Map<string, number>();
+  for (const f of after) occurrences.set(key(f), (occurrences.get(key(f)) ?? 0) + 1);
   const moved: [number, number][] = [];
   after.forEach((f, j) => {
     const found = candidates.get(key(f));
-    if (!matchedAfter.has(j) && found?.length === 1 && after.filter((g) => key(g) === key(f)).length === 1) moved.push([found[0], j]);
+    if (!matchedAfter.has(j) && found?.length === 1 && occurrences.get(key(f)) === 1) moved.push([found[0], j]);
   });
   return moved;
 }
@@ -72,14 +72,14 @@ function number(id: string, prefix: string): number {
 }
 
 /** Hands out ids never used before: past every id the map holds or has retired. */
-function idSource(everUsed: readonly string[]) {
+function idSource(everUsed: string[]) {
   const next = (prefix: string, pad: number) => {
     const highest = Math.max(0, ...everUsed.map((id) => number(id, prefix)));
     const id = `${prefix}${String(highest + 1).padStart(pad, '0')}`;
-    (everUsed as string[]).push(id);
+    everUsed.push(id);
     return id;
   };
-  return { block: (kind: BlockKind) => next(idPrefix[kind], 2), sentence: (blockId: string) => next(`${blockId}-s`, 1) };
+  return { block: (kind: BlockKind) => next(blockIdPrefix[kind], 2), sentence: (blockId: string) => next(`${blockId}-s`, 1) };
 }
 
 function editedBlocks(zh: readonly Block[], en: readonly Block[]): Edited[] {

@@ -1,20 +1,12 @@
 import { assignIds } from './assign-ids';
 import { splitChineseSentences } from './chinese-sentences';
+import { escapeMdxLine } from './escape-mdx';
 import { formatIdMap, textHash } from './id-map';
 import { parseArticle } from './parse-article';
 import { untranslated } from './types';
 
 /** The files of a new article's folder, by name. */
 export type NewArticleFiles = Record<'zh.mdx' | 'en.mdx' | 'ids.json', string>;
-
-/**
- * Markdown and MDX read some characters as syntax (`*`, `_`, `{`, `<`, `[`…; `#`, `-`, `+`, `1.` at a
- * line's start): escaped with a backslash, the parsed text is the original, character for character.
- */
-function escapeMdx(line: string): string {
-  return line.replace(/[\\`*_{}[\]<>|~]/g, '\\$&').replace(/^(\s*)([#>+-])/, '$1\\$2')
-    .replace(/^(\s*\d+)([.)])/, '$1\\$2');
-}
 
 const frontmatter = (fields: Record<string, string>) =>
   `---\n${Object.entries(fields)
@@ -40,7 +32,7 @@ export function newArticleFiles(slug: string, text: string, date = new Date()): 
     .map((paragraph) => splitChineseSentences(paragraph.split('\n').map((line) => line.trim()).join('')))
     .filter((sentences) => sentences.length > 0);
   const empty = { summary: '', date: date.toISOString(), publication: '', byline: '', author: '', sourceUrl: '' };
-  const zh = `${frontmatter({ title: title.trim(), ...empty })}\n${paragraphs.map((s) => s.map(escapeMdx).join('\n')).join('\n\n')}\n`;
+  const zh = `${frontmatter({ title: title.trim(), ...empty })}\n${paragraphs.map((s) => s.map(escapeMdxLine).join('\n')).join('\n\n')}\n`;
   const en = `${frontmatter({ title: untranslated, ...empty, translator: '' })}\n${paragraphs.map((s) => s.map(() => untranslated).join('\n')).join('\n\n')}\n`;
   const blocks = (source: string, lang: 'zh' | 'en') => parseArticle(source, slug, lang).blocks;
   const ids = assignIds(undefined, blocks(zh, 'zh'), blocks(en, 'en'), { zh: textHash(zh), en: textHash(en) });

@@ -3,7 +3,7 @@ import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
 import type { VFile } from 'vfile';
 import type { IdMapBlock } from './id-map';
 import { correctionText, sentenceText, splitAtLineBreaks } from './split-sentences';
-import { type ArticleLang, type Block, type BlockKind } from './types';
+import { blockIdPrefix, type ArticleLang, type Block, type BlockKind } from './types';
 
 /**
  * `ids`: the article's id map (ids.json), block by block in reading order. Without it, ids are
@@ -17,7 +17,6 @@ declare module 'vfile' {
   }
 }
 
-const idPrefix: Record<BlockKind, string> = { heading: 'h', paragraph: 'p', figure: 'f', chart: 'c' };
 const componentKinds: Record<string, BlockKind> = { Figure: 'figure', Chart: 'chart' };
 /** Attributes of a figure or chart that must be identical in both languages. */
 const sharedAttributes: Record<string, string[]> = { Figure: ['n', 'src'], Chart: ['name'] };
@@ -67,7 +66,7 @@ export function remarkAlignedBlocks({ lang, ids }: AlignedBlocksOptions) {
         file.message(`unsupported block "${node.type === 'mdxJsxFlowElement' ? `<${node.name}>` : node.type}"`, node);
         return node;
       }
-      const positional = `${idPrefix[kind]}${String(++counters[kind]).padStart(2, '0')}`;
+      const positional = `${blockIdPrefix[kind]}${String(++counters[kind]).padStart(2, '0')}`;
       const line = node.position?.start.line ?? 0;
       const mapped = ids?.[blocks.length];
       const fits = mapped?.kind === kind && (mapped.key ?? undefined) === (node.type === 'mdxJsxFlowElement' ? componentKey(node) : undefined);

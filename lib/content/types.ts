@@ -10,6 +10,9 @@ export const untranslated = '[to translate]';
 
 export type BlockKind = 'heading' | 'paragraph' | 'figure' | 'chart';
 
+/** The letter block ids of each kind start with (`p07`, `h02`, `f03`, `c01`). */
+export const blockIdPrefix: Record<BlockKind, string> = { heading: 'h', paragraph: 'p', figure: 'f', chart: 'c' };
+
 /** One sentence of a block; its id (`p07-s3`) is shared by both languages. */
 export type Sentence = {
   id: string;
