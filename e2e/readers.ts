@@ -14,6 +14,8 @@ export type BrowserReader = { id: string; name: string; email: string; context: 
 type ReaderOptions = {
   /** Promoted with the documented command (scripts/user-role.ts) before the browser signs in. */
   moderator?: boolean;
+  /** Made an editor the same way (accepts and declines translation suggestions). */
+  editor?: boolean;
   /** A 390 px wide phone instead of a desktop window. */
   phone?: boolean;
   /** A touch screen: taps, and the `:hover` a tap leaves behind. */
@@ -39,12 +41,13 @@ export const test = base.extend<{ newReader: (name: string, options?: ReaderOpti
       const headers = { Origin: baseURL! };
       const email = `${randomUUID()}@example.test`;
       // No two moderators may share a name (nor a reader a moderator's): each gets its own.
-      const shownName = options.moderator ? `${name} ${email.slice(0, 6)}` : name;
+      const role = options.moderator ? 'moderator' : options.editor ? 'editor' : undefined;
+      const shownName = role ? `${name} ${email.slice(0, 6)}` : name;
       const signUp = await context.request.post('/api/auth/sign-up/email', { data: { name: shownName, email, password }, headers });
       expect(signUp.status(), await signUp.text()).toBe(200);
       const { user } = await signUp.json();
-      if (options.moderator) {
-        execFileSync('npx', ['tsx', 'scripts/user-role.ts', email, 'moderator'], { env: { ...process.env, DATABASE_URL: serverDatabase } });
+      if (role) {
+        execFileSync('npx', ['tsx', 'scripts/user-role.ts', email, role], { env: { ...process.env, DATABASE_URL: serverDatabase } });
         // A new session, as a reader promoted while signed in would start.
         const signIn = await context.request.post('/api/auth/sign-in/email', { data: { email, password }, headers });
         expect(signIn.status(), await signIn.text()).toBe(200);

@@ -3,6 +3,7 @@
 import { useTranslations } from 'next-intl';
 import { lazy, startTransition, Suspense, useEffect, useRef, useState, type RefObject } from 'react';
 import { whenIdle } from '@/lib/site/when-idle';
+import type { AnnotationLayerProps } from './annotation-layer';
 
 // Its own chunk, fetched and run once the page is interactive: none of it is needed to read.
 const AnnotationLayer = lazy(() => import('./annotation-layer').then((module) => ({ default: module.AnnotationLayer })));
@@ -32,15 +33,7 @@ function LoadMeasure({ since }: { since: RefObject<number> }) {
  * what reading needs, and the notes, the live stream and the selection toolbar follow as soon as the
  * browser is idle.
  */
-export function AnnotationLayerWhenIdle({
-  slug,
-  locale,
-  corrections,
-}: {
-  slug: string;
-  locale: string;
-  corrections: Record<string, string>;
-}) {
+export function AnnotationLayerWhenIdle(props: AnnotationLayerProps) {
   const [started, setStarted] = useState(false);
   const since = useRef(0);
   // A transition: React renders the layer in slices that let input through.
@@ -55,7 +48,7 @@ export function AnnotationLayerWhenIdle({
   if (!started) return <NotesButtonPlaceholder />;
   return (
     <Suspense fallback={<NotesButtonPlaceholder />}>
-      <AnnotationLayer slug={slug} locale={locale} corrections={corrections} />
+      <AnnotationLayer {...props} />
       <LoadMeasure since={since} />
     </Suspense>
   );

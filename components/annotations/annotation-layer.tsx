@@ -39,6 +39,7 @@ import { NotesListLead } from './notes-list-lead';
 import { PrintEndnotes } from './print-endnotes';
 import { SelectionToolbar } from './selection-toolbar';
 import { ShortcutHelp } from './shortcut-help';
+import { EditorRoleContext } from './suggestion-box';
 
 /** The notes painted and anchored: the reader's own, the open sentence's, and one a link opened; each once. */
 function shownNotes(...lists: ApiAnnotation[][]): ApiAnnotation[] {
@@ -47,6 +48,15 @@ function shownNotes(...lists: ApiAnnotation[][]): ApiAnnotation[] {
   return [...byId.values()];
 }
 
+export type AnnotationLayerProps = {
+  slug: string;
+  locale: string;
+  /** The translator's corrections of the source's slips, by sentence id. */
+  corrections: Record<string, string>;
+  /** The Chinese is an original kept word for word: readers suggest only English wordings. */
+  chineseIsOriginal: boolean;
+};
+
 /**
  * Highlights and notes over the server-rendered article. Marks how much discussion each sentence has
  * (the article's summary, whatever it holds), paints the reader's own notes and those of a sentence
@@ -54,7 +64,7 @@ function shownNotes(...lists: ApiAnnotation[][]): ApiAnnotation[] {
  * on selections and a panel to read and write notes. Drafts live in localStorage (use-note-drafts.ts):
  * closing the editor keeps one with writing in it.
  */
-export function AnnotationLayer({ slug, locale, corrections }: { slug: string; locale: string; corrections: Record<string, string> }) {
+export function AnnotationLayer({ slug, locale, corrections, chineseIsOriginal }: AnnotationLayerProps) {
   const t = useTranslations('Annotations');
   const { view, setView } = useReadingView();
   const page = usePageText();
@@ -187,10 +197,25 @@ export function AnnotationLayer({ slug, locale, corrections }: { slug: string; l
     bringIntoView(range, lang);
   }
 
+  /** A sentence's words as the page has them (what a translation suggestion starts from). */
+  function sentenceText(lang: ArticleLang, sentenceId: string): string {
+    const text = page.texts.current?.[lang];
+    const span = text?.sentences.find((s) => s.id === sentenceId);
+    return span && text ? text.text.slice(span.start, span.end) : '';
+  }
+
+  /** What a translation of the selection's first sentence starts from: its English (or the other language, when the Chinese may be reworded too). */
+  function suggestionStart(described: { lang: ArticleLang; sentenceIds: string[] }) {
+    const lang: ArticleLang = chineseIsOriginal || described.lang === 'zh' ? 'en' : 'zh';
+    const sentenceId = described.sentenceIds[0];
+    const original = sentenceText(lang, sentenceId);
+    return { lang, sentenceId, text: original, original };
+  }
+
   /** Signed out, leaving to sign in from a selection: kept as an open draft, to come back to. */
   function keepSelectionForSignIn() {
     if (!selection) return;
-    saveDraft(slug, newDraft(selection.described, 'comment'), true);
+    saveDraft(slug, newDraft(selection.described, 'comment', suggestionStart(selection.described)), true);
   }
 
   /** The painted notes the view shows, in the order the page shows them. */
@@ -214,7 +239,7 @@ export function AnnotationLayer({ slug, locale, corrections }: { slug: string; l
 
   function choose(kind: AnnotationKind) {
     if (!selection) return;
-    const fresh = newDraft(selection.described, kind);
+    const fresh = newDraft(selection.described, kind, suggestionStart(selection.described));
     document.getSelection()?.removeAllRanges();
     setSelection(undefined);
     drafts.start(fresh);
@@ -261,122 +286,126 @@ export function AnnotationLayer({ slug, locale, corrections }: { slug: string; l
   return (
     <HighlightNamesContext value={colorNames}>
       <SourceCorrectionsContext value={corrections}>
-        <button
-          type="button"
-          className="notes-button"
-          aria-expanded={panel.mode !== 'closed'}
-          onClick={() => setPanel(panel.mode === 'closed' ? { mode: 'list' } : { mode: 'closed' })}
-        >
-          {t('notesCount', { count: noteCount })}
-          {viewer && keptDrafts.length > 0 && <span className="notes-drafts"> · {t('draftsCount', { count: keptDrafts.length })}</span>}
-        </button>
-        {shortcutHelp && <ShortcutHelp onClose={() => setShortcutHelp(false)} />}
-        {endnotes && page.container.current && <PrintEndnotes notes={endnotes} into={page.container.current} onDone={endPrinting} />}
-        {drafts.notice && (
-          <p className="draft-notice" role="status">
-            {drafts.notice}
-          </p>
-        )}
-        {selection && viewer !== undefined && (
-          <SelectionToolbar
-            at={selection.at}
-            signedIn={!!viewer}
-            signInHref={signInHref}
-            onChoose={choose}
-            onSignIn={keepSelectionForSignIn}
-          />
-        )}
-        {panel.mode === 'editor' && draft && (
-          <NotePanel
-            title={t('panelTitle')}
-            annotations={[]}
-            orphans={[]}
-            viewerId={viewer?.id}
-            onClose={drafts.close}
-            onEdit={() => {}}
-            onDelete={() => {}}
+        <EditorRoleContext value={viewer?.role === 'editor'}>
+          <button
+            type="button"
+            className="notes-button"
+            aria-expanded={panel.mode !== 'closed'}
+            onClick={() => setPanel(panel.mode === 'closed' ? { mode: 'list' } : { mode: 'closed' })}
           >
-            <NoteEditor
-              draft={draft}
-              restored={drafts.restored}
-              saveState={drafts.saveState}
-              onChange={drafts.update}
-              onSave={() => drafts.save()}
-              onClose={drafts.close}
-              onDiscard={() => drafts.discard(draft)}
+            {t('notesCount', { count: noteCount })}
+            {viewer && keptDrafts.length > 0 && <span className="notes-drafts"> · {t('draftsCount', { count: keptDrafts.length })}</span>}
+          </button>
+          {shortcutHelp && <ShortcutHelp onClose={() => setShortcutHelp(false)} />}
+          {endnotes && page.container.current && <PrintEndnotes notes={endnotes} into={page.container.current} onDone={endPrinting} />}
+          {drafts.notice && (
+            <p className="draft-notice" role="status">
+              {drafts.notice}
+            </p>
+          )}
+          {selection && viewer !== undefined && (
+            <SelectionToolbar
+              at={selection.at}
+              signedIn={!!viewer}
+              signInHref={signInHref}
+              onChoose={choose}
+              onSignIn={keepSelectionForSignIn}
             />
-          </NotePanel>
-        )}
-        {panel.mode === 'sentence' && sentence && (
-          <NotePanel
-            title={t('sentenceNotes')}
-            annotations={sentenceNotes}
-            orphans={[]}
-            viewerId={viewer?.id}
-            signInHref={viewer === null ? signInHref : undefined}
-            lead={summary?.sentences[sentence.id] && <SentenceTally tally={summary.sentences[sentence.id]} />}
-            more={
-              (sentence.loading || sentence.next) && (
-                <button type="button" className="link-button" disabled={sentence.loading} onClick={moreOfSentence}>
-                  {sentence.loading ? t('loading') : t('showMore')}
-                </button>
-              )
-            }
-            onClose={() => {
-              closeSentence();
-              setPanel({ mode: 'closed' });
-            }}
-            onEdit={drafts.edit}
-            onDelete={remove}
-            onChange={upsert}
-            onLocate={locate}
-          />
-        )}
-        {(panel.mode === 'list' || panel.mode === 'notes') && (
-          <NotePanel
-            title={panel.mode === 'list' ? t('allNotes') : t('panelTitle')}
-            annotations={panel.mode === 'list' ? placed : annotations.filter((a) => panel.ids.includes(a.id))}
-            onScreen={panel.mode === 'list' ? following?.onScreen : undefined}
-            orphans={panel.mode === 'list' ? orphans : []}
-            listTitle={panel.mode === 'list' && viewer && !everyone ? t('yourNotes') : undefined}
-            lead={
-              panel.mode === 'list' && (
-                <NotesListLead
-                  paint={paint}
-                  onPaint={choosePaint}
-                  signedIn={!!viewer}
-                  colorNames={colorNames}
-                  onColorNames={setColorNames}
-                  drafts={keptDrafts}
-                  onContinueDraft={(kept) => drafts.reopen(kept)}
-                  onDiscardDraft={drafts.discard}
-                  onPrint={painted.length > 0 ? () => setEndnotes(notesInReadingOrder()) : undefined}
-                  arrived={arrived.length}
-                  onShowArrived={() => setListedWhenOpened(new Set([...(listedWhenOpened ?? []), ...arrived.map((a) => a.id)]))}
-                />
-              )
-            }
-            more={
-              panel.mode === 'list' &&
-              !everyone && (
-                <DiscussionList
-                  summary={summary}
-                  onOpen={(sentenceId) => {
-                    openSentence(sentenceId);
-                    setPanel({ mode: 'sentence' });
-                  }}
-                />
-              )
-            }
-            viewerId={viewer?.id}
-            signInHref={viewer === null ? signInHref : undefined}
-            onClose={() => setPanel({ mode: 'closed' })}
-            onEdit={drafts.edit}
-            onDelete={remove}
-            onChange={upsert}
-            onLocate={locate}
-          />
-        )}
+          )}
+          {panel.mode === 'editor' && draft && (
+            <NotePanel
+              title={t('panelTitle')}
+              annotations={[]}
+              orphans={[]}
+              viewerId={viewer?.id}
+              onClose={drafts.close}
+              onEdit={() => {}}
+              onDelete={() => {}}
+            >
+              <NoteEditor
+                draft={draft}
+                restored={drafts.restored}
+                saveState={drafts.saveState}
+                onChange={drafts.update}
+                onSave={() => drafts.save()}
+                onClose={drafts.close}
+                onDiscard={() => drafts.discard(draft)}
+                chineseIsOriginal={chineseIsOriginal}
+                sentenceText={sentenceText}
+              />
+            </NotePanel>
+          )}
+          {panel.mode === 'sentence' && sentence && (
+            <NotePanel
+              title={t('sentenceNotes')}
+              annotations={sentenceNotes}
+              orphans={[]}
+              viewerId={viewer?.id}
+              signInHref={viewer === null ? signInHref : undefined}
+              lead={summary?.sentences[sentence.id] && <SentenceTally tally={summary.sentences[sentence.id]} />}
+              more={
+                (sentence.loading || sentence.next) && (
+                  <button type="button" className="link-button" disabled={sentence.loading} onClick={moreOfSentence}>
+                    {sentence.loading ? t('loading') : t('showMore')}
+                  </button>
+                )
+              }
+              onClose={() => {
+                closeSentence();
+                setPanel({ mode: 'closed' });
+              }}
+              onEdit={drafts.edit}
+              onDelete={remove}
+              onChange={upsert}
+              onLocate={locate}
+            />
+          )}
+          {(panel.mode === 'list' || panel.mode === 'notes') && (
+            <NotePanel
+              title={panel.mode === 'list' ? t('allNotes') : t('panelTitle')}
+              annotations={panel.mode === 'list' ? placed : annotations.filter((a) => panel.ids.includes(a.id))}
+              onScreen={panel.mode === 'list' ? following?.onScreen : undefined}
+              orphans={panel.mode === 'list' ? orphans : []}
+              listTitle={panel.mode === 'list' && viewer && !everyone ? t('yourNotes') : undefined}
+              lead={
+                panel.mode === 'list' && (
+                  <NotesListLead
+                    paint={paint}
+                    onPaint={choosePaint}
+                    signedIn={!!viewer}
+                    colorNames={colorNames}
+                    onColorNames={setColorNames}
+                    drafts={keptDrafts}
+                    onContinueDraft={(kept) => drafts.reopen(kept)}
+                    onDiscardDraft={drafts.discard}
+                    onPrint={painted.length > 0 ? () => setEndnotes(notesInReadingOrder()) : undefined}
+                    arrived={arrived.length}
+                    onShowArrived={() => setListedWhenOpened(new Set([...(listedWhenOpened ?? []), ...arrived.map((a) => a.id)]))}
+                  />
+                )
+              }
+              more={
+                panel.mode === 'list' &&
+                !everyone && (
+                  <DiscussionList
+                    summary={summary}
+                    onOpen={(sentenceId) => {
+                      openSentence(sentenceId);
+                      setPanel({ mode: 'sentence' });
+                    }}
+                  />
+                )
+              }
+              viewerId={viewer?.id}
+              signInHref={viewer === null ? signInHref : undefined}
+              onClose={() => setPanel({ mode: 'closed' })}
+              onEdit={drafts.edit}
+              onDelete={remove}
+              onChange={upsert}
+              onLocate={locate}
+            />
+          )}
+        </EditorRoleContext>
       </SourceCorrectionsContext>
     </HighlightNamesContext>
   );

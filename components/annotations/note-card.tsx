@@ -7,6 +7,7 @@ import { serverMessage, patchAnnotation } from '@/lib/annotations-ui/api';
 import { ColorLabel } from './highlight-names';
 import { NoteThread } from './note-thread';
 import { QuoteCorrections } from './source-corrections';
+import { SuggestionBox } from './suggestion-box';
 
 type Props = {
   annotation: ApiAnnotation;
@@ -72,6 +73,7 @@ export function NoteCard({ annotation, viewerId, signInHref, onEdit, onDelete, o
         </p>
       )}
       {children}
+      {annotation.suggestion && !annotation.deleted && <SuggestionBox annotation={annotation} viewerId={viewerId} onChange={onChange} />}
       {annotation.hidden && (
         <p className="note-hidden" role="note">
           {t('hiddenNotice')} {annotation.hidden.reason && t('hiddenReason', { reason: annotation.hidden.reason })}

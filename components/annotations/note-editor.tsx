@@ -1,12 +1,14 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { maxBodyLength } from '@/lib/annotations/limits';
 import { annotationKinds, claimVerdicts, highlightColors, kindColors } from '@/lib/annotations/vocabulary';
-import { hasWriting, type NoteDraft } from '@/lib/annotations-ui/draft-store';
+import { hasWriting, suggestionChanged, type NoteDraft } from '@/lib/annotations-ui/draft-store';
 import type { SaveState } from '@/lib/annotations-ui/use-note-drafts';
+import type { ArticleLang } from '@/lib/content/types';
 import { ColorLabel } from './highlight-names';
+import { SuggestionFields } from './suggestion-fields';
 
 type Props = {
   draft: NoteDraft;
@@ -17,6 +19,10 @@ type Props = {
   /** Closes the editor; a draft with writing in it is kept (Escape does the same). */
   onClose: () => void;
   onDiscard: () => void;
+  /** The Chinese is an original kept word for word: a translation rewords only the English. */
+  chineseIsOriginal?: boolean;
+  /** A sentence's words as the page has them, to start a suggestion in the other language from. */
+  sentenceText?: (lang: ArticleLang, sentenceId: string) => string;
 };
 
 /** "Unverified" first: a new claim's verdict until its author says otherwise. */
@@ -26,20 +32,38 @@ const verdicts = ['unverified', ...claimVerdicts.filter((verdict) => verdict !==
  * The note form. Every keystroke goes to the draft (kept in localStorage by the layer); closing keeps
  * a draft with writing in it, and only Discard throws it away.
  */
-export function NoteEditor({ draft, restored, saveState, onChange, onSave, onClose, onDiscard }: Props) {
+export function NoteEditor({
+  draft,
+  restored,
+  saveState,
+  onChange,
+  onSave,
+  onClose,
+  onDiscard,
+  chineseIsOriginal = true,
+  sentenceText,
+}: Props) {
   const t = useTranslations('Annotations');
   const body = useRef<HTMLTextAreaElement>(null);
+  const wording = useRef<HTMLTextAreaElement>(null);
   const writing = hasWriting(draft);
+  /** Why the form was not sent, when the browser can tell without asking the server. */
+  const [problem, setProblem] = useState<string>();
   const set = <K extends keyof NoteDraft>(key: K, value: NoteDraft[K]) => onChange({ ...draft, [key]: value });
 
-  useEffect(() => body.current?.focus(), []);
+  // A translation starts at its wording; anything else at its note.
+  useEffect(() => {
+    (wording.current ?? body.current)?.focus();
+  }, []);
 
   return (
     <form
       className="note-editor"
       onSubmit={(event) => {
         event.preventDefault();
-        onSave();
+        const unchanged = draft.kind === 'translation' && !suggestionChanged(draft.suggestion);
+        setProblem(unchanged ? t('suggestion.unchanged') : undefined);
+        if (!unchanged) onSave();
       }}
       onKeyDown={(event) => {
         if (event.key !== 'Escape') return;
@@ -51,15 +75,32 @@ export function NoteEditor({ draft, restored, saveState, onChange, onSave, onClo
       <h3>{draft.annotationId ? t('editNote') : t('newNote')}</h3>
       {restored && <p className="note-notice">{t('draftRestored')}</p>}
       {draft.target && <blockquote className="note-quote">{draft.target.quote}</blockquote>}
-      <fieldset className="note-kinds">
-        <legend>{t('kind')}</legend>
-        {annotationKinds.map((kind) => (
-          <label key={kind}>
-            <input type="radio" name="kind" value={kind} checked={draft.kind === kind} onChange={() => set('kind', kind)} />
-            {t(`kinds.${kind}`)}
-          </label>
-        ))}
-      </fieldset>
+      {/* A translation keeps its kind and nothing else becomes one once saved; a new note may be either, with a sentence to reword. */}
+      {!(draft.annotationId && draft.kind === 'translation') && (
+        <fieldset className="note-kinds">
+          <legend>{t('kind')}</legend>
+          {annotationKinds
+            .filter((kind) => kind !== 'translation' || (!draft.annotationId && draft.suggestion))
+            .map((kind) => (
+              <label key={kind}>
+                <input type="radio" name="kind" value={kind} checked={draft.kind === kind} onChange={() => set('kind', kind)} />
+                {t(`kinds.${kind}`)}
+              </label>
+            ))}
+        </fieldset>
+      )}
+      {draft.kind === 'translation' && draft.suggestion && (
+        <SuggestionFields
+          inputRef={wording}
+          suggestion={draft.suggestion}
+          languages={draft.annotationId || chineseIsOriginal ? ['en'] : ['en', 'zh']}
+          onChange={(suggestion) => set('suggestion', suggestion)}
+          startFrom={(lang) => {
+            const original = sentenceText?.(lang, draft.suggestion!.sentenceId) ?? '';
+            return { ...draft.suggestion!, lang, text: original, original };
+          }}
+        />
+      )}
       <fieldset className="note-colors">
         <legend>{t('color')}</legend>
         {highlightColors.map((color) => (
@@ -94,7 +135,7 @@ export function NoteEditor({ draft, restored, saveState, onChange, onSave, onClo
         </>
       )}
       <label>
-        {t('body')}
+        {draft.kind === 'translation' ? t('suggestion.reason') : t('body')}
         <textarea ref={body} rows={5} maxLength={maxBodyLength} value={draft.body} onChange={(event) => set('body', event.target.value)} />
         <span className="field-hint">{t('charactersLeft', { count: maxBodyLength - draft.body.length })}</span>
       </label>
@@ -117,7 +158,12 @@ export function NoteEditor({ draft, restored, saveState, onChange, onSave, onClo
           </label>
         ))}
       </fieldset>
-      {saveState.status === 'failed' && (
+      {problem && (
+        <p className="form-error" role="alert">
+          {problem}
+        </p>
+      )}
+      {!problem && saveState.status === 'failed' && (
         <p className="form-error" role="alert">
           {saveState.message}
         </p>

@@ -6,7 +6,7 @@ import { paintChoices, type PaintChoice } from '@/lib/annotations-ui/paint-choic
 type Props = { choice: PaintChoice; signedIn: boolean; onChoose: (choice: PaintChoice) => void };
 
 /** The marks the legend explains, each drawn as the article draws it (globals.css, .swatch-*). */
-const legend = ['own', 'comment', 'question', 'claim', 'others', 'discussed', 'aligned', 'active'] as const;
+const legend = ['own', 'comment', 'question', 'claim', 'translation', 'others', 'discussed', 'aligned', 'active'] as const;
 
 /** What is painted over the article (remembered), and what each mark means. */
 export function PaintControl({ choice, signedIn, onChoose }: Props) {

@@ -19,6 +19,7 @@ import {
 } from '@/lib/review/filter';
 import { sectionTitle, type ArticleOutline } from '@/lib/review/outline';
 import { ReviewFiltersForm } from './review-filters';
+import { EditorRoleContext } from '@/components/annotations/suggestion-box';
 import type { ArticleLang } from '@/lib/content/types';
 import { isPublic } from '@/lib/annotations-ui/is-public';
 import { ReadInArticle } from '@/components/note-list/read-in-article';
@@ -208,24 +209,33 @@ function ReviewView({
           ? t('matches', { shown: shown.length, total: `${matching.count.toLocaleString(locale)}${matching.capped ? '+' : ''}` })
           : t('loading')}
       </p>
-      <ol className="note-list review-list">
-        {shown.map(({ note, aligned, section }) => (
-          <li key={note.id}>
-            <NoteCard annotation={note} viewerId={viewer?.id} signInHref={signInHref} onChange={onChange} onDelete={() => remove(note)}>
-              {aligned && (
-                <blockquote className="note-quote note-aligned" lang={note.lang === 'zh' ? 'en' : 'zh-Hans'}>
-                  <span className="visually-hidden">{a('alignedQuote')}: </span>
-                  {aligned}
-                </blockquote>
-              )}
-              <p className="review-card-links">
-                <span>{t('inSection', { section: sectionTitle(outline.sections[section], locale, t('opening')) })}</span>
-                <ReadInArticle locale={locale} note={note} />
-              </p>
-            </NoteCard>
-          </li>
-        ))}
-      </ol>
+      {viewer?.role === 'editor' && (
+        <p className="review-patch">
+          <a href={`/api/articles/${slug}/suggestions/accepted.patch`} download>
+            {a('suggestion.patch')}
+          </a>
+        </p>
+      )}
+      <EditorRoleContext value={viewer?.role === 'editor'}>
+        <ol className="note-list review-list">
+          {shown.map(({ note, aligned, section }) => (
+            <li key={note.id}>
+              <NoteCard annotation={note} viewerId={viewer?.id} signInHref={signInHref} onChange={onChange} onDelete={() => remove(note)}>
+                {aligned && (
+                  <blockquote className="note-quote note-aligned" lang={note.lang === 'zh' ? 'en' : 'zh-Hans'}>
+                    <span className="visually-hidden">{a('alignedQuote')}: </span>
+                    {aligned}
+                  </blockquote>
+                )}
+                <p className="review-card-links">
+                  <span>{t('inSection', { section: sectionTitle(outline.sections[section], locale, t('opening')) })}</span>
+                  <ReadInArticle locale={locale} note={note} />
+                </p>
+              </NoteCard>
+            </li>
+          ))}
+        </ol>
+      </EditorRoleContext>
       {onMore && (
         <button type="button" className="review-more" onClick={onMore}>
           {t('showMore')}

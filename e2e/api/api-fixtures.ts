@@ -36,7 +36,12 @@ export type DatabaseOption = { databaseUrl: string; otherInstanceURL: string };
 
 /** Readers are real accounts made through the real sign-up endpoint, each with its own cookie jar. */
 export const test = base.extend<
-  { newReader: (name?: string) => Promise<Reader>; newModerator: () => Promise<Reader>; anonymous: APIRequestContext },
+  {
+    newReader: (name?: string) => Promise<Reader>;
+    newModerator: () => Promise<Reader>;
+    newEditor: () => Promise<Reader>;
+    anonymous: APIRequestContext;
+  },
   DatabaseOption
 >({
   databaseUrl: ['', { option: true, scope: 'worker' }],
@@ -62,6 +67,14 @@ export const test = base.extend<
       execFileSync('npx', ['tsx', 'scripts/user-role.ts', reader.email, 'moderator'], {
         env: { ...process.env, DATABASE_URL: databaseUrl },
       });
+      return reader;
+    });
+  },
+  // Editors likewise, with the same command.
+  newEditor: async ({ newReader, databaseUrl }, use) => {
+    await use(async () => {
+      const reader = await newReader(`Wen ${randomUUID().slice(0, 8)}`);
+      execFileSync('npx', ['tsx', 'scripts/user-role.ts', reader.email, 'editor'], { env: { ...process.env, DATABASE_URL: databaseUrl } });
       return reader;
     });
   },

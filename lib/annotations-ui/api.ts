@@ -124,3 +124,14 @@ export const fetchHighlightNames = () => call<ColorNamesAnswer>('/api/me/highlig
 /** Renames colours (an empty name gives back the colour word); answers with every name. */
 export const saveHighlightNames = (changes: Partial<Record<HighlightColor, string | null>>) =>
   call<ColorNamesAnswer>('/api/me/highlight-names', { method: 'PUT', body: JSON.stringify(changes) }).then((a) => a.names);
+
+/** +1 someone else's open translation suggestion, or take the +1 back. */
+export const supportSuggestion = (annotationId: string, support: boolean) =>
+  call<{ id: string; support: number; supported: boolean }>(`/api/annotations/${annotationId}/support`, {
+    method: 'POST',
+    body: JSON.stringify({ support }),
+  });
+
+/** Editors: accept or decline a translation suggestion as loaded (`version`), or open it again. */
+export const decideSuggestion = (annotationId: string, state: 'accepted' | 'declined' | 'open', version: number) =>
+  call<ApiAnnotation>(`/api/annotations/${annotationId}/decision`, { method: 'POST', body: JSON.stringify({ state, version }) });

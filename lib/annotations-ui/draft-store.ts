@@ -35,12 +35,19 @@ export type NoteDraft = {
   body: string;
   tags: string;
   visibility: Visibility;
+  /**
+   * Translations: the new wording of sentence `sentenceId` in `lang`, and that sentence as the
+   * article had it when the draft began (what "unchanged" means, and what the editor shows beside it).
+   */
+  suggestion?: DraftSuggestion;
   /** Picked by the reader; none: the kind's colour (kindColors). */
   color?: HighlightColor;
   savedAt: number;
   /** Whether the editor showed it when the page was left: that one opens again on the next visit. */
   open?: boolean;
 };
+
+export type DraftSuggestion = { lang: ArticleLang; sentenceId: string; text: string; original: string };
 
 /** A browser may keep this many drafts of one article; past it the oldest closed ones go first. */
 export const maxDraftsPerArticle = 50;
@@ -50,8 +57,18 @@ const key = (slug: string) => `reader-note-drafts:${slug}`;
 const oldKey = (slug: string) => `reader-note-draft:${slug}`;
 
 /** Whether a draft holds anything the reader typed; an empty one is not worth keeping. */
-export function hasWriting(draft: Pick<NoteDraft, 'body' | 'tags' | 'sourceUrl'>): boolean {
-  return Boolean(draft.body.trim() || draft.tags.trim() || draft.sourceUrl.trim());
+export function hasWriting(draft: Pick<NoteDraft, 'kind' | 'body' | 'tags' | 'sourceUrl' | 'suggestion'>): boolean {
+  return Boolean(
+    draft.body.trim() ||
+    draft.tags.trim() ||
+    draft.sourceUrl.trim() ||
+    (draft.kind === 'translation' && suggestionChanged(draft.suggestion)),
+  );
+}
+
+/** Whether the reader has reworded the sentence (the editor starts from the article's wording). */
+export function suggestionChanged(suggestion: DraftSuggestion | undefined): boolean {
+  return !!suggestion && suggestion.text.trim() !== '' && suggestion.text.trim() !== suggestion.original.trim();
 }
 
 function storage(): Storage | undefined {
@@ -82,6 +99,18 @@ function isTarget(value: unknown): value is NonNullable<NoteDraft['target']> {
   );
 }
 
+function isSuggestion(value: unknown): value is DraftSuggestion {
+  const suggestion = value as DraftSuggestion;
+  return (
+    typeof suggestion === 'object' &&
+    suggestion !== null &&
+    oneOf(suggestion.lang, ['zh', 'en'] as const) &&
+    isString(suggestion.sentenceId) &&
+    isString(suggestion.text) &&
+    isString(suggestion.original)
+  );
+}
+
 /** Whether a stored value is a draft this version can show: anything else is left out, never shown broken. */
 function isDraft(value: unknown): value is NoteDraft {
   const draft = value as NoteDraft;
@@ -98,6 +127,8 @@ function isDraft(value: unknown): value is NoteDraft {
     typeof draft.savedAt === 'number' &&
     (draft.target === undefined || isTarget(draft.target)) &&
     (draft.annotationId === undefined || isString(draft.annotationId)) &&
+    (draft.suggestion === undefined || isSuggestion(draft.suggestion)) &&
+    (draft.kind !== 'translation' || draft.suggestion !== undefined) &&
     (draft.color === undefined || oneOf(draft.color, highlightColors))
   );
 }

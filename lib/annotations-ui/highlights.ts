@@ -2,7 +2,7 @@ import { highlightColors } from '@/lib/annotations/vocabulary';
 import type { Anchored } from './page-anchoring';
 
 /** Kinds drawn with a line of their own under the colour (a plain highlight has none). */
-const underlinedKinds = ['comment', 'question', 'claim'] as const;
+const underlinedKinds = ['comment', 'question', 'claim', 'translation'] as const;
 
 /** Whether this browser can paint highlights without touching the DOM (the CSS Custom Highlight API). */
 function supported(): boolean {

@@ -5,6 +5,8 @@ import {
   claimVerdicts,
   highlightColors,
   kindColors,
+  maxSuggestionLength,
+  suggestionStates,
   visibilities,
   type AnnotationKind,
   type ClaimVerdict,
@@ -68,6 +70,23 @@ const sourceUrl = z
   .max(2048, 'must be at most 2048 characters')
   .nullable();
 
+/** One sentence's new wording: a single line, no control characters, not blank. */
+const suggestionText = z
+  .string()
+  .trim()
+  .min(1, 'must not be empty')
+  .max(maxSuggestionLength, `must be at most ${maxSuggestionLength} characters`)
+  .regex(/^[^\p{C}]+$/u, 'must be one line without control characters');
+
+/** A translation's suggestion: which sentence, in which language, should read what. */
+const suggestion = z
+  .object({
+    lang: z.enum(['zh', 'en']),
+    sentenceId: z.string().regex(/^[hp]\d{2,4}-s\d{1,4}$/, 'must be a sentence id such as p07-s3'),
+    text: suggestionText,
+  })
+  .strict();
+
 const noteFields = {
   kind: z.enum(annotationKinds),
   verdict: z.enum(claimVerdicts).nullable(),
@@ -84,6 +103,10 @@ function checkClaimFields(
   context: z.RefinementCtx,
 ) {
   if (value.kind === undefined) return;
+  if (value.kind === 'translation' && !('suggestion' in value && value.suggestion))
+    context.addIssue({ code: 'custom', message: 'a translation carries a suggestion', path: ['suggestion'] });
+  if (value.kind !== 'translation' && 'suggestion' in value && value.suggestion)
+    context.addIssue({ code: 'custom', message: 'only a translation carries a suggestion', path: ['suggestion'] });
   if (value.kind !== 'claim' && value.verdict)
     context.addIssue({ code: 'custom', message: 'only a claim carries a verdict', path: ['verdict'] });
   if (value.kind !== 'claim' && value.sourceUrl)
@@ -106,14 +129,20 @@ export const createAnnotationSchema = z
     tags: noteFields.tags.default([]),
     visibility: noteFields.visibility.default('private'),
     color: noteFields.color.optional(),
+    suggestion: suggestion.optional(),
   })
   .strict()
   .superRefine(checkClaimFields)
+  .superRefine((value, context) => {
+    if (value.suggestion && !value.sentenceIds.includes(value.suggestion.sentenceId))
+      context.addIssue({ code: 'custom', message: 'must be one of the sentences the note is on', path: ['suggestion', 'sentenceId'] });
+  })
   .transform((value) => ({
     ...value,
     color: value.color ?? kindColors[value.kind],
     verdict: value.kind === 'claim' ? (value.verdict ?? 'unverified') : null,
     sourceUrl: value.kind === 'claim' ? (value.sourceUrl ?? null) : null,
+    suggestion: value.kind === 'translation' ? (value.suggestion ?? null) : null,
   }));
 
 export const updateAnnotationSchema = z
@@ -125,6 +154,8 @@ export const updateAnnotationSchema = z
     tags: noteFields.tags.optional(),
     visibility: noteFields.visibility.optional(),
     color: noteFields.color.optional(),
+    /** Translations only, while open: the suggested wording (its sentence and language stay). */
+    suggestionText: suggestionText.optional(),
     /** Questions only: the author marks it answered (or open again). */
     resolved: z.boolean().optional(),
     /** The version being edited; a stale one is refused with 409. */
@@ -162,6 +193,17 @@ export const moderationSchema = z
     action: z.enum(['hide', 'restore']),
     /** Shown to the note's author in "My notes". */
     reason: z.string().trim().max(500, 'must be at most 500 characters').optional(),
+  })
+  .strict();
+
+/** A reader's +1 of a translation suggestion, or taking it back. */
+export const supportSchema = z.object({ support: z.boolean() }).strict();
+
+/** An editor's decision on a translation suggestion ("open" takes a decision back). */
+export const decisionSchema = z
+  .object({
+    state: z.enum(suggestionStates),
+    version: z.int().positive().max(2_147_483_647, 'is not a version of this note').optional(),
   })
   .strict();
 

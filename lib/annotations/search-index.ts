@@ -40,6 +40,7 @@ export const searchSourceSelect = {
   exact: true,
   start: true,
   body: true,
+  suggestion: true,
   tags: { select: { tag: true } },
   author: { select: { name: true } },
   replies: { select: { body: true, author: { select: { name: true } } }, orderBy: [{ createdAt: 'asc' as const }, { id: 'asc' as const }] },
@@ -53,6 +54,7 @@ type SearchSource = {
   exact: string;
   start: number;
   body: string;
+  suggestion: string | null;
   tags: { tag: string }[];
   author: { name: string };
   replies: { body: string; author: { name: string } }[];
@@ -68,6 +70,7 @@ export function searchFieldsOfRow(note: SearchSource, outline = outlineOf(note.a
       exact: note.exact,
       start: note.start,
       body: note.body,
+      suggestion: note.suggestion,
       tags: note.tags.map((t) => t.tag).sort(),
       authorName: note.author.name,
       replies: note.replies.map((reply) => ({ body: reply.body, authorName: reply.author.name })),

@@ -1,5 +1,7 @@
 import type { AnnotationKind, ClaimVerdict, HighlightColor, Visibility } from './schema';
 import type { ArticleLang } from '@/lib/content/types';
+import type { SuggestionState } from './vocabulary';
+import { suggestionView, type ApiSuggestion } from './suggestion-view';
 
 /** The columns every annotation read selects (explicit, so nothing else leaks into answers). */
 export const annotationSelect = {
@@ -29,6 +31,12 @@ export const annotationSelect = {
   editedAt: true,
   color: true,
   orphaned: true,
+  suggestion: true,
+  suggestionLang: true,
+  suggestionSentenceId: true,
+  suggestionState: true,
+  suggestionDecidedAt: true,
+  supportCount: true,
   author: { select: { id: true, name: true } },
 } as const;
 
@@ -119,6 +127,12 @@ export type AnnotationRow = {
   editedAt: Date | null;
   color: string;
   orphaned: boolean;
+  suggestion: string | null;
+  suggestionLang: string | null;
+  suggestionSentenceId: string | null;
+  suggestionState: string | null;
+  suggestionDecidedAt: Date | null;
+  supportCount: number;
   author: { id: string; name: string };
   tags: { tag: string }[];
   replies: ReplyRow[];
@@ -165,6 +179,8 @@ export type ApiAnnotation = {
    * is of an earlier revision of the text, and it sits on no sentence.
    */
   orphaned: boolean;
+  /** Translations: the suggested wording of one sentence, its diff against the text now, its +1s and the editors' decision. */
+  suggestion: ApiSuggestion | null;
   /** The thread, oldest first. */
   replies: ApiReply[];
 };
@@ -199,6 +215,17 @@ export function toApiAnnotation(row: AnnotationRow): ApiAnnotation {
     editedAt: row.editedAt?.toISOString() ?? null,
     color: row.color as HighlightColor,
     orphaned: row.orphaned,
+    suggestion:
+      row.suggestion && row.suggestionLang && row.suggestionSentenceId
+        ? suggestionView(row.article, {
+            lang: row.suggestionLang as ArticleLang,
+            sentenceId: row.suggestionSentenceId,
+            text: row.suggestion,
+            state: (row.suggestionState ?? 'open') as SuggestionState,
+            decidedAt: row.suggestionDecidedAt,
+            support: row.supportCount,
+          })
+        : null,
     replies: row.replies.map(toApiReply),
   };
 }

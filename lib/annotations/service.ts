@@ -7,6 +7,8 @@ import { Refused } from '@/lib/errors/refusal';
 import { parseWith } from '@/lib/errors/parse-with';
 import { announce, settleWrite } from './activity';
 import { articleText, requireArticle, textRevision } from './article-texts';
+import { checkFigures, checkNewSuggestion, checkSuggestionEdit } from './suggestion-rules';
+import type { ArticleLang } from '@/lib/content/types';
 import { requirePlausibleId } from './ids';
 import { requireOwn } from './ownership';
 import { renderNoteMarkdown } from './render-markdown';
@@ -55,6 +57,7 @@ export async function createAnnotation(slug: string, readBody: () => Promise<unk
     const issues = problems.map((p) => ({ field: path(p.field), message: p.message }));
     throw new Refused('notPossible', `The target does not match the article: ${problems[0].message}.`, issues);
   }
+  if (input.suggestion) checkNewSuggestion(slug, input.suggestion);
 
   const data = {
     id: randomUUID(),
@@ -75,6 +78,10 @@ export async function createAnnotation(slug: string, readBody: () => Promise<unk
     bodyHtml: renderNoteMarkdown(input.body),
     visibility: input.visibility,
     color: input.color,
+    suggestion: input.suggestion?.text ?? null,
+    suggestionLang: input.suggestion?.lang ?? null,
+    suggestionSentenceId: input.suggestion?.sentenceId ?? null,
+    suggestionState: input.suggestion ? 'open' : null,
     authorId: author.id,
     ...searchColumns(slug, {
       lang: input.lang,
@@ -83,6 +90,7 @@ export async function createAnnotation(slug: string, readBody: () => Promise<unk
       exact: quote.exact,
       start: position.start,
       body: input.body,
+      suggestion: input.suggestion?.text ?? null,
       tags: [...input.tags].sort(),
       authorName: author.name,
       replies: [],
@@ -114,6 +122,8 @@ export async function createAnnotation(slug: string, readBody: () => Promise<unk
     hiddenReason: null,
     editedAt: null,
     orphaned: false,
+    suggestionDecidedAt: null,
+    supportCount: 0,
     author: { id: author.id, name: author.name },
     tags: [...input.tags].sort().map((tag) => ({ tag })),
     replies: [],
@@ -136,6 +146,10 @@ async function ownAnnotation(id: string, viewer: Viewer) {
       body: true,
       version: true,
       deletedAt: true,
+      suggestion: true,
+      suggestionLang: true,
+      suggestionSentenceId: true,
+      suggestionState: true,
       tags: { select: { tag: true } },
     },
   });
@@ -160,6 +174,13 @@ export async function updateAnnotation(id: string, readBody: () => Promise<unkno
       'notPossible',
       'This note has replies, so it stays shared for their sake; delete it to leave a placeholder instead.',
       [{ field: 'visibility', message: 'a note with replies stays shared' }],
+    );
+  checkSuggestionEdit(current, kind, input.suggestionText);
+  if (input.suggestionText !== undefined && current.suggestionLang && current.suggestionSentenceId)
+    checkFigures(
+      current.article,
+      { lang: current.suggestionLang as ArticleLang, sentenceId: current.suggestionSentenceId, text: input.suggestionText },
+      'suggestionText',
     );
   if (input.resolved !== undefined && kind !== 'question')
     throw new Refused('invalid', 'Invalid resolved: only a question can be marked resolved', [
@@ -191,6 +212,7 @@ export async function updateAnnotation(id: string, readBody: () => Promise<unkno
     verdict !== current.verdict ||
     (sourceUrl ?? null) !== current.sourceUrl ||
     (input.body !== undefined && input.body !== current.body) ||
+    (input.suggestionText !== undefined && input.suggestionText !== current.suggestion) ||
     (input.tags !== undefined && !sameTags(input.tags));
 
   const { result: updated, counted } = await db.$transaction((tx) =>
@@ -204,6 +226,7 @@ export async function updateAnnotation(id: string, readBody: () => Promise<unkno
           ...(input.body !== undefined ? { body: input.body, bodyHtml: renderNoteMarkdown(input.body) } : {}),
           ...(input.visibility ? { visibility: input.visibility } : {}),
           ...(input.color ? { color: input.color } : {}),
+          ...(input.suggestionText !== undefined ? { suggestion: input.suggestionText } : {}),
           ...(input.resolved !== undefined ? { resolved: input.resolved } : kind !== 'question' ? { resolved: false } : {}),
           ...(edited ? { editedAt: new Date() } : {}),
           version: { increment: 1 },

@@ -21,6 +21,10 @@ const header = [
   'tags',
   'source URL',
   'resolved',
+  // Translations: the suggested wording, its language, and where it stands.
+  'suggestion',
+  'suggestion lang',
+  'suggestion state',
 ];
 
 /**
@@ -48,6 +52,9 @@ function rows(note: ApiAnnotation): string[][] {
     note.tags.join(';'),
     note.sourceUrl ?? '',
     String(note.resolved),
+    note.suggestion?.text ?? '',
+    note.suggestion?.lang ?? '',
+    note.suggestion?.state ?? '',
   ];
   // A reply repeats its note's article and language, so rows can be filtered by either.
   const replyRows = note.replies.map((reply) => [
@@ -65,6 +72,9 @@ function rows(note: ApiAnnotation): string[][] {
     '',
     '',
     reply.body,
+    '',
+    '',
+    '',
     '',
     '',
     '',

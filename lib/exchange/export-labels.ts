@@ -18,6 +18,13 @@ export function exportLabels(lang: ArticleLang) {
     verdicts: Object.fromEntries(claimVerdicts.map((verdict) => [verdict, a(`verdicts.${verdict}`)])) as Record<ClaimVerdict, string>,
     visibility: { private: a('private'), shared: a('shared') },
     resolved: a('resolved'),
+    /** "Suggested English", and where it stands. */
+    suggested: (lang: ArticleLang) => a('suggestion.heading', { lang: a(`suggestion.langs.${lang}`) }),
+    suggestionStates: {
+      open: a('suggestion.states.open'),
+      accepted: a('suggestion.states.accepted'),
+      declined: a('suggestion.states.declined'),
+    },
     deleted: a('deletedNote'),
     article: x('article'),
     tags: x('tags'),

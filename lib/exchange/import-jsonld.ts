@@ -30,8 +30,11 @@ export type ImportedNote = NoteInput & { sourceId: string; article: string };
 
 export type SkippedItem = { index: number; id?: string; reason: string };
 
+// Translation suggestions are not imported: where they stand is an editor's decision on this site.
 const kindOfMotivation = new Map(
-  Object.entries(motivationOfKind).map(([kind, motivation]) => [motivation as string, kind as AnnotationKind]),
+  Object.entries(motivationOfKind)
+    .filter(([kind]) => kind !== 'translation')
+    .map(([kind, motivation]) => [motivation as string, kind as AnnotationKind]),
 );
 const noteMotivations = [...kindOfMotivation.keys()].join(', ');
 
@@ -131,6 +134,7 @@ const isVerdict = (value: string | undefined): value is ClaimVerdict => (claimVe
 function importItem(item: unknown): ImportedNote | { reason: string } {
   if (!isRecord(item)) return { reason: 'is not an annotation object' };
   if (listOf(item.motivation).includes('replying')) return { reason: 'replies are not imported' };
+  if (listOf(item.motivation).includes('editing')) return { reason: 'translation suggestions are not imported' };
   const parsed = annotation.safeParse(item);
   if (!parsed.success) return { reason: describeIssues(parsed.error) };
   const value = parsed.data;

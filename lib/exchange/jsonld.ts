@@ -10,6 +10,8 @@ export const motivationOfKind = {
   comment: 'commenting',
   question: 'questioning',
   claim: 'assessing',
+  // The Web Annotation model's word for "a suggested correction or edit of the target".
+  translation: 'editing',
 } as const satisfies Record<AnnotationKind, string>;
 
 export type NoteMotivation = (typeof motivationOfKind)[AnnotationKind];
@@ -28,6 +30,8 @@ export type ReaderExtension = {
   'reader:deleted': boolean;
   /** A quote of the Chinese with a slip the translator corrected: the corrections, so they go with it. */
   'reader:sourceCorrections'?: string[];
+  /** Translations: which sentence the suggestion (the "editing" body) rewrites, and where it stands. */
+  'reader:suggestion'?: { sentenceId: string; lang: string; state: string; support: number };
 };
 
 export type NoteAnnotation = {
@@ -82,12 +86,15 @@ const creator = (origin: string, author: ApiAnnotation['author']): Creator => ({
 
 function noteBodies(note: ApiAnnotation): (TextualBody | LinkBody)[] {
   if (note.deleted) return [];
-  const purpose = motivationOfKind[note.kind];
+  // A translation's note is its reason; the suggestion is the "editing" body.
+  const purpose = note.kind === 'translation' ? 'commenting' : motivationOfKind[note.kind];
   const bodies: (TextualBody | LinkBody)[] = [];
   if (note.body) bodies.push({ type: 'TextualBody', value: note.body, format: 'text/markdown', language: htmlLang[note.lang], purpose });
   for (const tag of note.tags) bodies.push({ type: 'TextualBody', value: tag, purpose: 'tagging' });
   if (note.verdict) bodies.push({ type: 'TextualBody', value: note.verdict, purpose: 'assessing' });
   if (note.sourceUrl) bodies.push({ type: 'SpecificResource', source: note.sourceUrl, purpose: 'linking' });
+  if (note.suggestion)
+    bodies.push({ type: 'TextualBody', value: note.suggestion.text, language: htmlLang[note.suggestion.lang], purpose: 'editing' });
   return bodies;
 }
 
@@ -110,6 +117,14 @@ function toNoteAnnotation(note: ApiAnnotation, origin: string): NoteAnnotation {
     'reader:verdict': note.verdict,
     'reader:deleted': note.deleted,
     ...(corrections.length > 0 && { 'reader:sourceCorrections': corrections }),
+    ...(note.suggestion && {
+      'reader:suggestion': {
+        sentenceId: note.suggestion.sentenceId,
+        lang: note.suggestion.lang,
+        state: note.suggestion.state,
+        support: note.suggestion.support,
+      },
+    }),
   };
 }
 

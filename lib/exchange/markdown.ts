@@ -52,6 +52,12 @@ function noteSection(note: ApiAnnotation, number: number, labels: ExportLabels, 
   if (aligned) parts.push(`**${labels.langs[otherLang[note.lang]]}**`, blockquote(aligned));
   if (note.deleted) parts.push(`*${labels.deleted}*`);
   else {
+    // A translation: the suggested wording under its own heading, with where it stands.
+    if (note.suggestion)
+      parts.push(
+        `**${labels.suggested(note.suggestion.lang)}**${labels.aside(labels.suggestionStates[note.suggestion.state])}`,
+        blockquote(note.suggestion.text),
+      );
     if (note.body) parts.push(note.body);
     if (note.tags.length > 0) parts.push(`${labels.tags}${labels.colon}${note.tags.map(plain).join(', ')}`);
     // Written raw, a stored `>` or blank would end the autolink and let the rest be read as Markdown.

@@ -37,6 +37,7 @@ export function reviewItem(note: ApiAnnotation, outline: ArticleOutline): Review
       exact: note.target.selector[0].exact,
       start: note.target.selector[1].start,
       body: note.body,
+      suggestion: note.suggestion?.text ?? null,
       tags: note.tags,
       authorName: note.author.name,
       replies: note.replies.map((reply) => ({ body: reply.body, authorName: reply.author.name })),

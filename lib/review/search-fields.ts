@@ -9,6 +9,8 @@ export type SearchableNote = {
   exact: string;
   start: number;
   body: string;
+  /** A translation's suggested wording. */
+  suggestion?: string | null;
   tags: string[];
   authorName: string;
   replies: { body: string; authorName: string }[];
@@ -36,8 +38,8 @@ const likeSafe = (text: string) => text.replace(/[%_\\]/g, (c) => ({ '%': '\uE00
  * What the review's search looks through and how it orders, for one note: the same on the server
  * (stored with the note: Annotation.searchText, readingOrder) and in the browser (lib/review/filter.ts),
  * so a search gives the same notes wherever it runs.
- *  - `searchText`: the quote, its aligned text in the other language, the note, tags, author and
- *    replies, lower case; every word of a query must appear in it (substrings: 算力, 亿 and "capex" alike).
+ *  - `searchText`: the quote, its aligned text in the other language, the note, a suggested
+ *    translation, tags, author and replies, lower case; every word of a query must appear in it (substrings: 算力, 亿 and "capex" alike).
  *  - `readingOrder`: the block's place in the article, then the place in the block (position offsets
  *    differ between languages, so they only order notes of one block).
  */
@@ -47,6 +49,7 @@ export function searchFields(note: SearchableNote, outline: ArticleOutline): { s
     note.exact,
     alignedText(note, outline),
     note.body,
+    note.suggestion ?? '',
     note.tags.join(' '),
     note.authorName,
     ...note.replies.map((reply) => `${reply.body} ${reply.authorName}`),

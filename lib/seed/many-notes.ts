@@ -85,6 +85,9 @@ function passagesOf(slug: string): Passage[] {
 // number put into the source and the HTML alike (the token is letters only, which rendering keeps).
 const token = 'NOTENUMBERTOKEN';
 const template = (markdown: string) => ({ markdown, html: renderNoteMarkdown(markdown) });
+/** Every kind but translations, whose suggestions a seed would have to invent: the same mix as before they came. */
+const seededKinds = annotationKinds.filter((kind) => kind !== 'translation');
+
 const noteBodies = {
   highlight: template(''),
   comment: template(`Seeded note ${token}: the **figure** here deserves a closer look.`),
@@ -113,7 +116,7 @@ export function* manyNoteBatches(options: ManyNotesOptions): Generator<NoteBatch
     const batch: NoteBatch = { annotations: [], tags: [], replies: [], sentences: [] };
     for (let i = first; i < Math.min(first + batchSize, notes); i++) {
       const id = newId();
-      const kind = annotationKinds[i % annotationKinds.length];
+      const kind = seededKinds[i % seededKinds.length];
       const createdAt = new Date(from.getTime() + Math.floor(i / perInstant) * 1000);
       const { lang, ...passage } = i < hot ? hotPassage : passages[i % passages.length];
       batch.annotations.push({

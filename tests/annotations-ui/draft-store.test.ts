@@ -81,4 +81,18 @@ describe('the draft store', () => {
     expect(hasWriting({ ...draft('t'), tags: 'ai' })).toBe(true);
     expect(hasWriting(draft('b', 'x'))).toBe(true);
   });
+
+  it('keeps a translation draft only with a well-formed suggestion', () => {
+    const suggestion = { lang: 'en' as const, sentenceId: 'p01-s1', text: 'New.', original: 'Old.' };
+    const stored = [
+      { ...draft('good', '', 1), kind: 'translation', suggestion },
+      { ...draft('none', '', 2), kind: 'translation' },
+      { ...draft('bad', '', 3), kind: 'translation', suggestion: { ...suggestion, lang: 'fr' } },
+      { ...draft('partial', '', 4), kind: 'translation', suggestion: { lang: 'en', sentenceId: 'p01-s1' } },
+    ];
+    localStorage.setItem('reader-note-drafts:a', JSON.stringify(stored));
+    expect(loadDrafts('a').map((d) => d.id)).toEqual(['good']);
+    expect(hasWriting({ ...draft('t'), kind: 'translation', suggestion: { ...suggestion, text: 'Old.' } })).toBe(false);
+    expect(hasWriting({ ...draft('t'), kind: 'translation', suggestion: { ...suggestion, lang: 'en' } })).toBe(true);
+  });
 });

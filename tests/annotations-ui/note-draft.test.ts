@@ -44,4 +44,38 @@ describe('drafts and notes', () => {
     // The note is gone from the reader's own (deleted elsewhere): what was typed is kept.
     expect(worthKeeping(edit, [])).toBe(true);
   });
+
+  it('a translation is writing once reworded, names its sentence when new and only rewords when edited', () => {
+    const start = { lang: 'en' as const, sentenceId: 'p01-s1', text: 'Nvidia gains.', original: 'Nvidia gains.' };
+    const fresh = newDraft(selection, 'translation', start);
+    expect(worthKeeping(fresh, [])).toBe(false);
+    // A comment carries the same start (the reader may switch to a translation) without its rewording counting.
+    expect(worthKeeping({ ...newDraft(selection, 'comment', start), suggestion: { ...start, text: 'Changed.' } }, [])).toBe(false);
+    const reworded = { ...fresh, suggestion: { ...start, text: ' Nvidia gains most. ' } };
+    expect(worthKeeping(reworded, [])).toBe(true);
+    expect(noteFields(reworded)).toMatchObject({
+      kind: 'translation',
+      suggestion: { lang: 'en', sentenceId: 'p01-s1', text: 'Nvidia gains most.' },
+    });
+    expect(noteFields({ ...reworded, kind: 'comment' })).not.toHaveProperty('suggestion');
+
+    const suggestion = {
+      lang: 'en' as const,
+      sentenceId: 'p01-s1',
+      text: 'Nvidia gains most.',
+      state: 'open' as const,
+      decidedAt: null,
+      support: 0,
+      current: 'Nvidia gains.',
+      diff: [],
+    };
+    const saved = note('t1', 'en', 'Nvidia', { kind: 'translation', suggestion });
+    const edit = draftFor(saved);
+    expect(edit.suggestion).toEqual({ lang: 'en', sentenceId: 'p01-s1', text: 'Nvidia gains most.', original: 'Nvidia gains.' });
+    expect(worthKeeping(edit, [saved])).toBe(false);
+    const again = { ...edit, suggestion: { ...edit.suggestion!, text: 'Nvidia gains the most.' } };
+    expect(worthKeeping(again, [saved])).toBe(true);
+    expect(noteFields(again)).toMatchObject({ suggestionText: 'Nvidia gains the most.' });
+    expect(noteFields(again)).not.toHaveProperty('suggestion');
+  });
 });

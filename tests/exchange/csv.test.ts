@@ -63,6 +63,9 @@ describe('toCsv', () => {
       'tags',
       'source URL',
       'resolved',
+      'suggestion',
+      'suggestion lang',
+      'suggestion state',
     ]);
     expect(rows.map((row) => `${row[1]} ${row[0]} ${row[2]}`.trim())).toEqual([
       'note c1',
@@ -97,6 +100,9 @@ describe('toCsv', () => {
       '成本;deepseek',
       'https://arxiv.org/abs/2412.19437',
       'false',
+      '',
+      '',
+      '',
     ]);
     expect(cell(rowOf('h1'), 'aligned quote')).toBe(
       '是否有必要继续大规模投资算力？中国AI创业公司DeepSeek爆火后，投资者对大规模算力投资一度担忧。',
@@ -134,6 +140,9 @@ describe('toCsv', () => {
       '',
       '',
       '',
+      '',
+      '',
+      '',
     ]);
     expect(cell(rowOf('r2'), 'verdict')).toBe('supported');
   });
@@ -148,5 +157,28 @@ describe('toCsv', () => {
     expect(cell(row, 'tags')).toBe("'-1;ok");
     expect(cell(row, 'author')).toBe("'\t=cmd");
     expect(cell(rowOf('c1'), 'body')).toBe(comment.body);
+  });
+});
+
+describe('toCsv, translations', () => {
+  it('gives a suggestion’s wording, language and state in their own cells', () => {
+    const suggestion = {
+      lang: 'en' as const,
+      sentenceId: comment.sentenceIds[0],
+      text: 'A better wording.',
+      state: 'accepted' as const,
+      decidedAt: '2025-03-04T10:00:00.000Z',
+      support: 2,
+      current: 'The old wording.',
+      diff: [],
+    };
+    const [head, row] = parseCsv(toCsv([{ ...comment, id: 't1', kind: 'translation', suggestion }]).slice(1));
+    const at = (column: string) => row[head.indexOf(column)];
+    expect([at('kind'), at('suggestion'), at('suggestion lang'), at('suggestion state')]).toEqual([
+      'translation',
+      'A better wording.',
+      'en',
+      'accepted',
+    ]);
   });
 });

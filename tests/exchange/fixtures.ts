@@ -44,6 +44,7 @@ export function note(id: string, lang: ArticleLang, quote: string, fields: Parti
     updatedAt: '2025-03-01T08:30:00.000Z',
     editedAt: null,
     color: 'blue',
+    suggestion: null,
     replies: [],
     ...fields,
   };

@@ -37,6 +37,10 @@ export function validCreateBody(lang: ArticleLang, start: number, length: number
     sentenceIds: description.sentenceIds,
     target: { selector: [{ ...description.selectors[0] }, { ...description.selectors[1] }] },
     kind: 'comment',
+    // A translation is on its first sentence, reworded.
+    ...(fields.kind === 'translation' && {
+      suggestion: { lang: 'en', sentenceId: description.sentenceIds[0], text: 'A better wording, from a property test.' },
+    }),
     ...fields,
   };
 }
@@ -295,6 +299,21 @@ export const nearValidModeration: fc.Arbitrary<unknown> = fc.oneof(
   fc.record({ action: fc.constantFrom('hide', 'restore'), reason: textWithEdge }),
 );
 
+export const nearValidSupport: fc.Arbitrary<unknown> = fc.oneof(
+  fc.record({ support: fc.boolean() }),
+  fc.record({ support: hostileValue }),
+  fc.record({ support: fc.boolean(), extra: hostileValue }),
+);
+
+export const nearValidDecision: fc.Arbitrary<unknown> = fc.oneof(
+  fc.record(
+    { state: fc.constantFrom('accepted', 'declined', 'open'), version: fc.oneof(fc.integer({ min: 1, max: 5 }), hugeVersion) },
+    { requiredKeys: ['state'] },
+  ),
+  fc.record({ state: hostileValue }),
+  fc.record({ state: fc.constantFrom('accepted', 'ACCEPTED', 'merged') }),
+);
+
 /** An ApiAnnotation as an export holds it, from a create body (ids and dates are the exporter's). */
 function exported(body: CreateBody, index: number, visibility: string): ApiAnnotation {
   return {
@@ -315,6 +334,7 @@ function exported(body: CreateBody, index: number, visibility: string): ApiAnnot
     resolved: false,
     deleted: false,
     hidden: null,
+    suggestion: null,
     author: { id: 'someone', name: 'Someone' },
     createdAt: '2025-03-01T08:30:00.000Z',
     updatedAt: '2025-03-01T08:30:00.000Z',

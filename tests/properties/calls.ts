@@ -16,6 +16,9 @@ export type RouteName =
   | 'deleteReply'
   | 'flag'
   | 'moderate'
+  | 'support'
+  | 'decide'
+  | 'acceptedPatch'
   | 'queue'
   | 'myNotes'
   | 'exportArticle'
@@ -52,6 +55,9 @@ export const ROUTES: Record<RouteName, RouteInfo> = {
   deleteReply: { method: 'DELETE', path: (_, id) => `/api/replies/${enc(id)}`, signedIn: true, authorOnly: 'reply' },
   flag: { method: 'POST', path: (_, id) => `/api/annotations/${enc(id)}/flags`, signedIn: true },
   moderate: { method: 'POST', path: (_, id) => `/api/annotations/${enc(id)}/moderation`, signedIn: true },
+  support: { method: 'POST', path: (_, id) => `/api/annotations/${enc(id)}/support`, signedIn: true },
+  decide: { method: 'POST', path: (_, id) => `/api/annotations/${enc(id)}/decision`, signedIn: true },
+  acceptedPatch: { method: 'GET', path: (s) => `/api/articles/${enc(s)}/suggestions/accepted.patch`, signedIn: false },
   queue: { method: 'GET', path: () => '/api/moderation/queue', signedIn: true },
   myNotes: { method: 'GET', path: () => '/api/me/annotations', signedIn: true },
   exportArticle: { method: 'GET', path: (s) => `/api/articles/${enc(s)}/annotations/export`, signedIn: false },
@@ -190,6 +196,12 @@ export function invoke(app: App, call: ApiCall, request: Request, slug: string, 
       return r.flags.POST(request, byId);
     case 'moderate':
       return r.moderation.POST(request, byId);
+    case 'support':
+      return r.support.POST(request, byId);
+    case 'decide':
+      return r.decision.POST(request, byId);
+    case 'acceptedPatch':
+      return r.acceptedPatch.GET(request, bySlug);
     case 'queue':
       return r.queue.GET(request);
     case 'myNotes':

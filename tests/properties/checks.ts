@@ -73,6 +73,10 @@ export function responseProblems(world: World, outcome: Outcome): string[] {
       problem(`a reader (not a moderator) moderating answered ${status}`);
     if (call.route === 'moderate' && identity === MODERATOR && note?.visibility === 'private' && status !== 404)
       problem(`moderating a private note answered ${status}, not 404`);
+    // No reader of the world is an editor: none may ever decide on a suggestion.
+    if (call.route === 'decide' && status < 300) problem(`a reader (not an editor) deciding on a suggestion answered ${status}`);
+    if (call.route === 'support' && othersNote && note.visibility === 'private' && status !== 404)
+      problem(`+1 on another reader's private note answered ${status}, not 404`);
     if (call.route === 'queue' && !badQuery && status !== (identity === MODERATOR ? 200 : 403))
       problem(`the moderation queue answered ${status} to reader ${identity}`);
   }
@@ -158,6 +162,7 @@ export async function databaseProblems(world: World): Promise<string[]> {
         verdict: true,
         color: true,
         sourceUrl: true,
+        suggestion: true,
         body: true,
         visibility: true,
         version: true,
@@ -203,6 +208,8 @@ export async function databaseProblems(world: World): Promise<string[]> {
     if (!(annotationKinds as readonly string[]).includes(n.kind)) problem(`${n.id}:kind`, `${where} has kind ${JSON.stringify(n.kind)}`);
     if (n.verdict !== null && !(claimVerdicts as readonly string[]).includes(n.verdict))
       problem(`${n.id}:verdict`, `${where} has verdict ${JSON.stringify(n.verdict)}`);
+    if ((n.kind === 'translation') !== (n.suggestion !== null))
+      problem(`${n.id}:suggestion`, `${where} is a ${n.kind} with suggestion ${JSON.stringify(n.suggestion)}`);
     if (n.kind !== 'claim' && (n.verdict !== null || n.sourceUrl !== null))
       problem(`${n.id}:claim-fields`, `${where} is a ${n.kind} with verdict ${n.verdict} and source ${n.sourceUrl}`);
     if (n.sourceUrl !== null && !/^https?:\/\//i.test(n.sourceUrl))

@@ -12,6 +12,7 @@ import { SiteHeader } from '@/components/site/site-header';
 import { routing } from '@/i18n/routing';
 import { listArticleSlugs } from '@/lib/content/article-files';
 import { correctionsOf } from '@/lib/content/article-corrections';
+import { keepsChineseOriginal } from '@/lib/content/article-sentences';
 import { getArticle } from '@/lib/content/articles';
 import { htmlLang, type ArticleLang } from '@/lib/content/types';
 import { isReadingView, readingViews } from '@/lib/reader/views';
@@ -64,7 +65,12 @@ export default async function ArticlePage({ params }: Props) {
               <a className="review-link" href={`/${locale}/articles/${slug}/review`}>
                 {review('reviewLink')}
               </a>
-              <AnnotationLayerWhenIdle slug={slug} locale={locale} corrections={correctionsOf(article.en.blocks)} />
+              <AnnotationLayerWhenIdle
+                slug={slug}
+                locale={locale}
+                corrections={correctionsOf(article.en.blocks)}
+                chineseIsOriginal={keepsChineseOriginal(slug)}
+              />
             </div>
           </div>
           <article className="article">

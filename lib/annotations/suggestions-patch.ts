@@ -1,0 +1,39 @@
+import 'server-only';
+import { applySuggestions, suggestionsPatch, type AppliedSuggestions } from '@/lib/content/apply-suggestions';
+import { readArticleFiles } from '@/lib/content/article-files';
+import type { IdMap } from '@/lib/content/id-map';
+import type { ArticleLang } from '@/lib/content/types';
+import { requireArticle } from './article-texts';
+import { acceptedSuggestions } from './suggestions';
+
+export type SuggestionsPatch = {
+  /** A unified diff of content/<slug>/{zh,en}.mdx and ids.json, after a comment saying what it holds; git apply takes it. */
+  text: string;
+  before: { sources: Record<ArticleLang, string>; ids: IdMap };
+  after: AppliedSuggestions;
+};
+
+/**
+ * The article's accepted suggestions applied to its files as they are in this deployment (a
+ * suggestion already in the text changes nothing), as a patch. Costs the accepted suggestions and
+ * one parse of the article per suggestion, whatever else the article holds.
+ */
+export async function acceptedSuggestionsPatch(slug: string): Promise<SuggestionsPatch> {
+  requireArticle(slug);
+  const files = readArticleFiles(slug);
+  const ids = files.ids?.map;
+  if (!ids) throw new Error(`content/${slug}: ${files.ids?.error ?? 'no id map'}`);
+  const before = { sources: { zh: files.zh.source, en: files.en.source }, ids };
+  const after = applySuggestions(slug, before.sources, before.ids, await acceptedSuggestions(slug));
+  const diff = suggestionsPatch(slug, before, after);
+  const changed = diff ? after.applied.length : 0;
+  const header = [
+    `Accepted translation suggestions for content/${slug}/ (revision ${before.ids.revision}${diff ? ` → ${after.ids.revision}` : ''}).`,
+    diff
+      ? `Applies ${changed} suggestion(s): ${after.applied.join(', ')}`
+      : 'Nothing to change: every accepted suggestion is in the text already.',
+    ...after.skipped.map((s) => `Skipped ${s.id}: ${s.reason}`),
+    diff ? 'Apply with: git apply <this file>, then npm run content:check.' : '',
+  ].filter(Boolean);
+  return { text: `${header.join('\n')}\n\n${diff}`, before, after };
+}

@@ -1,0 +1,126 @@
+import 'server-only';
+import type { Viewer } from '@/lib/auth/auth';
+import type { ArticleLang } from '@/lib/content/types';
+import { db } from '@/lib/db';
+import { notFound, Refused } from '@/lib/errors/refusal';
+import { parseWith } from '@/lib/errors/parse-with';
+import { announce, settleWrite } from './activity';
+import { requirePlausibleId } from './ids';
+import { decisionSchema, supportSchema } from './schema';
+import { annotationWithTagsSelect, toApiAnnotation, type ApiAnnotation } from './serialize';
+import { requireViewer } from './service';
+
+// Translation suggestions (issue 15, part 4; docs/decisions/012): readers +1 them, editors accept or
+// decline them, and the accepted ones leave as a patch of the article's files (lib/content/apply-suggestions.ts).
+
+/** The viewer, when an editor; the role is read from the database, not the session cookie's cache. */
+async function requireEditor(viewer: Viewer | null): Promise<Viewer> {
+  const user = requireViewer(viewer);
+  const row = await db.user.findUnique({ where: { id: user.id }, select: { role: true } });
+  if (row?.role !== 'editor') throw new Refused('forbidden', 'Only editors can accept or decline suggestions.');
+  return user;
+}
+
+/** A suggestion everyone may see (shared, not hidden, not deleted): 404 for what the viewer may not see. */
+async function visibleSuggestion(id: string, viewer: Viewer) {
+  requirePlausibleId(id, 'annotation');
+  const note = await db.annotation.findUnique({
+    where: { id },
+    select: {
+      article: true,
+      kind: true,
+      visibility: true,
+      authorId: true,
+      hiddenAt: true,
+      deletedAt: true,
+      suggestionState: true,
+      version: true,
+    },
+  });
+  if (!note || (note.visibility === 'private' && note.authorId !== viewer.id)) throw notFound('No such annotation.');
+  if (note.kind !== 'translation') throw new Refused('notPossible', 'This note is not a translation suggestion.');
+  if (note.visibility === 'private')
+    throw new Refused('notPossible', 'Only shared suggestions can be supported or decided: share it first.');
+  if (note.hiddenAt) throw new Refused('notPossible', 'This suggestion was hidden by a moderator.');
+  if (note.deletedAt) throw new Refused('notPossible', 'This suggestion was deleted.');
+  return note;
+}
+
+export type SupportAnswer = { id: string; support: number; supported: boolean };
+
+/** A reader +1s someone else's open suggestion (`support: true`), or takes the +1 back; doing it twice changes nothing. */
+export async function supportSuggestion(id: string, readBody: () => Promise<unknown>, viewer: Viewer | null): Promise<SupportAnswer> {
+  const reader = requireViewer(viewer);
+  const note = await visibleSuggestion(id, reader);
+  if (note.authorId === reader.id) throw new Refused('notPossible', 'This is your own suggestion.');
+  if (note.suggestionState !== 'open') throw new Refused('notPossible', 'An editor has decided on this suggestion already.');
+  const { support } = parseWith(supportSchema, await readBody());
+  const key = { annotationId_userId: { annotationId: id, userId: reader.id } };
+  const changed = await db
+    .$transaction(async (tx) => {
+      // The count moves only with a row created or removed, so a repeated +1 counts once.
+      if (support) {
+        if (await tx.suggestionSupport.findUnique({ where: key, select: { userId: true } })) return false;
+        await tx.suggestionSupport.create({ data: { annotationId: id, userId: reader.id }, select: { userId: true } });
+        await tx.annotation.update({ where: { id }, data: { supportCount: { increment: 1 } }, select: { id: true } });
+        return true;
+      }
+      const { count } = await tx.suggestionSupport.deleteMany({ where: { annotationId: id, userId: reader.id } });
+      if (count > 0) await tx.annotation.update({ where: { id }, data: { supportCount: { decrement: count } }, select: { id: true } });
+      return count > 0;
+    })
+    .catch((error: { code?: string }) => {
+      // The same reader's +1 from two tabs at once: the other one counted it.
+      if (error.code === 'P2002') return false;
+      throw error;
+    });
+  if (changed) announce(note.article, id, await settleWrite(note.article, null));
+  const row = await db.annotation.findUniqueOrThrow({ where: { id }, select: { supportCount: true } });
+  return { id, support: row.supportCount, supported: support };
+}
+
+/**
+ * An editor accepts or declines a shared suggestion, or opens it again. A `version` older than the
+ * note's (its author changed the wording meanwhile) gets 409 with the note as it is now.
+ */
+export async function decideSuggestion(id: string, readBody: () => Promise<unknown>, viewer: Viewer | null): Promise<ApiAnnotation> {
+  const editor = await requireEditor(viewer);
+  const note = await visibleSuggestion(id, editor);
+  const { state, version } = parseWith(decisionSchema, await readBody());
+  const expected = version ?? note.version;
+  const { count } = await db.annotation.updateMany({
+    where: { id, version: expected },
+    data: {
+      suggestionState: state,
+      suggestionDecidedAt: state === 'open' ? null : new Date(),
+      suggestionDecidedBy: state === 'open' ? null : editor.id,
+      version: { increment: 1 },
+    },
+  });
+  const current = toApiAnnotation(await db.annotation.findUniqueOrThrow({ where: { id }, select: annotationWithTagsSelect }));
+  if (count === 0)
+    throw new Refused('conflict', 'This suggestion was changed since you loaded it; the current version is attached.', [], current);
+  announce(note.article, id, await settleWrite(note.article, null));
+  return current;
+}
+
+/** Past this many accepted suggestions the patch is cut (a patch that large wants an editor at a desk, not a download). */
+export const maxSuggestionsPerPatch = 2000;
+
+/**
+ * An article's accepted suggestions that everyone can still see, in the order editors accepted them
+ * (a later one on the same sentence wins). One index range (article, state, decidedAt).
+ */
+export async function acceptedSuggestions(article: string) {
+  const rows = await db.annotation.findMany({
+    where: { article, suggestionState: 'accepted', visibility: 'shared', hiddenAt: null, deletedAt: null },
+    select: { id: true, suggestion: true, suggestionLang: true, suggestionSentenceId: true },
+    orderBy: [{ suggestionDecidedAt: 'asc' }, { id: 'asc' }],
+    take: maxSuggestionsPerPatch,
+  });
+  return rows.flatMap((row) =>
+    row.suggestion && row.suggestionSentenceId && (row.suggestionLang === 'zh' || row.suggestionLang === 'en')
+      ? [{ id: row.id, sentenceId: row.suggestionSentenceId, lang: row.suggestionLang as ArticleLang, text: row.suggestion }]
+      : [],
+  );
+}

@@ -1,0 +1,3 @@
+import { suggestionsSuite } from './support/suggestions-suite';
+
+suggestionsSuite('postgresql');
