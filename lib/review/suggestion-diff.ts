@@ -5,10 +5,45 @@ import type { ArticleLang } from '@/lib/content/types';
 export type DiffPart = { text: string; change: 'kept' | 'added' | 'removed' };
 
 /**
+ * Alternating runs read as a stutter ("~~At~~For ~~least~~now"): changes that only a space or a
+ * single character of the same text separate are shown as one removed run, then one added run.
+ */
+function grouped(parts: DiffPart[], lang: ArticleLang): DiffPart[] {
+  const joins = (part: DiffPart) => part.change === 'kept' && (lang === 'en' ? /^\s+$/.test(part.text) : [...part.text].length === 1);
+  const out: DiffPart[] = [];
+  let removed = '';
+  let added = '';
+  const flush = () => {
+    if (removed) out.push({ text: removed, change: 'removed' });
+    if (added) out.push({ text: added, change: 'added' });
+    removed = added = '';
+  };
+  parts.forEach((part, i) => {
+    const inChange = removed !== '' || added !== '';
+    const next = parts[i + 1];
+    if (part.change === 'removed') removed += part.text;
+    else if (part.change === 'added') added += part.text;
+    else if (inChange && joins(part) && next && next.change !== 'kept') {
+      // Between two changes: in both texts, so in both runs.
+      removed += part.text;
+      added += part.text;
+    } else {
+      flush();
+      out.push(part);
+    }
+  });
+  flush();
+  return out;
+}
+
+/**
  * A translation suggestion against the sentence it rewrites (issue 15, part 4): by word in English,
  * by character in Chinese, which has no spaces to find words by.
  */
 export function suggestionDiff(current: string, suggested: string, lang: ArticleLang): DiffPart[] {
   const parts = lang === 'en' ? diffWordsWithSpace(current, suggested) : diffChars(current, suggested);
-  return parts.map((part) => ({ text: part.value, change: part.added ? 'added' : part.removed ? 'removed' : 'kept' }));
+  return grouped(
+    parts.map((part) => ({ text: part.value, change: part.added ? 'added' : part.removed ? 'removed' : 'kept' })),
+    lang,
+  );
 }

@@ -32,4 +32,15 @@ describe('suggestionDiff', () => {
         .join(''),
     ).toBe('A small force that deflects a great one.');
   });
+
+  it('shows a reworded stretch as one removed run and one added run, not word by word', () => {
+    const current = 'At least for now, the four companies are still sticking with it, that is, with large-scale investment.';
+    const suggested = 'For now at least, the four companies are still sticking with it, in other words, with heavy investment.';
+    expect(shown(suggestionDiff(current, suggested, 'en'))).toBe(
+      '[-At least for now-]{+For now at least+}, the four companies are still sticking with it, [-that is-]{+in other words+}, with [-large-scale-]{+heavy+} investment.',
+    );
+    expect(shown(suggestionDiff('这四家公司2024年资本支出总额', '四家公司在2024年的资本开支总额', 'zh'))).toBe(
+      '[-这-]四家公司{+在+}2024年{+的+}资本[-支出-]{+开支+}总额',
+    );
+  });
 });
