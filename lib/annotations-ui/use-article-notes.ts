@@ -5,6 +5,7 @@ import type { ArticleSummary } from '@/lib/annotations/read-model';
 import type { ApiAnnotation } from '@/lib/annotations/serialize';
 import { useArticleEvents } from '@/lib/live/use-article-events';
 import type { ArticleChangeEvent } from '@/lib/live/live-event';
+import { changesDuringLoad, type ListChange } from './changes-during-load';
 import { fetchOwnArticleNotes, fetchSentenceNotes, fetchSharedPage, fetchSummary } from './api';
 import { mergeSummary } from './summary-delta';
 import { isPublic } from './is-public';
@@ -34,6 +35,15 @@ export const everyoneLimit = 200;
 export function useArticleNotes(slug: string, viewerId: string | null | undefined) {
   const [summary, setSummary] = useState<ArticleSummary>();
   const [own, setOwn] = useState<ApiAnnotation[]>([]);
+  // What the page does to the reader's notes while they load is replayed on the loaded list.
+  const [ownLoads] = useState(() => changesDuringLoad<ApiAnnotation>());
+  const changeOwn = useCallback(
+    (change: ListChange<ApiAnnotation>) => {
+      ownLoads.record(change);
+      setOwn(change);
+    },
+    [ownLoads],
+  );
   const [sentence, setSentence] = useState<OpenSentence | null>(null);
   // Everyone's shared notes, while there are few enough (null: too many, or not known yet).
   const [everyone, setEveryone] = useState<ApiAnnotation[] | null>(null);
@@ -65,10 +75,14 @@ export function useArticleNotes(slug: string, viewerId: string | null | undefine
   }, [slug]);
   const loadOwn = useCallback(() => {
     if (!viewerId) return setOwn([]);
+    const load = ownLoads.begin();
     fetchOwnArticleNotes(slug)
-      .then(setOwn)
-      .catch(() => undefined);
-  }, [slug, viewerId]);
+      .then((list) => {
+        const settled = load.settle(list);
+        if (settled) setOwn(settled);
+      })
+      .catch(() => load.drop());
+  }, [slug, viewerId, ownLoads]);
   useEffect(() => loadSummary(), [loadSummary]);
   // eslint-disable-next-line react-hooks/set-state-in-effect -- signing out empties the reader's own notes at once
   useEffect(loadOwn, [loadOwn]);
@@ -123,7 +137,7 @@ export function useArticleNotes(slug: string, viewerId: string | null | undefine
     if (event.type === 'annotation') {
       const note = event.annotation;
       setLiveArrivals((ids) => (ids.has(note.id) ? ids : new Set(ids).add(note.id)));
-      if (note.author.id === viewerId) setOwn((list) => upsert(list, note));
+      if (note.author.id === viewerId) changeOwn((list) => upsert(list, note));
       setEveryone((list) => (list && isPublic(note) ? upsert(list, note) : list));
       setSentence((current) =>
         current && note.sentenceIds.includes(current.id) ? { ...current, notes: upsert(current.notes, note) } : current,
@@ -147,7 +161,7 @@ export function useArticleNotes(slug: string, viewerId: string | null | undefine
   return {
     summary,
     own,
-    setOwn,
+    setOwn: changeOwn,
     loadOwn,
     everyone: few ? everyone : null,
     sentence,
