@@ -49,6 +49,7 @@ export default async function ArticlePage({ params }: Props) {
   if (!article || !isReadingView(view)) notFound();
   const t = await getTranslations('Article');
   const review = await getTranslations('Review');
+  const claimsT = await getTranslations('Claims');
 
   return (
     <>
@@ -75,6 +76,9 @@ export default async function ArticlePage({ params }: Props) {
           </div>
           <article className="article">
             <ArticleHeader article={article} />
+            <p className="claims-link">
+              <a href={`/${locale}/articles/${slug}/claims`}>{claimsT('link')}</a>
+            </p>
             <TableOfContents article={article} />
             <ArticleBody article={article} />
             <ArticleFooter article={article} />

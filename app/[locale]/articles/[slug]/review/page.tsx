@@ -39,7 +39,8 @@ export default async function ReviewPage({ params, searchParams }: Props) {
         <p>
           <a className="back-link" href={`/${locale}/articles/${slug}`}>
             {t('backToArticle')}
-          </a>
+          </a>{' '}
+          · <a href={`/${locale}/articles/${slug}/claims`}>{(await getTranslations('Claims'))('link')}</a>
         </p>
         <h1>{t('title', { title: article[lang].meta.title })}</h1>
         <ExchangeMenu exportPath={`/api/articles/${slug}/annotations/export`} />

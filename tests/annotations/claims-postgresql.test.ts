@@ -1,0 +1,3 @@
+import { claimsSuite } from './support/claims-suite';
+
+claimsSuite('postgresql');
