@@ -93,7 +93,8 @@ export function SuggestionBox({ annotation, viewerId, onChange }: Props) {
             {supported ? t('withdraw') : t('support')}
           </button>
         )}
-        {editor && shared && onChange && (
+        {/* Another editor decides on an editor's own suggestion. */}
+        {editor && shared && onChange && viewerId !== annotation.author.id && (
           <span className="suggestion-decision">
             {open ? (
               <>

@@ -5,6 +5,7 @@ import {
   claimVerdicts,
   highlightColors,
   kindColors,
+  editorialRatings,
   maxSuggestionLength,
   suggestionStates,
   visibilities,
@@ -203,9 +204,32 @@ export const supportSchema = z.object({ support: z.boolean() }).strict();
 export const decisionSchema = z
   .object({
     state: z.enum(suggestionStates),
-    version: z.int().positive().max(2_147_483_647, 'is not a version of this note').optional(),
+    /** The version the editor read: required, so that a wording changed since is never decided unseen. */
+    version: z.int().positive().max(2_147_483_647, 'is not a version of this note'),
   })
   .strict();
+
+const reasoning = z.string().max(5000, 'must be at most 5,000 characters').default('');
+
+/** An editor publishes (or revises) a verdict on a claim sentence, or withdraws it, naming the version they read (0: none yet). */
+export const editorialVerdictSchema = z.discriminatedUnion('action', [
+  z
+    .object({
+      action: z.literal('publish'),
+      rating: z.enum(editorialRatings),
+      reasoningEn: reasoning,
+      reasoningZh: reasoning,
+      sources: z.array(sourceUrl.unwrap()).max(10, 'at most 10 sources').default([]),
+      version: z.int().nonnegative().max(2_147_483_647, 'is not a version of this verdict'),
+    })
+    .strict(),
+  z
+    .object({
+      action: z.literal('withdraw'),
+      version: z.int().positive().max(2_147_483_647, 'is not a version of this verdict'),
+    })
+    .strict(),
+]);
 
 export type CreateAnnotationInput = z.infer<typeof createAnnotationSchema>;
 export type UpdateAnnotationInput = z.infer<typeof updateAnnotationSchema>;

@@ -216,7 +216,7 @@ export function toApiAnnotation(row: AnnotationRow): ApiAnnotation {
     color: row.color as HighlightColor,
     orphaned: row.orphaned,
     suggestion:
-      row.suggestion && row.suggestionLang && row.suggestionSentenceId
+      row.suggestion && row.suggestionLang && row.suggestionSentenceId && !row.deletedAt
         ? suggestionView(row.article, {
             lang: row.suggestionLang as ArticleLang,
             sentenceId: row.suggestionSentenceId,

@@ -7,7 +7,7 @@ import { Refused } from '@/lib/errors/refusal';
 import { parseWith } from '@/lib/errors/parse-with';
 import { announce, settleWrite } from './activity';
 import { articleText, requireArticle, textRevision } from './article-texts';
-import { checkFigures, checkNewSuggestion, checkSuggestionEdit } from './suggestion-rules';
+import { checkNewSuggestion, checkSuggestionEdit, checkWording } from './suggestion-rules';
 import type { ArticleLang } from '@/lib/content/types';
 import { requirePlausibleId } from './ids';
 import { requireOwn } from './ownership';
@@ -177,7 +177,7 @@ export async function updateAnnotation(id: string, readBody: () => Promise<unkno
     );
   checkSuggestionEdit(current, kind, input.suggestionText);
   if (input.suggestionText !== undefined && current.suggestionLang && current.suggestionSentenceId)
-    checkFigures(
+    checkWording(
       current.article,
       { lang: current.suggestionLang as ArticleLang, sentenceId: current.suggestionSentenceId, text: input.suggestionText },
       'suggestionText',
@@ -262,8 +262,21 @@ export async function deleteAnnotation(id: string, viewer: Viewer | null): Promi
         await tx.annotationTag.deleteMany({ where: { annotationId: id } });
         await tx.annotation.update({
           where: { id },
-          data: { deletedAt: new Date(), body: '', bodyHtml: '', verdict: null, sourceUrl: null, version: { increment: 1 } },
+          // A suggestion's wording goes with its body: the placeholder keeps only the thread.
+          data: {
+            deletedAt: new Date(),
+            body: '',
+            bodyHtml: '',
+            verdict: null,
+            sourceUrl: null,
+            suggestion: null,
+            suggestionLang: null,
+            suggestionSentenceId: null,
+            supportCount: 0,
+            version: { increment: 1 },
+          },
         });
+        await tx.suggestionSupport.deleteMany({ where: { annotationId: id } });
         await refreshSearch(tx, id);
       } else {
         await tx.annotation.delete({ where: { id } });

@@ -21,14 +21,36 @@ export function checkNewSuggestion(slug: string, suggestion: { lang: ArticleLang
     throw new Refused('notPossible', 'The suggestion is the sentence as it already reads.', [
       { field: 'suggestion.text', message: 'same as the current text' },
     ]);
-  checkFigures(slug, suggestion, 'suggestion.text');
+  checkWording(slug, suggestion, 'suggestion.text');
+}
+
+/** The placeholder content:check counts as untranslated (lib/content/new-article.ts). */
+const untranslated = '[to translate]';
+
+/**
+ * What content:check would refuse in the patch, refused here: an English that drops a figure of the
+ * Chinese, literal bold markers, the untranslated placeholder; and a wording far longer than the
+ * sentence it rewrites (a sentence, not an essay: its diff is shown on every list that holds it).
+ */
+export function checkWording(slug: string, suggestion: { lang: ArticleLang; sentenceId: string; text: string }, field: string) {
+  const current = articleSentenceText(slug, suggestion.lang, suggestion.sentenceId) ?? '';
+  const longest = Math.max(2 * current.length, current.length + 200);
+  if (suggestion.text.length > longest)
+    throw new Refused('notPossible', `A suggestion rewrites one sentence: this one may be up to ${longest} characters long.`, [
+      { field, message: `at most ${longest} characters` },
+    ]);
+  if (suggestion.text.includes('**') || suggestion.text.trim() === untranslated)
+    throw new Refused('notPossible', 'A suggestion is plain words: no "**" and not the untranslated placeholder.', [
+      { field, message: 'not plain words' },
+    ]);
+  checkFigures(slug, suggestion, field);
 }
 
 /**
  * The English keeps every figure of the Chinese, as content:check demands of the article: a
  * suggestion that drops one would make a patch that check refuses, so it is refused here, saying which.
  */
-export function checkFigures(slug: string, suggestion: { lang: ArticleLang; sentenceId: string; text: string }, field: string) {
+function checkFigures(slug: string, suggestion: { lang: ArticleLang; sentenceId: string; text: string }, field: string) {
   const other = articleSentenceText(slug, suggestion.lang === 'en' ? 'zh' : 'en', suggestion.sentenceId) ?? '';
   const [zh, en] = suggestion.lang === 'en' ? [other, suggestion.text] : [suggestion.text, other];
   const missing = missingNumbers(zh, en);

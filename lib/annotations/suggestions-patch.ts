@@ -4,7 +4,7 @@ import { readArticleFiles } from '@/lib/content/article-files';
 import type { IdMap } from '@/lib/content/id-map';
 import type { ArticleLang } from '@/lib/content/types';
 import { requireArticle } from './article-texts';
-import { acceptedSuggestions } from './suggestions';
+import { acceptedSuggestions, maxSuggestionsPerPatch } from './suggestions';
 
 export type SuggestionsPatch = {
   /** A unified diff of content/<slug>/{zh,en}.mdx and ids.json, after a comment saying what it holds; git apply takes it. */
@@ -24,15 +24,19 @@ export async function acceptedSuggestionsPatch(slug: string): Promise<Suggestion
   const ids = files.ids?.map;
   if (!ids) throw new Error(`content/${slug}: ${files.ids?.error ?? 'no id map'}`);
   const before = { sources: { zh: files.zh.source, en: files.en.source }, ids };
-  const after = applySuggestions(slug, before.sources, before.ids, await acceptedSuggestions(slug));
+  const accepted = await acceptedSuggestions(slug);
+  const after = applySuggestions(slug, before.sources, before.ids, accepted, {
+    files: { original: files.original, chartNames: files.chartNames },
+  });
   const diff = suggestionsPatch(slug, before, after);
-  const changed = diff ? after.applied.length : 0;
   const header = [
     `Accepted translation suggestions for content/${slug}/ (revision ${before.ids.revision}${diff ? ` → ${after.ids.revision}` : ''}).`,
-    diff
-      ? `Applies ${changed} suggestion(s): ${after.applied.join(', ')}`
-      : 'Nothing to change: every accepted suggestion is in the text already.',
+    diff ? `Applies ${after.applied.length} suggestion(s): ${after.applied.join(', ')}` : 'Nothing to change.',
+    after.inText.length ? `Already in the text: ${after.inText.length} suggestion(s).` : '',
     ...after.skipped.map((s) => `Skipped ${s.id}: ${s.reason}`),
+    accepted.length >= maxSuggestionsPerPatch
+      ? `Only the first ${maxSuggestionsPerPatch} accepted suggestions were read: apply this patch, deploy it, and ask again for the rest.`
+      : '',
     diff ? 'Apply with: git apply <this file>, then npm run content:check.' : '',
   ].filter(Boolean);
   return { text: `${header.join('\n')}\n\n${diff}`, before, after };

@@ -14,6 +14,13 @@ export type Visibility = (typeof visibilities)[number];
 export type HighlightColor = (typeof highlightColors)[number];
 export type SuggestionState = (typeof suggestionStates)[number];
 
+/**
+ * An editor's rating of a claim (issue 16), worst first: its position + 1 is the number a
+ * ClaimReview's reviewRating gives (worstRating 1, bestRating 5).
+ */
+export const editorialRatings = ['false', 'misleading', 'mixed', 'mostly-true', 'true'] as const;
+export type EditorialRating = (typeof editorialRatings)[number];
+
 /** The longest suggested rendering of one sentence (the article's longest sentence is under 300). */
 export const maxSuggestionLength = 2000;
 

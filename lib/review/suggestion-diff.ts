@@ -41,9 +41,29 @@ function grouped(parts: DiffPart[], lang: ArticleLang): DiffPart[] {
  * by character in Chinese, which has no spaces to find words by.
  */
 export function suggestionDiff(current: string, suggested: string, lang: ArticleLang): DiffPart[] {
-  const parts = lang === 'en' ? diffWordsWithSpace(current, suggested) : diffChars(current, suggested);
-  return grouped(
-    parts.map((part) => ({ text: part.value, change: part.added ? 'added' : part.removed ? 'removed' : 'kept' })),
-    lang,
-  );
+  const key = `${lang}\u0000${current}\u0000${suggested}`;
+  const known = recent.get(key);
+  if (known) return known;
+  // Past this many edits a diff says no more than "rewritten", and costs time on every list that shows it.
+  const options = { maxEditLength: 200 };
+  const parts = lang === 'en' ? diffWordsWithSpace(current, suggested, options) : diffChars(current, suggested, options);
+  const diff = parts
+    ? grouped(
+        parts.map((part) => ({ text: part.value, change: part.added ? 'added' : part.removed ? 'removed' : 'kept' })),
+        lang,
+      )
+    : [
+        { text: current, change: 'removed' as const },
+        { text: suggested, change: 'added' as const },
+      ];
+  if (recent.size >= recentLimit) recent.delete(recent.keys().next().value!);
+  recent.set(key, diff);
+  return diff;
 }
+
+/**
+ * Diffs worked out lately, oldest first: a list of notes is read again and again (every page view
+ * that does not hit a cache), its suggestions and the article's sentences unchanged between reads.
+ */
+const recent = new Map<string, DiffPart[]>();
+const recentLimit = 1000;

@@ -71,4 +71,52 @@ describe('applySuggestions', () => {
     const none = applySuggestions(slug, before.sources, before.ids, [accepted[4]]);
     expect(suggestionsPatch(slug, before, none)).toBe('');
   });
+
+});
+
+// Each case parses and checks the whole article a few times: seconds on a loaded machine.
+describe('applySuggestions, what could break the article (an attacker’s review)', { timeout: 60_000 }, () => {
+  const sentences = readParsedArticle(slug, 'en').blocks.flatMap((b) => b.sentences);
+  const idOf = (start: string) => sentences.find((s) => s.text.startsWith(start))!.id;
+  const textOf = (id: string) => sentences.find((s) => s.id === id)!.text;
+  const one = (suggestion: { sentenceId: string; text: string; base?: string }) =>
+    applySuggestions(slug, before.sources, before.ids, [{ id: 'x', lang: 'en', ...suggestion }], { files });
+
+  it('keeps text that MDX or Markdown would read as syntax as the words they are', () => {
+    for (const text of [
+      `export controls aside, ${textOf('p01-s1')}`,
+      `import duties aside, ${textOf('p01-s1')}`,
+      `=== ${textOf('p01-s2')}`,
+      `AT&T and AT&amp;T: ${textOf('p01-s2')}`,
+      `{alert(1)} <script>x</script> <!-- c --> \`code\` ${textOf('p01-s2')}`,
+    ]) {
+      const sentenceId = text.includes(textOf('p01-s1')) ? 'p01-s1' : 'p01-s2';
+      const result = one({ sentenceId, text });
+      expect(result.applied, text).toEqual(['x']);
+      expect(englishOf(result.sources.en).get(sentenceId)).toBe(text);
+    }
+  });
+
+  it('keeps a heading a heading', () => {
+    const heading = idOf('Investment in computing power reaches');
+    const result = one({ sentenceId: heading, text: 'Investment in computing power hits a record' });
+    expect(result.applied).toEqual(['x']);
+    expect(result.sources.en).toContain('\n## Investment in computing power hits a record\n');
+  });
+
+  it('leaves alone a line whose formatting plain text would lose, or would break the sentence before', () => {
+    // Bold that opened on the line before closes inside this one ("2025**.").
+    const closing = idOf('However, Microsoft has not disclosed');
+    expect(one({ sentenceId: closing, text: 'However, Microsoft has not yet disclosed a detailed capex plan for 2025.' }).skipped[0].reason).toMatch(/markup/);
+    // Italics inside the sentence.
+    const italic = sentences.find((s) => /\(see /.test(s.text))!.id;
+    expect(one({ sentenceId: italic, text: `${textOf(italic)} Indeed.` }).skipped[0].reason).toMatch(/markup/);
+  });
+
+  it('skips what content:check would refuse, what is in the text already, and a sentence edited since', () => {
+    expect(one({ sentenceId: 'p01-s2', text: 'Is it **still** necessary?' }).skipped[0].reason).toMatch(/content:check/);
+    expect(one({ sentenceId: 'p01-s2', text: '[to translate]' }).skipped[0].reason).toMatch(/content:check/);
+    expect(one({ sentenceId: 'p01-s2', text: textOf('p01-s2') })).toMatchObject({ applied: [], inText: ['x'], skipped: [] });
+    expect(one({ sentenceId: 'p01-s2', text: 'New words.', base: 'What it read before an edit.' }).skipped[0].reason).toMatch(/edited after/);
+  });
 });

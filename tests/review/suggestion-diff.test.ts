@@ -43,4 +43,15 @@ describe('suggestionDiff', () => {
       '[-这-]四家公司{+在+}2024年{+的+}资本[-支出-]{+开支+}总额',
     );
   });
+
+  it('says "rewritten" rather than spend long on a suggestion that changes almost everything', () => {
+    const current = '资本支出'.repeat(100);
+    const suggested = '算力投资'.repeat(400);
+    const started = performance.now();
+    expect(suggestionDiff(current, suggested, 'zh')).toEqual([
+      { text: current, change: 'removed' },
+      { text: suggested, change: 'added' },
+    ]);
+    expect(performance.now() - started).toBeLessThan(500);
+  });
 });

@@ -153,9 +153,15 @@ export function suggestionsSuite(provider: 'sqlite' | 'postgresql') {
         refusal: 'notPossible',
       });
       await expect(supportSuggestion(made.id, body({ support: true }), fan)).rejects.toMatchObject({ refusal: 'notPossible' });
-      const reopened = await decideSuggestion(made.id, body({ state: 'open' }), editor);
+      await expect(decideSuggestion(made.id, body({ state: 'open' }), editor)).rejects.toMatchObject({ refusal: 'invalid' });
+      const reopened = await decideSuggestion(made.id, body({ state: 'open', version: accepted.version }), editor);
       expect(reopened.suggestion).toMatchObject({ state: 'open', decidedAt: null });
-      await decideSuggestion(made.id, body({ state: 'declined' }), editor);
+      await decideSuggestion(made.id, body({ state: 'declined', version: reopened.version }), editor);
+      // An editor's own suggestion is another editor's to decide.
+      const own = await createAnnotation(slug, body(suggestionBody(700)), editor);
+      await expect(decideSuggestion(own.id, body({ state: 'accepted', version: own.version }), editor)).rejects.toMatchObject({
+        refusal: 'notPossible',
+      });
     });
 
     it('turns the accepted suggestions into a patch that git applies, content:check passes and every id survives', async () => {
@@ -166,8 +172,8 @@ export function suggestionsSuite(provider: 'sqlite' | 'postgresql') {
       const first = await createAnnotation(slug, body(suggestionBody(500, reworded('An accepted wording:'))), author);
       const second = await createAnnotation(slug, body(suggestionBody(900, reworded('Another, from a second reader:'))), fan);
       const declined = await createAnnotation(slug, body(suggestionBody(1300, reworded('A declined wording:'))), fan);
-      for (const note of [first, second]) await decideSuggestion(note.id, body({ state: 'accepted' }), editor);
-      await decideSuggestion(declined.id, body({ state: 'declined' }), editor);
+      for (const note of [first, second]) await decideSuggestion(note.id, body({ state: 'accepted', version: note.version }), editor);
+      await decideSuggestion(declined.id, body({ state: 'declined', version: declined.version }), editor);
 
       const patch = await acceptedSuggestionsPatch(slug);
       // Earlier tests accepted one and then reopened and declined it: only these two are in.
@@ -200,6 +206,44 @@ export function suggestionsSuite(provider: 'sqlite' | 'postgresql') {
       } finally {
         fs.rmSync(work, { recursive: true, force: true });
       }
+    });
+
+    it('takes a deleted suggestion’s wording away with its body, and answers 404 for what others may not see', async () => {
+      const { createAnnotation, deleteAnnotation } = await import('@/lib/annotations/service');
+      const { createReply } = await import('@/lib/annotations/replies');
+      const { supportSuggestion } = await import('@/lib/annotations/suggestions');
+      const { moderateAnnotation } = await import('@/lib/annotations/moderation');
+      const { readableAnnotation } = await import('@/lib/annotations/read-model');
+      const { db } = await import('@/lib/db');
+      const gone = await createAnnotation(slug, body(suggestionBody(1500, (current) => `Secret wording: ${current}`)), author);
+      await supportSuggestion(gone.id, body({ support: true }), fan);
+      await createReply(gone.id, body({ body: 'A reply keeps the thread.' }), fan);
+      await deleteAnnotation(gone.id, author);
+      const placeholder = await readableAnnotation(gone.id, null);
+      expect(placeholder).toMatchObject({ deleted: true, suggestion: null });
+      const row = await db.annotation.findUniqueOrThrow({ where: { id: gone.id } });
+      expect([row.suggestion, row.searchText.includes('secret wording')]).toEqual([null, false]);
+      expect(await db.suggestionSupport.count({ where: { annotationId: gone.id } })).toBe(0);
+      await expect(supportSuggestion(gone.id, body({ support: true }), fan)).rejects.toMatchObject({ refusal: 'notFound' });
+
+      // Hidden: 404 for others whatever its kind, as reading it answers.
+      await db.user.update({ where: { id: 'editor' }, data: { role: 'moderator' } });
+      const hidden = await createAnnotation(slug, body({ ...validCreateBody('zh', 1600, 4), visibility: 'shared' }), author);
+      await moderateAnnotation(hidden.id, body({ action: 'hide' }), { ...editor, role: 'moderator' });
+      await db.user.update({ where: { id: 'editor' }, data: { role: 'editor' } });
+      await expect(supportSuggestion(hidden.id, body({ support: true }), fan)).rejects.toMatchObject({ refusal: 'notFound' });
+    });
+
+    it('refuses a wording that is not plain words or is far longer than its sentence', async () => {
+      const { createAnnotation } = await import('@/lib/annotations/service');
+      const refusal = (text: (current: string) => string) =>
+        createAnnotation(slug, body(suggestionBody(1700, text)), author).then(
+          () => 'accepted',
+          (error: { refusal?: string }) => error.refusal,
+        );
+      expect(await refusal((current) => `**${current}**`)).toBe('notPossible');
+      expect(await refusal(() => '[to translate]')).toBe('notPossible');
+      expect(await refusal((current) => `${current} ${'and more '.repeat(60)}`)).toBe('notPossible');
     });
   });
 }
