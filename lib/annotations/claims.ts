@@ -2,6 +2,7 @@ import 'server-only';
 import { publicReads } from '@/lib/db';
 import type { Block } from '@/lib/content/types';
 import { requireArticle } from './article-texts';
+import { publishedVerdicts, type EditorialVerdictView } from './editorial';
 import { claimVerdicts, type ClaimVerdict } from './vocabulary';
 
 // The claims view (issue 16): every sentence readers marked as a claim, with their tally, the sources
@@ -28,6 +29,8 @@ export type ClaimSentence = {
   /** How many votes disagree with the leading verdict: what "most contested" sorts by. */
   dissent: number;
   sources: ClaimSources;
+  /** The editors' published verdict, apart from the readers' votes; null when there is none. */
+  editorial: EditorialVerdictView | null;
 };
 
 export type ClaimsQuery = { consensus?: Consensus; section?: number; sort: 'reading' | 'contested'; page: number };
@@ -40,7 +43,9 @@ export function consensusOf(tally: Record<ClaimVerdict, number>): { consensus: C
   const votes = claimVerdicts.reduce((sum, verdict) => sum + tally[verdict], 0);
   const leading = claimVerdicts.reduce((best, verdict) => (tally[verdict] > tally[best] ? verdict : best), claimVerdicts[0]);
   const dissent = votes - tally[leading];
-  return { consensus: votes > 0 && tally[leading] / votes >= 0.6 ? leading : 'split', dissent };
+  // No reader has voted (an editor's verdict alone): nothing is verified by readers yet.
+  if (votes === 0) return { consensus: 'unverified', dissent: 0 };
+  return { consensus: tally[leading] / votes >= 0.6 ? leading : 'split', dissent };
 }
 
 /** Where each sentence sits: its block, section and reading position (from the article's blocks). */
@@ -97,11 +102,25 @@ export async function claimsPage(slug: string, blocks: readonly Block[], query: 
     select: { sentenceId: true, notes: true, supported: true, disputed: true, refuted: true, unverified: true },
   });
   const places = sentencePlaces(blocks);
-  const all = rows.flatMap((row) => {
+  // Sentences an editor gave a verdict are claims too, voted on or not.
+  const editorial = await publishedVerdicts(slug);
+  const none = { sentenceId: '', notes: 0, supported: 0, disputed: 0, refuted: 0, unverified: 0 };
+  const voted = new Set(rows.map((row) => row.sentenceId));
+  const reviewedOnly = [...editorial.keys()].filter((id) => !voted.has(id)).map((sentenceId) => ({ ...none, sentenceId }));
+  const all = [...rows, ...reviewedOnly].flatMap((row) => {
     const place = places.get(row.sentenceId);
     if (!place) return [];
     const tally = { supported: row.supported, disputed: row.disputed, false: row.refuted, unverified: row.unverified };
-    return [{ sentenceId: row.sentenceId, ...place, tally, notes: row.notes, ...consensusOf(tally) }];
+    return [
+      {
+        sentenceId: row.sentenceId,
+        ...place,
+        tally,
+        notes: row.notes,
+        ...consensusOf(tally),
+        editorial: editorial.get(row.sentenceId) ?? null,
+      },
+    ];
   });
   const chosen = all
     .filter(

@@ -61,6 +61,8 @@ export const apiRoutes: readonly RouteRule[] = [
   route('ownArticleAnnotations', '/api/articles/{}/annotations/mine', ['GET', 'HEAD']),
   route('articleSummary', '/api/articles/{}/summary', ['GET', 'HEAD']),
   route('sentenceAnnotations', '/api/articles/{}/sentences/{}/annotations', ['GET', 'HEAD']),
+  route('sentenceVerdict', '/api/articles/{}/sentences/{}/verdict', ['GET', 'HEAD', 'POST'], jsonWrite),
+  route('claimReviews', '/api/articles/{}/claims\\.jsonld', ['GET', 'HEAD']),
   route('articleExport', '/api/articles/{}/annotations/export', ['GET', 'HEAD']),
   route('articleEvents', '/api/articles/{}/events', ['GET', 'HEAD']),
   route('import', '/api/annotations/import', ['POST'], importBody),

@@ -6,7 +6,7 @@ describe('the claims view, pure parts', () => {
   it('calls a verdict the consensus at 60% of the votes, and readers split below', () => {
     expect(consensusOf({ supported: 3, disputed: 2, false: 0, unverified: 0 })).toEqual({ consensus: 'supported', dissent: 2 });
     expect(consensusOf({ supported: 1, disputed: 1, false: 1, unverified: 0 })).toEqual({ consensus: 'split', dissent: 2 });
-    expect(consensusOf({ supported: 0, disputed: 0, false: 0, unverified: 0 })).toEqual({ consensus: 'split', dissent: 0 });
+    expect(consensusOf({ supported: 0, disputed: 0, false: 0, unverified: 0 })).toEqual({ consensus: 'unverified', dissent: 0 });
     expect(consensusOf({ supported: 0, disputed: 0, false: 2, unverified: 0 })).toEqual({ consensus: 'false', dissent: 0 });
   });
 

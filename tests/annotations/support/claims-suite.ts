@@ -21,6 +21,12 @@ export function claimsSuite(provider: 'sqlite' | 'postgresql') {
       process.env.DATABASE_URL = database.database.url; // lib/db.ts reads it on first use, below
       const { db } = await import('@/lib/db');
       await db.user.createMany({ data: ['a', 'b', 'c', 'd', 'e'].map((id) => ({ id, name: id, email: `${id}@example.com` })) });
+      await db.user.createMany({
+        data: [
+          { id: 'ed', name: 'Ed', email: 'ed@example.com', role: 'editor' },
+          { id: 'mo', name: 'Mo', email: 'mo@example.com', role: 'moderator' },
+        ],
+      });
     });
     afterAll(async () => {
       await (await import('@/lib/db')).disconnectDatabase();
@@ -78,6 +84,70 @@ export function claimsSuite(provider: 'sqlite' | 'postgresql') {
       expect((await claimsPage(slug, blocks, { sort: 'reading', section, page: 1 })).claims.every((c) => c.section === section)).toBe(true);
       // A page past the last shows the last.
       expect(await claimsPage(slug, blocks, { sort: 'reading', page: 99 })).toMatchObject({ page: 1, pages: 1, total: 2 });
+    });
+
+    it('keeps every version of an editorial verdict, refuses a stale one, and shows the latest apart from the votes', async () => {
+      const { writeVerdict, verdictHistory, publishedVerdicts } = await import('@/lib/annotations/editorial');
+      const { claimsPage } = await import('@/lib/annotations/claims');
+      const { articleClaimReviews } = await import('@/lib/annotations/claim-reviews');
+      const ed = { id: 'ed', name: 'Ed', role: 'editor' };
+      const mo = { id: 'mo', name: 'Mo', role: 'moderator' };
+      const publish = (fields: Record<string, unknown>) => ({ action: 'publish', rating: 'false', ...fields });
+      const refusal = (promise: Promise<unknown>) =>
+        promise.then(
+          () => 'accepted',
+          (error: { refusal?: string }) => error.refusal,
+        );
+
+      expect(await refusal(writeVerdict(slug, 'p06-s1', body(publish({ version: 0 })), { id: 'a', name: 'a', role: 'reader' }))).toBe(
+        'forbidden',
+      );
+      expect(await refusal(writeVerdict(slug, 'p06-s1', body(publish({ version: 0 })), null))).toBe('signInNeeded');
+      expect(await refusal(writeVerdict(slug, 'p99-s9', body(publish({ version: 0 })), ed))).toBe('notFound');
+      expect(await refusal(writeVerdict(slug, 'p06-s1', body(publish({ version: 0, rating: 'maybe' })), ed))).toBe('invalid');
+      expect(await refusal(writeVerdict(slug, 'p06-s1', body(publish({ version: 0, sources: ['javascript:alert(1)'] })), ed))).toBe(
+        'invalid',
+      );
+      expect(await refusal(writeVerdict(slug, 'p06-s1', body({ action: 'withdraw', version: 1 }), ed))).toBe('conflict');
+
+      const first = await writeVerdict(
+        slug,
+        'p06-s1',
+        body(publish({ version: 0, reasoningEn: 'Should be **$320 billion**.', sources: ['https://example.com/a'] })),
+        ed,
+      );
+      expect(first).toMatchObject({ version: 1, rating: 'false', editor: { name: 'Ed' }, sources: ['https://example.com/a'] });
+      expect(first.reasoningHtml.en).toContain('<strong>$320 billion</strong>');
+      // Two editors at once on version 1: one wins, the other is told (409), nothing is overwritten.
+      const race = await Promise.allSettled([
+        writeVerdict(slug, 'p06-s1', body(publish({ version: 1, rating: 'misleading' })), ed),
+        writeVerdict(slug, 'p06-s1', body(publish({ version: 1, rating: 'mixed' })), mo),
+      ]);
+      expect(race.map((r) => r.status).sort()).toEqual(['fulfilled', 'rejected']);
+      expect((race.find((r) => r.status === 'rejected') as PromiseRejectedResult).reason).toMatchObject({ refusal: 'conflict' });
+      expect((await verdictHistory(slug, 'p06-s1')).map((v) => v.version)).toEqual([2, 1]);
+
+      // A sentence no reader voted on is a claim once an editor reviews it.
+      await writeVerdict(slug, 'p01-s1', body(publish({ version: 0, rating: 'mostly-true' })), mo);
+      const blocks = readParsedArticle(slug, 'zh').blocks;
+      const page = await claimsPage(slug, blocks, { sort: 'reading', page: 1 });
+      expect(page.claims.map((c) => [c.sentenceId, c.editorial?.rating ?? null])).toEqual([
+        ['p01-s1', 'mostly-true'],
+        ['p04-s2', null],
+        ['p06-s1', expect.stringMatching(/misleading|mixed/)],
+      ]);
+      const reviews = await articleClaimReviews(slug, 'https://reader.example');
+      expect(reviews['@graph'].map((r) => r['reader:sentenceId']).sort()).toEqual(['p01-s1', 'p06-s1']);
+
+      // Withdrawn: gone from the page's verdicts and the ClaimReviews, kept in the history.
+      await writeVerdict(slug, 'p01-s1', body({ action: 'withdraw', version: 1 }), ed);
+      expect((await publishedVerdicts(slug)).has('p01-s1')).toBe(false);
+      expect((await verdictHistory(slug, 'p01-s1')).map((v) => [v.version, v.rating, v.editor.name])).toEqual([
+        [2, null, 'Ed'],
+        [1, 'mostly-true', 'Mo'],
+      ]);
+      expect(await refusal(writeVerdict(slug, 'p01-s1', body({ action: 'withdraw', version: 2 }), ed))).toBe('notPossible');
+      expect((await articleClaimReviews(slug, 'https://reader.example'))['@graph']).toHaveLength(1);
     });
   });
 }
