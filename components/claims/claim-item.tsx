@@ -1,12 +1,20 @@
 import { useTranslations } from 'next-intl';
+import type { ReactNode } from 'react';
 import type { ClaimSentence } from '@/lib/annotations/claims';
 import { claimVerdicts } from '@/lib/annotations/vocabulary';
 import type { ArticleLang } from '@/lib/content/types';
 
-type Props = { claim: ClaimSentence; texts: Record<ArticleLang, string> | undefined; section: string; readHref: string };
+type Props = {
+  claim: ClaimSentence;
+  texts: Record<ArticleLang, string> | undefined;
+  section: string;
+  readHref: string;
+  /** The editors' verdict and, for editors, the form to publish one: shown before the readers' votes. */
+  children?: ReactNode;
+};
 
 /** One claim sentence: both languages, where readers stand on it, and what they cite. */
-export function ClaimItem({ claim, texts, section, readHref }: Props) {
+export function ClaimItem({ claim, texts, section, readHref, children }: Props) {
   const t = useTranslations('Claims');
   const votes = claimVerdicts.reduce((sum, verdict) => sum + claim.tally[verdict], 0);
   const consensus = t(`consensusValues.${claim.consensus}`);
@@ -17,6 +25,7 @@ export function ClaimItem({ claim, texts, section, readHref }: Props) {
         <blockquote lang="zh-Hans">{texts?.zh}</blockquote>
         <blockquote lang="en">{texts?.en}</blockquote>
       </div>
+      {children}
       <p className="claim-consensus">
         <span className="consensus-mark" aria-hidden="true" />
         {t('consensusLabel', { consensus })} · {t('votes', { count: votes })}

@@ -1,4 +1,5 @@
 import type { AnnotationKind, ClaimVerdict, Visibility } from '@/lib/annotations/schema';
+import type { EditorialRating } from '@/lib/annotations/vocabulary';
 import type { ArticleLang } from '@/lib/content/types';
 
 /**
@@ -419,5 +420,59 @@ export const demoReplies: DemoReply[] = [
     body:
       'On the January call Microsoft expected capacity to be roughly in line with demand by the end of its fiscal year, i.e. ' +
       'June 2025. The article\'s "2025上半年末" is the same date in calendar terms, so the two sentences agree.',
+  },
+];
+
+/** An editorial verdict the demo moderator publishes on a claim sentence (issue 16), found by a quote of its Chinese. */
+export type DemoVerdict = {
+  quote: string;
+  rating: EditorialRating;
+  reasoningEn: string;
+  reasoningZh: string;
+  sources: string[];
+};
+
+/** The article's two slips and three of its figures, checked against the sources named. */
+export const demoVerdicts: DemoVerdict[] = [
+  {
+    quote: '2025年资本支出总额将超过3200万美元',
+    rating: 'false',
+    reasoningEn:
+      'As printed, false: 3200万美元 is **$32 million**. The four companies’ guidance for 2025 adds up to more than **$320 billion** (3200亿美元), which is what the article means; the translation gives the corrected figure.',
+    reasoningZh:
+      '按原文字面不实：3200万美元只是3200万美元。四家公司对2025年的指引合计超过**3200亿美元**，原文应为“3200亿美元”；译文已更正。',
+    sources: [],
+  },
+  {
+    quote: '英伟达股价133.6亿美元',
+    rating: 'mostly-true',
+    reasoningEn:
+      'The price is right and its unit is not: Nvidia closed at **$133.57 a share** on 10 February 2025, not 13.36 billion dollars. From the 27 January close of $118.42 that is a rise of about 12.8%.',
+    reasoningZh: '股价对、单位错：2025年2月10日英伟达收于每股**133.57美元**，并非“133.6亿美元”。相对1月27日收盘价118.42美元，涨幅约12.8%。',
+    sources: [],
+  },
+  {
+    quote: '仅用2048张英伟达H800芯片和550万美元训练成本',
+    rating: 'mixed',
+    reasoningEn:
+      'The figures are DeepSeek’s own, from the DeepSeek-V3 technical report: 2,048 H800 GPUs and about **$5.6 million**. But that is the rental price of the final training run (2.788 million GPU hours at $2 an hour), leaving out earlier research, experiments and the hardware itself.',
+    reasoningZh:
+      '数字出自DeepSeek-V3技术报告：2048张H800、约**557.6万美元**。但这只是最后一次训练按每GPU小时2美元折算的租用成本（278.8万GPU小时），不含此前的研究、实验和硬件本身。',
+    sources: ['https://arxiv.org/abs/2412.19437'],
+  },
+  {
+    quote: '英伟达因市场担忧情绪股价下跌17%',
+    rating: 'true',
+    reasoningEn: 'Nvidia closed about **17%** lower on 27 January 2025, losing close to $600 billion of market value in a day.',
+    reasoningZh: '2025年1月27日英伟达收盘下跌约**17%**，单日市值蒸发近6000亿美元。',
+    sources: [],
+  },
+  {
+    quote: '预计2025年资本支出约为750亿美元',
+    rating: 'true',
+    reasoningEn:
+      'On its fourth-quarter call of 4 February 2025 Alphabet said it expected to invest about **$75 billion** in capital expenditure in 2025.',
+    reasoningZh: 'Alphabet在2025年2月4日的第四季度财报电话会上表示，预计2025年资本支出约为**750亿美元**。',
+    sources: [],
   },
 ];

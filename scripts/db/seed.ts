@@ -1,7 +1,7 @@
 // npm run db:seed [-- --if-empty]
 //
 // Demo data for a new install: four demo readers (one a moderator) and a realistic discussion of the
-// Caijing article (claims on its slips, questions, replies), written through the same domain
+// Caijing article (claims on its slips, questions, replies, the moderator's editorial verdicts), written through the same domain
 // functions the API uses, so bodies are rendered and sanitised and selectors validated. The demo
 // accounts get passwords made at random now, printed once and kept in .data/demo-accounts.txt
 // (readable by its owner only): no password of a demo account is written anywhere else. Skips when
@@ -12,8 +12,9 @@ import { createReply } from '../../lib/annotations/replies';
 import { createAnnotation, updateAnnotation } from '../../lib/annotations/service';
 import { db } from '../../lib/db';
 import { demoAccountLines, demoAccountsFile, newDemoPassword, saveDemoAccounts } from '../../lib/seed/demo-accounts';
-import { demoNotes, demoReaders, demoReplies } from '../../lib/seed/demo-data';
-import { demoAnnotationInput, demoArticle } from '../../lib/seed/locate-quote';
+import { writeVerdict } from '../../lib/annotations/editorial';
+import { demoNotes, demoReaders, demoReplies, demoVerdicts } from '../../lib/seed/demo-data';
+import { demoAnnotationInput, demoArticle, locateQuote } from '../../lib/seed/locate-quote';
 
 async function main(): Promise<string> {
   const ifEmpty = process.argv.includes('--if-empty');
@@ -42,10 +43,17 @@ async function main(): Promise<string> {
     await createReply(noteIds.get(reply.note)!, async () => body, viewers.get(reply.author)!);
   }
 
+  // The moderator's editorial verdicts on the slips and three figures (the claims page).
+  for (const verdict of demoVerdicts) {
+    const [sentenceId] = locateQuote('zh', verdict.quote).sentenceIds;
+    const { quote: _quote, ...fields } = verdict;
+    await writeVerdict(demoArticle, sentenceId, async () => ({ action: 'publish', ...fields, version: 0 }), viewers.get('moderator')!);
+  }
+
   const lines = demoAccountLines(accounts);
   saveDemoAccounts(lines);
   return [
-    `db:seed: ${demoNotes.length} notes and ${demoReplies.length} replies on "${demoArticle}" by ${demoReaders.length} demo readers.`,
+    `db:seed: ${demoNotes.length} notes, ${demoReplies.length} replies and ${demoVerdicts.length} editorial verdicts on "${demoArticle}" by ${demoReaders.length} demo readers.`,
     `Demo accounts (email, password, role), with passwords made for this database (also in ${demoAccountsFile()}):`,
     ...lines,
   ].join('\n');

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { validateSelectors } from '@/lib/anchoring/validate-selectors';
-import { createAnnotationSchema, createReplySchema, maxBodyLength } from '@/lib/annotations/schema';
+import { createAnnotationSchema, createReplySchema, editorialVerdictSchema, maxBodyLength } from '@/lib/annotations/schema';
 import { articleCanonicalText } from '@/lib/content/article-canonical-text';
-import { demoNotes, demoReaders, demoReplies } from '@/lib/seed/demo-data';
+import { demoNotes, demoReaders, demoReplies, demoVerdicts } from '@/lib/seed/demo-data';
 import { demoAnnotationInput, demoArticle, locateQuote } from '@/lib/seed/locate-quote';
 
 const count = (text: string, quote: string) => text.split(quote).length - 1;
@@ -128,5 +128,22 @@ describe('locateQuote', () => {
     const second = locateQuote('zh', '微软AI业务年化收入超过130亿美元', 2);
     expect(second.target.selector[1].start).toBeGreaterThan(first.target.selector[1].end);
     expect(second.blockId).not.toBe(first.blockId);
+  });
+});
+
+describe('demo editorial verdicts', () => {
+  it('review the two slips and at least three figures, each on one sentence the API accepts', () => {
+    const zh = articleCanonicalText(demoArticle, 'zh').text;
+    expect(demoVerdicts.some((v) => v.quote.includes('3200万美元'))).toBe(true);
+    expect(demoVerdicts.some((v) => v.quote.includes('133.6亿美元'))).toBe(true);
+    expect(demoVerdicts.length).toBeGreaterThanOrEqual(5);
+    const sentences = demoVerdicts.map((verdict) => {
+      expect(count(zh, verdict.quote), verdict.quote).toBe(1);
+      const { quote: _quote, ...fields } = verdict;
+      expect(editorialVerdictSchema.safeParse({ action: 'publish', ...fields, version: 0 }).success).toBe(true);
+      return locateQuote('zh', verdict.quote).sentenceIds;
+    });
+    expect(sentences.every((ids) => ids.length === 1)).toBe(true);
+    expect(new Set(sentences.flat()).size).toBe(demoVerdicts.length);
   });
 });

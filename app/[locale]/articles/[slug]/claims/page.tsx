@@ -1,10 +1,17 @@
 import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { headers } from 'next/headers';
 import { notFound } from 'next/navigation';
 import { SiteHeader } from '@/components/site/site-header';
 import { ClaimItem } from '@/components/claims/claim-item';
 import { ClaimsFilters } from '@/components/claims/claims-filters';
 import { ClaimsPager } from '@/components/claims/claims-pager';
+import { EditorialVerdict } from '@/components/claims/editorial-verdict';
+import { VerdictForm } from '@/components/claims/verdict-form';
+import { articleClaimReviews } from '@/lib/annotations/claim-reviews';
 import { claimsPage, claimsQueryOf } from '@/lib/annotations/claims';
+import { verdictHistory } from '@/lib/annotations/editorial';
+import { getViewer } from '@/lib/auth/auth';
+import { publicOrigin } from '@/lib/http/public-origin';
 import { getArticle } from '@/lib/content/articles';
 import type { ArticleLang } from '@/lib/content/types';
 import { articleOutline } from '@/lib/review/outline';
@@ -35,6 +42,20 @@ export default async function ClaimsPage({ params, searchParams }: Props) {
   const outline = articleOutline(article);
   const query = claimsQueryOf(await searchParams, outline.sections.length);
   const { claims, total, page, pages } = await claimsPage(slug, article.zh.blocks, query);
+  const requestHeaders = await headers();
+  // Only a hint for showing the form: the API checks the role in the database.
+  const viewer = await getViewer(requestHeaders);
+  const factChecker = viewer?.role === 'editor' || viewer?.role === 'moderator';
+  const histories = new Map(
+    await Promise.all(
+      claims
+        .filter((claim) => factChecker || claim.editorial)
+        .map(async (claim) => [claim.sentenceId, await verdictHistory(slug, claim.sentenceId)] as const),
+    ),
+  );
+  const origin = publicOrigin(new Request('http://localhost/', { headers: requestHeaders }));
+  // Every published verdict as schema.org ClaimReview, for search engines and fact-check tools (`<` escaped: it is inside a script element).
+  const reviews = JSON.stringify(await articleClaimReviews(slug, origin)).replace(/</g, '\\u003c');
   const sectionName = (index: number) => (index === 0 ? t('opening') : (outline.sections[index]?.title[lang] ?? ''));
 
   return (
@@ -63,11 +84,26 @@ export default async function ClaimsPage({ params, searchParams }: Props) {
                 texts={outline.sentences[claim.sentenceId]}
                 section={sectionName(claim.section)}
                 readHref={`/${locale}/articles/${slug}?view=bilingual#zh-${claim.blockId}`}
-              />
+              >
+                {claim.editorial && <EditorialVerdict verdict={claim.editorial} history={histories.get(claim.sentenceId) ?? []} locale={lang} />}
+                {factChecker && (
+                  <VerdictForm
+                    slug={slug}
+                    sentenceId={claim.sentenceId}
+                    current={{
+                      version: histories.get(claim.sentenceId)?.[0]?.version ?? 0,
+                      rating: claim.editorial?.rating ?? null,
+                      reasoning: claim.editorial?.reasoning ?? { en: '', zh: '' },
+                      sources: claim.editorial?.sources ?? [],
+                    }}
+                  />
+                )}
+              </ClaimItem>
             ))}
           </ol>
         )}
         <ClaimsPager query={query} page={page} pages={pages} />
+        <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: reviews }} />
       </main>
     </>
   );
