@@ -6,7 +6,15 @@ import type { ArticleLang } from '@/lib/content/types';
  * The editors' verdict on a claim, apart from the readers' votes: the rating, the reasoning in the
  * interface's language (else the other), the sources, who and when, and every earlier version.
  */
-export function EditorialVerdict({ verdict, history, locale }: { verdict: EditorialVerdictView; history: EditorialVerdictView[]; locale: ArticleLang }) {
+export function EditorialVerdict({
+  verdict,
+  history,
+  locale,
+}: {
+  verdict: EditorialVerdictView;
+  history: EditorialVerdictView[];
+  locale: ArticleLang;
+}) {
   const t = useTranslations('Claims');
   const format = useFormatter();
   const reasoningLang = verdict.reasoning[locale] ? locale : locale === 'zh' ? 'en' : 'zh';
@@ -17,7 +25,11 @@ export function EditorialVerdict({ verdict, history, locale }: { verdict: Editor
         <span className="editorial-badge">{t('ratingLabel', { rating: t(`ratings.${verdict.rating!}`) })}</span>
       </p>
       {verdict.reasoningHtml[reasoningLang] && (
-        <div className="editorial-reasoning" lang={reasoningLang === 'zh' ? 'zh-Hans' : 'en'} dangerouslySetInnerHTML={{ __html: verdict.reasoningHtml[reasoningLang] }} />
+        <div
+          className="editorial-reasoning"
+          lang={reasoningLang === 'zh' ? 'zh-Hans' : 'en'}
+          dangerouslySetInnerHTML={{ __html: verdict.reasoningHtml[reasoningLang] }}
+        />
       )}
       {verdict.sources.length > 0 && (
         <>
@@ -33,7 +45,9 @@ export function EditorialVerdict({ verdict, history, locale }: { verdict: Editor
           </ul>
         </>
       )}
-      <p className="field-hint">{t('editorLine', { name: verdict.editor.name, date: when(verdict.createdAt), version: verdict.version })}</p>
+      <p className="field-hint">
+        {t('editorLine', { name: verdict.editor.name, date: when(verdict.createdAt), version: verdict.version })}
+      </p>
       {history.length > 1 && (
         <details className="editorial-history">
           <summary>{t('history', { count: history.length })}</summary>

@@ -85,7 +85,9 @@ export default async function ClaimsPage({ params, searchParams }: Props) {
                 section={sectionName(claim.section)}
                 readHref={`/${locale}/articles/${slug}?view=bilingual#zh-${claim.blockId}`}
               >
-                {claim.editorial && <EditorialVerdict verdict={claim.editorial} history={histories.get(claim.sentenceId) ?? []} locale={lang} />}
+                {claim.editorial && (
+                  <EditorialVerdict verdict={claim.editorial} history={histories.get(claim.sentenceId) ?? []} locale={lang} />
+                )}
                 {factChecker && (
                   <VerdictForm
                     slug={slug}
