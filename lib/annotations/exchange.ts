@@ -2,7 +2,8 @@ import 'server-only';
 import type { Viewer } from '@/lib/auth/auth';
 import { db, publicReads } from '@/lib/db';
 import type { DatabaseClient } from '@/lib/db/client';
-import { isArticleSlug } from '@/lib/content/article-files';
+import { isArticleSlug, listArticleSlugs } from '@/lib/content/article-files';
+import type { EditorialOf } from '@/lib/exchange/editorial-of';
 import { Refused } from '@/lib/errors/refusal';
 import { exportFormats, exportMediaTypes, exportWriter, type ExportFormat } from '@/lib/exchange/export-formats';
 import { parseAnnotationCollection, TooManyItems, type SkippedItem } from '@/lib/exchange/import-jsonld';
@@ -15,6 +16,7 @@ import { exportLabels, type ExportLabels } from '@/lib/exchange/export-labels';
 
 /** The day an export is made, as the file says it. */
 const today = () => new Date().toISOString().slice(0, 10);
+import { publishedVerdicts } from './editorial';
 import { annotationPages, publicWhere } from './load-annotations';
 import type { ApiAnnotation } from './serialize';
 import { createAnnotation, requireViewer } from './service';
@@ -62,7 +64,20 @@ type ExportOptions = {
   about?: (labels: ExportLabels, origin: string, lang: ArticleLang) => string[];
   /** Notes from several articles name their own. */
   manyArticles?: boolean;
+  /** The articles the notes are on: their editorial verdicts go with the claims. */
+  articles: string[];
 };
+
+/** The published editorial verdicts of the articles, read once per export, as a lookup for claim notes. */
+async function editorialLookup(articles: string[]): Promise<EditorialOf> {
+  const verdicts = new Map(await Promise.all(articles.map(async (slug) => [slug, await publishedVerdicts(slug)] as const)));
+  return (note) => {
+    if (note.kind !== 'claim') return undefined;
+    const ofArticle = verdicts.get(note.article);
+    const verdict = note.sentenceIds.map((id) => ofArticle?.get(id)).find((found) => found?.rating);
+    return verdict?.rating ? { rating: verdict.rating, reasoning: verdict.reasoning, sentenceId: verdict.sentenceId } : undefined;
+  };
+}
 
 /** Where an export was asked for: the site's public origin (for IRIs and links) and the address asked. */
 export type ExportRequest = { origin: string; url: URL };
@@ -79,9 +94,10 @@ async function exportOf(
   const lang = parseExportLang(searchParams.get('lang'));
   const labels = exportLabels(lang);
   const { file, client } = options;
+  const editorialOf = await editorialLookup(options.articles);
   const writer = exportWriter(
     format,
-    { id: `${origin}${pathname}${search}`, label: options.label(labels, lang), origin },
+    { id: `${origin}${pathname}${search}`, label: options.label(labels, lang), origin, editorialOf },
     {
       lang,
       origin,
@@ -106,6 +122,7 @@ export async function exportArticle(asked: ExportRequest, slug: string): Promise
       about: (labels, origin, lang) => [`<${origin}/${lang}/articles/${slug}>`, labels.exported(today(), origin)],
       file: `${slug}-notes`,
       client: publicReads,
+      articles: [slug],
     },
   );
 }
@@ -123,6 +140,7 @@ export async function exportOwn(asked: ExportRequest, viewer: Viewer | null): Pr
       file: 'my-notes',
       client: db,
       manyArticles: true,
+      articles: listArticleSlugs(),
     },
   );
 }

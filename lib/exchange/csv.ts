@@ -1,6 +1,7 @@
 import { stringify } from 'csv-stringify/sync';
 import type { ApiAnnotation } from '@/lib/annotations/serialize';
 import { alignedQuote } from './aligned-quote';
+import type { EditorialOf } from './editorial-of';
 import { once, writeAll, type PageWriter } from './page-writer';
 
 const header = [
@@ -25,6 +26,8 @@ const header = [
   'suggestion',
   'suggestion lang',
   'suggestion state',
+  // Claims: the editors' published verdict on the sentence (issue 16).
+  'editorial verdict',
 ];
 
 /**
@@ -33,7 +36,7 @@ const header = [
  */
 const inert = (cell: string) => (/^[=+\-@]/.test(cell.trimStart()) ? `'${cell}` : cell);
 
-function rows(note: ApiAnnotation): string[][] {
+function rows(note: ApiAnnotation, editorialOf?: EditorialOf): string[][] {
   const noteRow = [
     note.id,
     'note',
@@ -55,6 +58,7 @@ function rows(note: ApiAnnotation): string[][] {
     note.suggestion?.text ?? '',
     note.suggestion?.lang ?? '',
     note.suggestion?.state ?? '',
+    editorialOf?.(note)?.rating ?? '',
   ];
   // A reply repeats its note's article and language, so rows can be filtered by either.
   const replyRows = note.replies.map((reply) => [
@@ -78,22 +82,24 @@ function rows(note: ApiAnnotation): string[][] {
     '',
     '',
     '',
+    '',
   ]);
   return [noteRow, ...replyRows];
 }
 
 /** A page's notes and their replies as rows, with nothing a spreadsheet would run. */
-const records = (notes: ApiAnnotation[]) => notes.flatMap(rows).map((row) => row.map(inert));
+const records = (notes: ApiAnnotation[], editorialOf?: EditorialOf) =>
+  notes.flatMap((note) => rows(note, editorialOf)).map((row) => row.map(inert));
 
 // A BOM and CRLF so Excel reads the Chinese as UTF-8. With a custom record delimiter csv-stringify
 // would leave a bare \n unquoted; quote it too.
 const format = { record_delimiter: 'windows', quote_record_delimiter: true } as const;
 
 /** Writes the CSV a page at a time: the BOM and header once, then a row per note followed by one per reply. */
-export function csvWriter(): PageWriter {
+export function csvWriter(editorialOf?: EditorialOf): PageWriter {
   const head = once(stringify([header], { ...format, bom: true }));
   return {
-    page: (notes) => head() + (notes.length > 0 ? stringify(records(notes), format) : ''),
+    page: (notes) => head() + (notes.length > 0 ? stringify(records(notes, editorialOf), format) : ''),
     end: () => head(),
   };
 }

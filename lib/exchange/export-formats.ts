@@ -21,6 +21,6 @@ export const exportMediaTypes: Record<ExportFormat, string> = {
  */
 export function exportWriter(format: ExportFormat, options: CollectionOptions, readable: Omit<MarkdownOptions, 'title'> = {}): PageWriter {
   if (format === 'jsonld') return jsonLdWriter(options);
-  if (format === 'md') return markdownWriter({ ...readable, title: options.label });
-  return csvWriter();
+  if (format === 'md') return markdownWriter({ ...readable, title: options.label, editorialOf: options.editorialOf });
+  return csvWriter(options.editorialOf);
 }

@@ -1,7 +1,7 @@
 import { createTranslator } from 'next-intl';
 import en from '@/messages/en.json';
 import zh from '@/messages/zh.json';
-import { annotationKinds, claimVerdicts, type AnnotationKind, type ClaimVerdict } from '@/lib/annotations/vocabulary';
+import { annotationKinds, claimVerdicts, type AnnotationKind, type ClaimVerdict, type EditorialRating } from '@/lib/annotations/vocabulary';
 import type { ArticleLang } from '@/lib/content/types';
 
 /**
@@ -13,11 +13,14 @@ export function exportLabels(lang: ArticleLang) {
   const messages = lang === 'zh' ? zh : en;
   const a = createTranslator({ locale: lang, messages, namespace: 'Annotations' });
   const x = createTranslator({ locale: lang, messages, namespace: 'Export' });
+  const c = createTranslator({ locale: lang, messages, namespace: 'Claims' });
   return {
     kinds: Object.fromEntries(annotationKinds.map((kind) => [kind, a(`kinds.${kind}`)])) as Record<AnnotationKind, string>,
     verdicts: Object.fromEntries(claimVerdicts.map((verdict) => [verdict, a(`verdicts.${verdict}`)])) as Record<ClaimVerdict, string>,
     visibility: { private: a('private'), shared: a('shared') },
     resolved: a('resolved'),
+    /** "Editors’ verdict: False", as the claims page says it. */
+    editorial: (rating: EditorialRating) => c('ratingLabel', { rating: c(`ratings.${rating}`) }),
     /** "Suggested English", and where it stands. */
     suggested: (lang: ArticleLang) => a('suggestion.heading', { lang: a(`suggestion.langs.${lang}`) }),
     suggestionStates: {

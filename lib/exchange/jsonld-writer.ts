@@ -20,7 +20,7 @@ export function jsonLdWriter(options: CollectionOptions): PageWriter {
   let total = 0;
   return {
     page(notes) {
-      const items = notes.flatMap((note) => noteItems(note, options.origin));
+      const items = notes.flatMap((note) => noteItems(note, options.origin, options.editorialOf));
       if (items.length === 0) return '';
       const start = total === 0 ? head() : ',\n';
       total += items.length;

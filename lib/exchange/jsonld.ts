@@ -2,6 +2,7 @@ import type { AnnotationKind, ClaimVerdict, Visibility } from '@/lib/annotations
 import type { ApiAnnotation, ApiReply } from '@/lib/annotations/serialize';
 import { articleCorrections } from '@/lib/content/article-corrections';
 import { htmlLang } from '@/lib/content/types';
+import type { EditorialOf } from './editorial-of';
 
 export const annoContext = 'http://www.w3.org/ns/anno.jsonld';
 
@@ -30,6 +31,8 @@ export type ReaderExtension = {
   'reader:deleted': boolean;
   /** A quote of the Chinese with a slip the translator corrected: the corrections, so they go with it. */
   'reader:sourceCorrections'?: string[];
+  /** Claims an editor reviewed: the ClaimReview of the verdict (its url, on the claims page). */
+  'reader:claimReview'?: string;
   /** Translations: which sentence the suggestion (the "editing" body) rewrites, and where it stands. */
   'reader:suggestion'?: { sentenceId: string; lang: string; state: string; support: number };
 };
@@ -68,6 +71,8 @@ export type AnnotationCollection = {
 };
 
 export type CollectionOptions = {
+  /** The editors' verdict on a claim's sentence: the note then links its ClaimReview. */
+  editorialOf?: EditorialOf;
   /** The absolute URL this export is served from. */
   id: string;
   label: string;
@@ -98,8 +103,9 @@ function noteBodies(note: ApiAnnotation): (TextualBody | LinkBody)[] {
   return bodies;
 }
 
-function toNoteAnnotation(note: ApiAnnotation, origin: string): NoteAnnotation {
+function toNoteAnnotation(note: ApiAnnotation, origin: string, editorialOf?: EditorialOf): NoteAnnotation {
   const body = noteBodies(note);
+  const editorial = editorialOf?.(note);
   const corrections = note.lang === 'zh' ? note.sentenceIds.flatMap((id) => articleCorrections(note.article)[id] ?? []) : [];
   return {
     id: annotationIri(origin, note.id),
@@ -117,6 +123,7 @@ function toNoteAnnotation(note: ApiAnnotation, origin: string): NoteAnnotation {
     'reader:verdict': note.verdict,
     'reader:deleted': note.deleted,
     ...(corrections.length > 0 && { 'reader:sourceCorrections': corrections }),
+    ...(editorial && { 'reader:claimReview': `${origin}/zh/articles/${note.article}/claims#claim-${editorial.sentenceId}` }),
     ...(note.suggestion && {
       'reader:suggestion': {
         sentenceId: note.suggestion.sentenceId,
@@ -147,8 +154,8 @@ function toReplyAnnotation(reply: ApiReply, note: ApiAnnotation, origin: string)
 }
 
 /** A note as collection items: the note, then its replies (motivation "replying", targeting the note's IRI). */
-export function noteItems(note: ApiAnnotation, origin: string): (NoteAnnotation | ReplyAnnotation)[] {
-  return [toNoteAnnotation(note, origin), ...note.replies.map((reply) => toReplyAnnotation(reply, note, origin))];
+export function noteItems(note: ApiAnnotation, origin: string, editorialOf?: EditorialOf): (NoteAnnotation | ReplyAnnotation)[] {
+  return [toNoteAnnotation(note, origin, editorialOf), ...note.replies.map((reply) => toReplyAnnotation(reply, note, origin))];
 }
 
 /** What a collection says of itself, before its count and page. */

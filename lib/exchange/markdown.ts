@@ -1,5 +1,6 @@
 import type { ApiAnnotation, ApiReply } from '@/lib/annotations/serialize';
 import type { ArticleLang } from '@/lib/content/types';
+import type { EditorialOf } from './editorial-of';
 import { alignedQuote } from './aligned-quote';
 import { exportLabels, type ExportLabels } from './export-labels';
 import { once, writeAll, type PageWriter } from './page-writer';
@@ -17,6 +18,8 @@ export type MarkdownOptions = {
   about?: string[];
   /** When the notes come from several articles, each names its own (by title). */
   articleTitle?: (slug: string) => string;
+  /** The editors' verdict on a claim's sentence, written under the claim (issue 16). */
+  editorialOf?: EditorialOf;
 };
 
 /** Every line prefixed, so nothing in the text can end the quote or start a heading. */
@@ -59,6 +62,11 @@ function noteSection(note: ApiAnnotation, number: number, labels: ExportLabels, 
         blockquote(note.suggestion.text),
       );
     if (note.body) parts.push(note.body);
+    const editorial = options.editorialOf?.(note);
+    if (editorial) {
+      const reasoning = editorial.reasoning[options.lang ?? 'en'] || editorial.reasoning[options.lang === 'zh' ? 'en' : 'zh'];
+      parts.push([`**${labels.editorial(editorial.rating)}**`, reasoning].filter(Boolean).join(labels.colon));
+    }
     if (note.tags.length > 0) parts.push(`${labels.tags}${labels.colon}${note.tags.map(plain).join(', ')}`);
     // Written raw, a stored `>` or blank would end the autolink and let the rest be read as Markdown.
     const source = note.sourceUrl && httpHref(note.sourceUrl);

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { toCsv } from '@/lib/exchange/csv';
+import { csvWriter, toCsv } from '@/lib/exchange/csv';
+import type { EditorialOf } from '@/lib/exchange/editorial-of';
+import { noteItems } from '@/lib/exchange/jsonld';
+import { markdownWriter } from '@/lib/exchange/markdown';
+import { writeAll } from '@/lib/exchange/page-writer';
 import { claim, comment, highlight, notes } from './fixtures';
 
 /** RFC 4180 records with CRLF after each, as a spreadsheet reads them. */
@@ -66,6 +70,7 @@ describe('toCsv', () => {
       'suggestion',
       'suggestion lang',
       'suggestion state',
+      'editorial verdict',
     ]);
     expect(rows.map((row) => `${row[1]} ${row[0]} ${row[2]}`.trim())).toEqual([
       'note c1',
@@ -100,6 +105,7 @@ describe('toCsv', () => {
       '成本;deepseek',
       'https://arxiv.org/abs/2412.19437',
       'false',
+      '',
       '',
       '',
       '',
@@ -143,6 +149,7 @@ describe('toCsv', () => {
       '',
       '',
       '',
+      '',
     ]);
     expect(cell(rowOf('r2'), 'verdict')).toBe('supported');
   });
@@ -180,5 +187,25 @@ describe('toCsv, translations', () => {
       'en',
       'accepted',
     ]);
+  });
+});
+
+describe('exports, editorial verdicts', () => {
+  const editorialOf: EditorialOf = (note) =>
+    note.kind === 'claim'
+      ? { rating: 'mixed', reasoning: { en: 'The final run only.', zh: '只是最后一次训练。' }, sentenceId: note.sentenceIds[0] }
+      : undefined;
+
+  it('gives a claim the editors’ verdict on its sentence, in CSV, Markdown and JSON-LD', () => {
+    const [head, ...body] = parseCsv(writeAll(csvWriter(editorialOf), notes).slice(1));
+    const verdictOf = (id: string) => body.find((row) => row[0] === id)![head.indexOf('editorial verdict')];
+    expect([verdictOf('k1'), verdictOf('c1')]).toEqual(['mixed', '']);
+    const markdown = writeAll(markdownWriter({ title: 'Notes', lang: 'zh', editorialOf }), [claim]);
+    expect(markdown).toContain('**编辑结论：部分属实**：只是最后一次训练。');
+    const [item] = noteItems(claim, 'https://reader.example', editorialOf);
+    expect(item).toMatchObject({
+      'reader:claimReview': `https://reader.example/zh/articles/deepseek-capex/claims#claim-${claim.sentenceIds[0]}`,
+    });
+    expect(noteItems(comment, 'https://reader.example', editorialOf)[0]).not.toHaveProperty('reader:claimReview');
   });
 });
