@@ -70,6 +70,15 @@ test('en: an editor publishes a verdict, it is embedded as ClaimReview, and with
   const serious = (await new AxeBuilder({ page }).analyze()).violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
   expect(serious.map((v) => `${v.id}: ${v.nodes[0]?.target.join(' ')}`)).toEqual([]);
 
+  // In the article, the sentence's margin mark takes the editors' verdict, says it in words, and opens the discussion.
+  await page.goto(`/en/articles/${slug}?view=en`);
+  const mark = page.locator('.claim-mark[data-sentence="p16-s3"][data-lang="en"]');
+  await expect(mark).toHaveClass(/tone-supported/);
+  await expect(mark).toHaveClass(/reviewed/);
+  await expect(mark).toHaveAttribute('aria-label', /Editors’ verdict: True/);
+  await mark.click();
+  await expect(page.locator('.note-panel .note-card.note-claim').first()).toBeVisible();
+
   // Withdrawn: gone from the page and the ClaimReviews.
   own.once('dialog', (dialog) => void dialog.accept());
   await claim.getByText('Revise the verdict').click();
@@ -77,4 +86,8 @@ test('en: an editor publishes a verdict, it is embedded as ClaimReview, and with
   await expect(claim.locator('.editorial')).toHaveCount(0);
   const after = await (await page.request.get(`/api/articles/${slug}/claims.jsonld`)).json();
   expect(after['@graph'].some((r: Record<string, unknown>) => r['reader:sentenceId'] === 'p16-s3')).toBe(false);
+  // The mark follows: the readers' consensus again, no editors' verdict.
+  await page.goto(`/en/articles/${slug}?view=en`);
+  await expect(mark).toHaveAttribute('aria-label', /Readers’ consensus/);
+  await expect(mark).not.toHaveClass(/reviewed/);
 });

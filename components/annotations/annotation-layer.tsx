@@ -38,6 +38,7 @@ import { NotePanel } from './note-panel';
 import { NotesListLead } from './notes-list-lead';
 import { PrintEndnotes } from './print-endnotes';
 import { SelectionToolbar } from './selection-toolbar';
+import { ClaimMarks } from './claim-marks';
 import { ShortcutHelp } from './shortcut-help';
 import { EditorRoleContext } from './suggestion-box';
 
@@ -303,7 +304,18 @@ export function AnnotationLayer({ slug, locale, corrections, chineseIsOriginal }
               {drafts.notice}
             </p>
           )}
-          {selection && viewer !== undefined && (
+          {paint !== 'none' && (
+          <ClaimMarks
+            container={page.container}
+            summary={summary}
+            view={view}
+            onOpen={(sentenceId) => {
+              openSentence(sentenceId);
+              setPanel({ mode: 'sentence' });
+            }}
+          />
+        )}
+        {selection && viewer !== undefined && (
             <SelectionToolbar
               at={selection.at}
               signedIn={!!viewer}

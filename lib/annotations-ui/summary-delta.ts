@@ -15,5 +15,5 @@ export function mergeSummary(held: ArticleSummary | undefined, fresh: ArticleSum
     if (tally.notes > 0) sentences[id] = tally;
     else delete sentences[id];
   }
-  return { revision: fresh.revision, totals: fresh.totals, sentences };
+  return { revision: fresh.revision, totals: fresh.totals, sentences, editorial: fresh.editorial ?? held.editorial };
 }

@@ -6,7 +6,9 @@ import { articleRevision } from './activity';
 import { articleText, requireArticle } from './article-texts';
 import { decodeCursor, encodeCursor } from './cursor';
 import { loadAnnotationPage, loadAnnotationsByIds, publicWhere, type PageCursor } from './load-annotations';
+import { publishedVerdicts } from './editorial';
 import type { ClaimVerdict } from './schema';
+import type { EditorialRating } from './vocabulary';
 import type { ApiAnnotation } from './serialize';
 import { requirePlausibleId } from './ids';
 import { requireViewer } from './service';
@@ -17,7 +19,14 @@ import { requireViewer } from './service';
 
 export type Tally = { notes: number; verdicts: Record<ClaimVerdict, number> };
 /** `since`: only the sentences changed after that revision (a delta to merge), those gone to none included. */
-export type ArticleSummary = { revision: number; totals: Tally; sentences: Record<string, Tally>; since?: number };
+export type ArticleSummary = {
+  revision: number;
+  totals: Tally;
+  sentences: Record<string, Tally>;
+  /** The editors' published verdicts by sentence (issue 16): always whole, a few rows an article. */
+  editorial: Record<string, EditorialRating>;
+  since?: number;
+};
 
 const tallyOf = (row: { notes: number; supported: number; disputed: number; refuted: number; unverified: number }): Tally => ({
   notes: row.notes,
@@ -44,10 +53,12 @@ export async function articleSummary(slug: string, since?: number): Promise<Arti
     select: { sentenceId: true, ...countColumns },
   });
   const empty = { notes: 0, supported: 0, disputed: 0, refuted: 0, unverified: 0 };
+  const verdicts = await publishedVerdicts(slug);
   return {
     revision: activity?.revision ?? 0,
     totals: tallyOf(activity ?? empty),
     sentences: Object.fromEntries(sentences.map((row) => [row.sentenceId, tallyOf(row)])),
+    editorial: Object.fromEntries([...verdicts].map(([sentenceId, verdict]) => [sentenceId, verdict.rating!])),
     ...(since === undefined ? {} : { since }),
   };
 }

@@ -7,6 +7,7 @@ const summary = (revision: number, sentences: Record<string, Tally>, since?: num
   revision,
   totals: tally(Object.values(sentences).reduce((n, t) => n + t.notes, 0)),
   sentences,
+  editorial: {},
   ...(since === undefined ? {} : { since }),
 });
 
@@ -32,5 +33,11 @@ describe('merging a summary delta', () => {
   it('never merges a delta into a summary older than the delta’s start (changes would be missing)', () => {
     expect(mergeSummary(summary(3, {}), summary(8, { 'p01-s1': tally(1) }, 5))).toEqual(summary(3, {}));
     expect(mergeSummary(undefined, summary(8, { 'p01-s1': tally(1) }, 5))).toBeUndefined();
+  });
+
+  it('takes the editors’ verdicts whole from every answer, a delta included', () => {
+    const held = { ...summary(3, { a: tally(1) }), editorial: { a: 'false' as const } };
+    const delta = { ...summary(4, { b: tally(1) }, 3), editorial: { b: 'true' as const } };
+    expect(mergeSummary(held, delta)?.editorial).toEqual({ b: 'true' });
   });
 });

@@ -1,0 +1,123 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import { useEffect, useState, type RefObject } from 'react';
+import { createPortal } from 'react-dom';
+import type { ArticleSummary } from '@/lib/annotations/read-model';
+import { claimVerdicts, type ClaimVerdict, type EditorialRating } from '@/lib/annotations/vocabulary';
+import type { ArticleLang } from '@/lib/content/types';
+
+/** Where a claim sentence's mark goes: beside the first line of the sentence, in its column's margin. */
+type Mark = { sentenceId: string; lang: ArticleLang; top: number; left: number };
+
+/** The colour a mark takes: the editors' verdict when there is one, else the readers' leading verdict. */
+export type MarkTone = 'false' | 'disputed' | 'supported' | 'unverified' | 'split';
+
+const editorialTone: Record<EditorialRating, MarkTone> = {
+  false: 'false',
+  misleading: 'false',
+  mixed: 'disputed',
+  'mostly-true': 'supported',
+  true: 'supported',
+};
+
+/** The readers' consensus as the claims page computes it (a verdict at 60% of the votes), or undefined with none. */
+function readersTone(verdicts: Record<ClaimVerdict, number>): { tone: MarkTone; votes: number } | undefined {
+  const votes = claimVerdicts.reduce((sum, verdict) => sum + verdicts[verdict], 0);
+  if (votes === 0) return undefined;
+  const leading = claimVerdicts.reduce((best, verdict) => (verdicts[verdict] > verdicts[best] ? verdict : best), claimVerdicts[0]);
+  const tone = verdicts[leading] / votes >= 0.6 ? (leading === 'false' ? 'false' : leading) : 'split';
+  return { tone, votes };
+}
+
+/**
+ * A small mark in the margin beside every claim sentence of the languages on screen (issue 16),
+ * coloured by the editors' verdict or else the readers' consensus, named in words for screen readers;
+ * it opens the sentence's discussion. Placed from the sentences' boxes, again when the page's layout
+ * changes (a view switch, a resize, fonts arriving), in a layer over the page: the article's DOM is
+ * never touched (docs/decisions/003).
+ */
+export function ClaimMarks({
+  container,
+  summary,
+  view,
+  onOpen,
+}: {
+  container: RefObject<HTMLElement | null>;
+  summary: ArticleSummary | undefined;
+  view: string;
+  onOpen: (sentenceId: string) => void;
+}) {
+  const t = useTranslations('Claims');
+  const [marks, setMarks] = useState<Mark[]>([]);
+  const claims = summary
+    ? [
+        ...new Set([
+          ...Object.keys(summary.editorial ?? {}),
+          ...Object.keys(summary.sentences).filter((id) => readersTone(summary.sentences[id].verdicts)),
+        ]),
+      ]
+    : [];
+  const key = claims.sort().join(' ');
+
+  useEffect(() => {
+    const root = container.current;
+    if (!root || !key) return;
+    const ids = key.split(' ');
+    const place = () => {
+      const next: Mark[] = [];
+      for (const lang of ['zh', 'en'] as const)
+        for (const id of ids) {
+          const sentence = root.querySelector<HTMLElement>(`.block[data-lang="${lang}"] [data-sid="${CSS.escape(id)}"]`);
+          const block = sentence?.closest<HTMLElement>('.block');
+          const line = sentence?.getClientRects()[0];
+          if (!sentence || !block || !line || line.height === 0) continue;
+          const column = block.getBoundingClientRect();
+          next.push({ sentenceId: id, lang, top: line.top + window.scrollY + line.height / 2, left: column.left + window.scrollX });
+        }
+      setMarks(next);
+    };
+    // Placed in the next frame (layout read once the page has settled), then whenever it changes.
+    const frame = requestAnimationFrame(place);
+    const observer = new ResizeObserver(() => place());
+    observer.observe(root);
+    void document.fonts?.ready.then(place);
+    return () => {
+      cancelAnimationFrame(frame);
+      observer.disconnect();
+    };
+  }, [container, key, view]);
+
+  if (!summary || !key || marks.length === 0) return null;
+  return createPortal(
+    <div className="claim-marks">
+      {marks.map((mark) => {
+        const readers = readersTone(summary.sentences[mark.sentenceId]?.verdicts ?? { supported: 0, disputed: 0, false: 0, unverified: 0 });
+        const editorial = summary.editorial?.[mark.sentenceId];
+        const tone = editorial ? editorialTone[editorial] : (readers?.tone ?? 'unverified');
+        const label = [
+          editorial ? t('ratingLabel', { rating: t(`ratings.${editorial}`) }) : null,
+          readers
+            ? `${t('consensusLabel', { consensus: t(`consensusValues.${readers.tone}`) })} (${t('votes', { count: readers.votes })})`
+            : null,
+        ]
+          .filter(Boolean)
+          .join('; ');
+        return (
+          <button
+            key={`${mark.lang}-${mark.sentenceId}`}
+            type="button"
+            className={`claim-mark tone-${tone}${editorial ? ' reviewed' : ''}`}
+            data-sentence={mark.sentenceId}
+            data-lang={mark.lang}
+            style={{ top: mark.top, left: mark.left }}
+            aria-label={label}
+            title={label}
+            onClick={() => onOpen(mark.sentenceId)}
+          />
+        );
+      })}
+    </div>,
+    document.body,
+  );
+}
