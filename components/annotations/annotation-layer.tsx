@@ -305,17 +305,17 @@ export function AnnotationLayer({ slug, locale, corrections, chineseIsOriginal }
             </p>
           )}
           {paint !== 'none' && (
-          <ClaimMarks
-            container={page.container}
-            summary={summary}
-            view={view}
-            onOpen={(sentenceId) => {
-              openSentence(sentenceId);
-              setPanel({ mode: 'sentence' });
-            }}
-          />
-        )}
-        {selection && viewer !== undefined && (
+            <ClaimMarks
+              container={page.container}
+              summary={summary}
+              view={view}
+              onOpen={(sentenceId) => {
+                openSentence(sentenceId);
+                setPanel({ mode: 'sentence' });
+              }}
+            />
+          )}
+          {selection && viewer !== undefined && (
             <SelectionToolbar
               at={selection.at}
               signedIn={!!viewer}
