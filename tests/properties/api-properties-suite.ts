@@ -35,6 +35,8 @@ const RUNS: Record<RouteName | 'interleaved' | 'cookies', number> = {
   support: 40,
   decide: 40,
   acceptedPatch: 10,
+  verdict: 40,
+  claimReviews: 10,
   queue: 30,
   myNotes: 25,
   exportArticle: 30,

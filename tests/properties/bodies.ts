@@ -314,6 +314,20 @@ export const nearValidDecision: fc.Arbitrary<unknown> = fc.oneof(
   fc.record({ state: fc.constantFrom('accepted', 'ACCEPTED', 'merged') }),
 );
 
+export const nearValidVerdict: fc.Arbitrary<unknown> = fc.oneof(
+  fc.record(
+    {
+      action: fc.constantFrom('publish', 'withdraw', 'delete'),
+      rating: fc.constantFrom('false', 'misleading', 'mixed', 'mostly-true', 'true', 'pants-on-fire'),
+      reasoningEn: fc.oneof(fc.constantFrom('', 'Checked against the filing.'), textWithEdge),
+      sources: fc.oneof(fc.constant(['https://example.com/filing']), fc.array(urlWithEdge, { maxLength: 3 })),
+      version: fc.oneof(fc.integer({ min: 0, max: 4 }), hugeVersion),
+    },
+    { requiredKeys: ['action'] },
+  ),
+  fc.record({ action: hostileValue, rating: hostileValue, version: hostileValue }, { requiredKeys: [] }),
+);
+
 /** An ApiAnnotation as an export holds it, from a create body (ids and dates are the exporter's). */
 function exported(body: CreateBody, index: number, visibility: string): ApiAnnotation {
   return {

@@ -19,6 +19,8 @@ export type RouteName =
   | 'support'
   | 'decide'
   | 'acceptedPatch'
+  | 'verdict'
+  | 'claimReviews'
   | 'queue'
   | 'myNotes'
   | 'exportArticle'
@@ -58,6 +60,8 @@ export const ROUTES: Record<RouteName, RouteInfo> = {
   support: { method: 'POST', path: (_, id) => `/api/annotations/${enc(id)}/support`, signedIn: true },
   decide: { method: 'POST', path: (_, id) => `/api/annotations/${enc(id)}/decision`, signedIn: true },
   acceptedPatch: { method: 'GET', path: (s) => `/api/articles/${enc(s)}/suggestions/accepted.patch`, signedIn: false },
+  verdict: { method: 'POST', path: (s, id) => `/api/articles/${enc(s)}/sentences/${enc(id)}/verdict`, signedIn: true },
+  claimReviews: { method: 'GET', path: (s) => `/api/articles/${enc(s)}/claims.jsonld`, signedIn: false },
   queue: { method: 'GET', path: () => '/api/moderation/queue', signedIn: true },
   myNotes: { method: 'GET', path: () => '/api/me/annotations', signedIn: true },
   exportArticle: { method: 'GET', path: (s) => `/api/articles/${enc(s)}/annotations/export`, signedIn: false },
@@ -202,6 +206,10 @@ export function invoke(app: App, call: ApiCall, request: Request, slug: string, 
       return r.decision.POST(request, byId);
     case 'acceptedPatch':
       return r.acceptedPatch.GET(request, bySlug);
+    case 'verdict':
+      return r.verdict.POST(request, { params: Promise.resolve({ slug, sentenceId: id }) });
+    case 'claimReviews':
+      return r.claimReviews.GET(request, bySlug);
     case 'queue':
       return r.queue.GET(request);
     case 'myNotes':

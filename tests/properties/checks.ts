@@ -73,6 +73,8 @@ export function responseProblems(world: World, outcome: Outcome): string[] {
       problem(`a reader (not a moderator) moderating answered ${status}`);
     if (call.route === 'moderate' && identity === MODERATOR && note?.visibility === 'private' && status !== 404)
       problem(`moderating a private note answered ${status}, not 404`);
+    // Of the world's readers only the moderator may write an editorial verdict.
+    if (call.route === 'verdict' && identity !== MODERATOR && status < 300) problem(`a reader publishing a verdict answered ${status}`);
     // No reader of the world is an editor: none may ever decide on a suggestion.
     if (call.route === 'decide' && status < 300) problem(`a reader (not an editor) deciding on a suggestion answered ${status}`);
     if (call.route === 'support' && othersNote && note.visibility === 'private' && status !== 404)
