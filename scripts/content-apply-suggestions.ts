@@ -14,14 +14,12 @@ import { runDatabaseScript } from './run-database-script';
 async function main(): Promise<string> {
   const slug = process.argv[2];
   if (!slug) throw new Error('usage: npm run content:apply-suggestions -- <slug>');
-  const { before, after, text } = await acceptedSuggestionsPatch(slug);
+  const { before, after, summary } = await acceptedSuggestionsPatch(slug);
   const changed = articleLangs.filter((lang) => before.sources[lang] !== after.sources[lang]);
   for (const lang of changed) fs.writeFileSync(articleFilePath(slug, `${lang}.mdx`), after.sources[lang]);
   if (changed.length) fs.writeFileSync(articleFilePath(slug, 'ids.json'), formatIdMap(after.ids));
-  const summary = text.slice(0, text.indexOf('\n\n'));
-  return changed.length
-    ? `${summary.replace(/\nApply with:.*/, '')}\nWrote ${changed.map((l) => `${l}.mdx`).join(', ')} and ids.json; run npm run content:check, then commit.`
-    : summary;
+  const wrote = `Wrote ${changed.map((lang) => `${lang}.mdx`).join(', ')} and ids.json; run npm run content:check, then commit.`;
+  return [...summary, ...(changed.length ? [wrote] : [])].join('\n');
 }
 
 runDatabaseScript('content:apply-suggestions', main);

@@ -4,16 +4,15 @@ import { useTranslations } from 'next-intl';
 import { useEffect, useState, type RefObject } from 'react';
 import { createPortal } from 'react-dom';
 import type { ArticleSummary } from '@/lib/annotations/read-model';
-import { claimVerdicts, type ClaimVerdict, type EditorialRating } from '@/lib/annotations/vocabulary';
+import { consensusOf, votesOf, type Consensus } from '@/lib/annotations/consensus';
+import type { ClaimVerdict, EditorialRating } from '@/lib/annotations/vocabulary';
 import type { ArticleLang } from '@/lib/content/types';
 
 /** Where a claim sentence's mark goes: beside the first line of the sentence, in its column's margin. */
 type Mark = { sentenceId: string; lang: ArticleLang; top: number; left: number };
 
-/** The colour a mark takes: the editors' verdict when there is one, else the readers' leading verdict. */
-export type MarkTone = 'false' | 'disputed' | 'supported' | 'unverified' | 'split';
-
-const editorialTone: Record<EditorialRating, MarkTone> = {
+/** The editors' ratings as the readers' verdicts they colour like. */
+const editorialTone: Record<EditorialRating, Consensus> = {
   false: 'false',
   misleading: 'false',
   mixed: 'disputed',
@@ -21,13 +20,10 @@ const editorialTone: Record<EditorialRating, MarkTone> = {
   true: 'supported',
 };
 
-/** The readers' consensus as the claims page computes it (a verdict at 60% of the votes), or undefined with none. */
-function readersTone(verdicts: Record<ClaimVerdict, number>): { tone: MarkTone; votes: number } | undefined {
-  const votes = claimVerdicts.reduce((sum, verdict) => sum + verdicts[verdict], 0);
-  if (votes === 0) return undefined;
-  const leading = claimVerdicts.reduce((best, verdict) => (verdicts[verdict] > verdicts[best] ? verdict : best), claimVerdicts[0]);
-  const tone = verdicts[leading] / votes >= 0.6 ? (leading === 'false' ? 'false' : leading) : 'split';
-  return { tone, votes };
+/** The readers' consensus on a sentence (as the claims view computes it), or undefined when none voted. */
+function readersTone(verdicts: Record<ClaimVerdict, number>): { tone: Consensus; votes: number } | undefined {
+  const votes = votesOf(verdicts);
+  return votes === 0 ? undefined : { tone: consensusOf(verdicts).consensus, votes };
 }
 
 /**

@@ -1,6 +1,7 @@
 import { useTranslations } from 'next-intl';
 import type { ReactNode } from 'react';
 import type { ClaimSentence } from '@/lib/annotations/claims';
+import { votesOf } from '@/lib/annotations/consensus';
 import { claimVerdicts } from '@/lib/annotations/vocabulary';
 import type { ArticleLang } from '@/lib/content/types';
 
@@ -16,7 +17,7 @@ type Props = {
 /** One claim sentence: both languages, where readers stand on it, and what they cite. */
 export function ClaimItem({ claim, texts, section, readHref, children }: Props) {
   const t = useTranslations('Claims');
-  const votes = claimVerdicts.reduce((sum, verdict) => sum + claim.tally[verdict], 0);
+  const votes = votesOf(claim.tally);
   const consensus = t(`consensusValues.${claim.consensus}`);
   return (
     <li className={`claim consensus-${claim.consensus}`} id={`claim-${claim.sentenceId}`}>

@@ -24,9 +24,9 @@ export function reviewOf(slug: string, verdict: EditorialVerdictView, origin: st
 }
 
 /** Every published verdict of the article as ClaimReview JSON-LD (GET /api/articles/{slug}/claims.jsonld, the claims page). */
-export async function articleClaimReviews(slug: string, origin: string) {
+export async function articleClaimReviews(slug: string, origin: string, published?: Map<string, EditorialVerdictView>) {
   requireArticle(slug);
-  const verdicts = [...(await publishedVerdicts(slug)).values()];
+  const verdicts = [...(published ?? (await publishedVerdicts(slug))).values()];
   return claimReviewGraph(
     verdicts.map((verdict) => reviewOf(slug, verdict, origin)),
     origin,

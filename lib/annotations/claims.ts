@@ -3,16 +3,15 @@ import { publicReads } from '@/lib/db';
 import type { Block } from '@/lib/content/types';
 import { requireArticle } from './article-texts';
 import { publishedVerdicts, type EditorialVerdictView } from './editorial';
-import { claimVerdicts, type ClaimVerdict } from './vocabulary';
+import { consensusOf, consensusValues, type Consensus } from './consensus';
+import type { ClaimVerdict } from './vocabulary';
+
+export { consensusOf, consensusValues, type Consensus } from './consensus';
 
 // The claims view (issue 16): every sentence readers marked as a claim, with their tally, the sources
 // they cite and where the discussion stands. Built on the kept counts per sentence (SentenceActivity),
 // so a page costs the article's claim sentences and the sources of the twenty it shows, however many
 // notes the article holds.
-
-/** What the readers' votes on a claim add up to: a verdict most of them agree on, or split. */
-export type Consensus = ClaimVerdict | 'split';
-export const consensusValues = [...claimVerdicts, 'split'] as const;
 
 export type ClaimSources = { site: string; links: { url: string; count: number }[] }[];
 
@@ -37,16 +36,6 @@ export type ClaimsQuery = { consensus?: Consensus; section?: number; sort: 'read
 export type ClaimsPage = { claims: ClaimSentence[]; total: number; page: number; pages: number };
 
 export const claimsPageSize = 20;
-
-/** A verdict is the consensus when at least 60% of the votes give it; otherwise readers are split. */
-export function consensusOf(tally: Record<ClaimVerdict, number>): { consensus: Consensus; dissent: number } {
-  const votes = claimVerdicts.reduce((sum, verdict) => sum + tally[verdict], 0);
-  const leading = claimVerdicts.reduce((best, verdict) => (tally[verdict] > tally[best] ? verdict : best), claimVerdicts[0]);
-  const dissent = votes - tally[leading];
-  // No reader has voted (an editor's verdict alone): nothing is verified by readers yet.
-  if (votes === 0) return { consensus: 'unverified', dissent: 0 };
-  return { consensus: tally[leading] / votes >= 0.6 ? leading : 'split', dissent };
-}
 
 /** Where each sentence sits: its block, section and reading position (from the article's blocks). */
 export function sentencePlaces(blocks: readonly Block[]): Map<string, { blockId: string; section: number; order: number }> {
@@ -92,7 +81,13 @@ async function sourcesOf(article: string, sentenceId: string): Promise<ClaimSour
  * A page of the article's claim sentences: in reading order or most contested first, optionally
  * those whose consensus is one verdict (or split) or in one section.
  */
-export async function claimsPage(slug: string, blocks: readonly Block[], query: ClaimsQuery): Promise<ClaimsPage> {
+export async function claimsPage(
+  slug: string,
+  blocks: readonly Block[],
+  query: ClaimsQuery,
+  /** The article's published verdicts, when the caller has read them already (the claims page does, for its ClaimReviews). */
+  verdicts?: Map<string, EditorialVerdictView>,
+): Promise<ClaimsPage> {
   requireArticle(slug);
   const rows = await publicReads.sentenceActivity.findMany({
     where: {
@@ -103,7 +98,7 @@ export async function claimsPage(slug: string, blocks: readonly Block[], query: 
   });
   const places = sentencePlaces(blocks);
   // Sentences an editor gave a verdict are claims too, voted on or not.
-  const editorial = await publishedVerdicts(slug);
+  const editorial = verdicts ?? (await publishedVerdicts(slug));
   const none = { sentenceId: '', notes: 0, supported: 0, disputed: 0, refuted: 0, unverified: 0 };
   const voted = new Set(rows.map((row) => row.sentenceId));
   const reviewedOnly = [...editorial.keys()].filter((id) => !voted.has(id)).map((sentenceId) => ({ ...none, sentenceId }));

@@ -9,7 +9,7 @@ import { settleWrite } from './activity';
 import { requireArticle } from './article-texts';
 import { renderNoteMarkdown } from './render-markdown';
 import { editorialVerdictSchema } from './schema';
-import { requireViewer } from './service';
+import { requireRole } from './roles';
 import type { EditorialRating } from './vocabulary';
 
 // Editorial verdicts on claim sentences (issue 16; docs/decisions/013): an editor or moderator
@@ -67,14 +67,6 @@ function toView(row: VerdictRow): EditorialVerdictView {
   };
 }
 
-/** The viewer, when an editor or moderator; the role is read from the database, not the session cookie's cache. */
-async function requireFactChecker(viewer: Viewer | null): Promise<Viewer> {
-  const user = requireViewer(viewer);
-  const row = await db.user.findUnique({ where: { id: user.id }, select: { role: true } });
-  if (row?.role !== 'editor' && row?.role !== 'moderator') throw new Refused('forbidden', 'Only editors and moderators publish verdicts.');
-  return user;
-}
-
 function requireSentence(slug: string, sentenceId: string) {
   requireArticle(slug);
   if (!/^[hp]\d{2,4}-s\d{1,4}$/.test(sentenceId) || articleSentenceText(slug, 'zh', sentenceId) === undefined)
@@ -99,7 +91,7 @@ export async function verdictHistory(slug: string, sentenceId: string): Promise<
  * silent overwrite (the unique version per sentence decides a race).
  */
 export async function writeVerdict(slug: string, sentenceId: string, readBody: () => Promise<unknown>, viewer: Viewer | null) {
-  const editor = await requireFactChecker(viewer);
+  const editor = await requireRole(viewer, ['editor', 'moderator'], 'Only editors and moderators publish verdicts.');
   requireSentence(slug, sentenceId);
   const input = parseWith(editorialVerdictSchema, await readBody());
   const latest = await db.editorialVerdict.findFirst({
@@ -143,15 +135,31 @@ export async function writeVerdict(slug: string, sentenceId: string, readBody: (
   return toView(row);
 }
 
+/** Of rows ordered by sentence then newest version first: each sentence's latest, where it is not a withdrawal. */
+function latestPublished<T extends { sentenceId: string; rating: string | null }>(rows: T[]): Map<string, T> {
+  const latest = new Map<string, T>();
+  for (const row of rows) if (!latest.has(row.sentenceId)) latest.set(row.sentenceId, row);
+  for (const [sentenceId, row] of latest) if (!row.rating) latest.delete(sentenceId);
+  return latest;
+}
+
+const newestFirst = [{ sentenceId: 'asc' as const }, { version: 'desc' as const }];
+
 /** The article's published verdicts, the latest version of each sentence that has one (withdrawn ones left out). */
 export async function publishedVerdicts(slug: string): Promise<Map<string, EditorialVerdictView>> {
+  const rows = await publicReads.editorialVerdict.findMany({ where: { article: slug }, select: verdictSelect, orderBy: newestFirst });
+  return new Map([...latestPublished(rows)].map(([sentenceId, row]) => [sentenceId, toView(row)]));
+}
+
+/**
+ * Just the published ratings by sentence, for the article's summary (read on every page view): three
+ * short columns a row, not the reasoning and sources.
+ */
+export async function publishedRatings(slug: string): Promise<Record<string, EditorialRating>> {
   const rows = await publicReads.editorialVerdict.findMany({
     where: { article: slug },
-    select: verdictSelect,
-    orderBy: [{ sentenceId: 'asc' }, { version: 'desc' }],
+    select: { sentenceId: true, version: true, rating: true },
+    orderBy: newestFirst,
   });
-  const latest = new Map<string, EditorialVerdictView>();
-  for (const row of rows) if (!latest.has(row.sentenceId)) latest.set(row.sentenceId, toView(row));
-  for (const [sentenceId, verdict] of latest) if (!verdict.rating) latest.delete(sentenceId);
-  return latest;
+  return Object.fromEntries([...latestPublished(rows)].map(([sentenceId, row]) => [sentenceId, row.rating as EditorialRating]));
 }

@@ -10,6 +10,7 @@ import { requirePlausibleId } from './ids';
 import { loadAnnotations } from './load-annotations';
 import { flagSchema, moderationSchema } from './schema';
 import type { ApiAnnotation } from './serialize';
+import { requireRole } from './roles';
 import { requireViewer } from './service';
 
 /** Any signed-in reader reports someone else's shared note, once: 409 the second time. */
@@ -39,14 +40,6 @@ export async function flagAnnotation(annotationId: string, readBody: () => Promi
   return { id: flag.id, annotationId, reason: flag.reason, createdAt: flag.createdAt.toISOString() };
 }
 
-/** The viewer, when a moderator; the role is read from the database, not the session cookie's cache. */
-async function requireModerator(viewer: Viewer | null): Promise<Viewer> {
-  const user = requireViewer(viewer);
-  const row = await db.user.findUnique({ where: { id: user.id }, select: { role: true } });
-  if (row?.role !== 'moderator') throw new Refused('forbidden', 'Only moderators can do this.');
-  return user;
-}
-
 export type QueueItem = {
   annotation: ApiAnnotation;
   flags: { id: string; reason: string; reporter: { id: string; name: string }; createdAt: string; resolvedAt: string | null }[];
@@ -54,7 +47,7 @@ export type QueueItem = {
 
 /** Moderators: notes with open flags ("open"), or the notes currently hidden ("hidden"), newest flag first. */
 export async function moderationQueue(status: 'open' | 'hidden', viewer: Viewer | null): Promise<QueueItem[]> {
-  await requireModerator(viewer);
+  await requireRole(viewer, ['moderator'], 'Only moderators can do this.');
   const where =
     status === 'open'
       ? { visibility: 'shared', deletedAt: null, hiddenAt: null, flags: { some: { resolvedAt: null } } }
@@ -92,7 +85,7 @@ export async function moderationQueue(status: 'open' | 'hidden', viewer: Viewer 
 
 /** Moderators hide a shared note (gone for everyone but its author, who is told why) or restore it. Open flags are closed. */
 export async function moderateAnnotation(annotationId: string, readBody: () => Promise<unknown>, viewer: Viewer | null) {
-  await requireModerator(viewer);
+  await requireRole(viewer, ['moderator'], 'Only moderators can do this.');
   requirePlausibleId(annotationId, 'annotation');
   const note = await db.annotation.findUnique({ where: { id: annotationId }, select: { article: true, visibility: true } });
   if (!note || note.visibility !== 'shared') throw notFound('No such shared annotation.');

@@ -6,7 +6,7 @@ import { articleRevision } from './activity';
 import { articleText, requireArticle } from './article-texts';
 import { decodeCursor, encodeCursor } from './cursor';
 import { loadAnnotationPage, loadAnnotationsByIds, publicWhere, type PageCursor } from './load-annotations';
-import { publishedVerdicts } from './editorial';
+import { publishedRatings } from './editorial';
 import type { ClaimVerdict } from './schema';
 import type { EditorialRating } from './vocabulary';
 import type { ApiAnnotation } from './serialize';
@@ -53,12 +53,11 @@ export async function articleSummary(slug: string, since?: number): Promise<Arti
     select: { sentenceId: true, ...countColumns },
   });
   const empty = { notes: 0, supported: 0, disputed: 0, refuted: 0, unverified: 0 };
-  const verdicts = await publishedVerdicts(slug);
   return {
     revision: activity?.revision ?? 0,
     totals: tallyOf(activity ?? empty),
     sentences: Object.fromEntries(sentences.map((row) => [row.sentenceId, tallyOf(row)])),
-    editorial: Object.fromEntries([...verdicts].map(([sentenceId, verdict]) => [sentenceId, verdict.rating!])),
+    editorial: await publishedRatings(slug),
     ...(since === undefined ? {} : { since }),
   };
 }

@@ -9,6 +9,8 @@ import { acceptedSuggestions, maxSuggestionsPerPatch } from './suggestions';
 export type SuggestionsPatch = {
   /** A unified diff of content/<slug>/{zh,en}.mdx and ids.json, after a comment saying what it holds; git apply takes it. */
   text: string;
+  /** What the patch holds and leaves out, in a few lines (the comment at its top, without how to apply it). */
+  summary: string[];
   before: { sources: Record<ArticleLang, string>; ids: IdMap };
   after: AppliedSuggestions;
 };
@@ -16,7 +18,7 @@ export type SuggestionsPatch = {
 /**
  * The article's accepted suggestions applied to its files as they are in this deployment (a
  * suggestion already in the text changes nothing), as a patch. Costs the accepted suggestions and
- * one parse of the article per suggestion, whatever else the article holds.
+ * a few parses and checks of the article per suggestion, whatever else the article holds.
  */
 export async function acceptedSuggestionsPatch(slug: string): Promise<SuggestionsPatch> {
   requireArticle(slug);
@@ -29,7 +31,7 @@ export async function acceptedSuggestionsPatch(slug: string): Promise<Suggestion
     files: { original: files.original, chartNames: files.chartNames },
   });
   const diff = suggestionsPatch(slug, before, after);
-  const header = [
+  const summary = [
     `Accepted translation suggestions for content/${slug}/ (revision ${before.ids.revision}${diff ? ` → ${after.ids.revision}` : ''}).`,
     diff ? `Applies ${after.applied.length} suggestion(s): ${after.applied.join(', ')}` : 'Nothing to change.',
     after.inText.length ? `Already in the text: ${after.inText.length} suggestion(s).` : '',
@@ -37,7 +39,7 @@ export async function acceptedSuggestionsPatch(slug: string): Promise<Suggestion
     accepted.length >= maxSuggestionsPerPatch
       ? `Only the first ${maxSuggestionsPerPatch} accepted suggestions were read: apply this patch, deploy it, and ask again for the rest.`
       : '',
-    diff ? 'Apply with: git apply <this file>, then npm run content:check.' : '',
   ].filter(Boolean);
-  return { text: `${header.join('\n')}\n\n${diff}`, before, after };
+  const header = diff ? [...summary, 'Apply with: git apply <this file>, then npm run content:check.'] : summary;
+  return { text: `${header.join('\n')}\n\n${diff}`, summary, before, after };
 }

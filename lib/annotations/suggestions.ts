@@ -9,18 +9,11 @@ import { announce, settleWrite } from './activity';
 import { requirePlausibleId } from './ids';
 import { decisionSchema, supportSchema } from './schema';
 import { annotationWithTagsSelect, toApiAnnotation, type ApiAnnotation } from './serialize';
+import { requireRole } from './roles';
 import { requireViewer } from './service';
 
 // Translation suggestions (issue 15, part 4; docs/decisions/012): readers +1 them, editors accept or
 // decline them, and the accepted ones leave as a patch of the article's files (lib/content/apply-suggestions.ts).
-
-/** The viewer, when an editor; the role is read from the database, not the session cookie's cache. */
-async function requireEditor(viewer: Viewer | null): Promise<Viewer> {
-  const user = requireViewer(viewer);
-  const row = await db.user.findUnique({ where: { id: user.id }, select: { role: true } });
-  if (row?.role !== 'editor') throw new Refused('forbidden', 'Only editors can accept or decline suggestions.');
-  return user;
-}
 
 /** A suggestion everyone may see (shared, not hidden, not deleted): 404 for what the viewer may not see. */
 async function visibleSuggestion(id: string, viewer: Viewer) {
@@ -94,7 +87,7 @@ export async function supportSuggestion(id: string, readBody: () => Promise<unkn
  * records the sentence as it reads, so the patch leaves it alone once it reads otherwise.
  */
 export async function decideSuggestion(id: string, readBody: () => Promise<unknown>, viewer: Viewer | null): Promise<ApiAnnotation> {
-  const editor = await requireEditor(viewer);
+  const editor = await requireRole(viewer, ['editor'], 'Only editors can accept or decline suggestions.');
   const note = await visibleSuggestion(id, editor);
   if (note.authorId === editor.id) throw new Refused('notPossible', 'Another editor decides on your own suggestion.');
   const { state, version } = parseWith(decisionSchema, await readBody());

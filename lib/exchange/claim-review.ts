@@ -1,6 +1,7 @@
 import type { ClaimReview, WithContext } from 'schema-dts';
 import { editorialRatings, type EditorialRating } from '@/lib/annotations/vocabulary';
 import type { ArticleLang, ArticleMeta } from '@/lib/content/types';
+import { exportLabels } from './export-labels';
 
 // schema.org ClaimReview for the editors' published verdicts (issue 16), as Google's fact-check
 // markup reads it: claimReviewed, reviewRating with alternateName, url, author; itemReviewed a Claim
@@ -80,16 +81,15 @@ export function claimReview(claim: ReviewedClaim, context: ClaimReviewContext): 
       ratingValue: editorialRatings.indexOf(claim.rating) + 1,
       worstRating: 1,
       bestRating: editorialRatings.length,
-      alternateName: ratingNames.en[claim.rating],
+      // In English, as the site's English pages name it.
+      alternateName: englishRatings()[claim.rating],
     },
     ...(claim.reasoning.en || claim.reasoning.zh ? { reviewBody: claim.reasoning.en || claim.reasoning.zh } : {}),
   };
 }
 
-/** The ratings' names as a ClaimReview gives them (alternateName), in English. */
-export const ratingNames: Record<'en', Record<EditorialRating, string>> = {
-  en: { false: 'False', misleading: 'Misleading', mixed: 'Half true', 'mostly-true': 'Mostly true', true: 'True' },
-};
+let english: Record<EditorialRating, string> | undefined;
+const englishRatings = () => (english ??= exportLabels('en').ratings);
 
 /** The reviews as one JSON-LD document (a graph), with the `reader:` prefix its extra fields use. */
 export function claimReviewGraph(reviews: ClaimReviewDocument[], origin: string) {

@@ -1,7 +1,14 @@
 import { createTranslator } from 'next-intl';
 import en from '@/messages/en.json';
 import zh from '@/messages/zh.json';
-import { annotationKinds, claimVerdicts, type AnnotationKind, type ClaimVerdict, type EditorialRating } from '@/lib/annotations/vocabulary';
+import {
+  annotationKinds,
+  claimVerdicts,
+  editorialRatings,
+  type AnnotationKind,
+  type ClaimVerdict,
+  type EditorialRating,
+} from '@/lib/annotations/vocabulary';
 import type { ArticleLang } from '@/lib/content/types';
 
 /**
@@ -19,7 +26,8 @@ export function exportLabels(lang: ArticleLang) {
     verdicts: Object.fromEntries(claimVerdicts.map((verdict) => [verdict, a(`verdicts.${verdict}`)])) as Record<ClaimVerdict, string>,
     visibility: { private: a('private'), shared: a('shared') },
     resolved: a('resolved'),
-    /** "Editors’ verdict: False", as the claims page says it. */
+    /** An editor's rating's name ("Half true"), and "Editors’ verdict: False", as the claims page says them. */
+    ratings: Object.fromEntries(editorialRatings.map((rating) => [rating, c(`ratings.${rating}`)])) as Record<EditorialRating, string>,
     editorial: (rating: EditorialRating) => c('ratingLabel', { rating: c(`ratings.${rating}`) }),
     /** "Suggested English", and where it stands. */
     suggested: (lang: ArticleLang) => a('suggestion.heading', { lang: a(`suggestion.langs.${lang}`) }),

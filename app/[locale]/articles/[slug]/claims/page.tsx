@@ -9,7 +9,7 @@ import { EditorialVerdict } from '@/components/claims/editorial-verdict';
 import { VerdictForm } from '@/components/claims/verdict-form';
 import { articleClaimReviews } from '@/lib/annotations/claim-reviews';
 import { claimsPage, claimsQueryOf } from '@/lib/annotations/claims';
-import { verdictHistory } from '@/lib/annotations/editorial';
+import { publishedVerdicts, verdictHistory } from '@/lib/annotations/editorial';
 import { getViewer } from '@/lib/auth/auth';
 import { publicOrigin } from '@/lib/http/public-origin';
 import { getArticle } from '@/lib/content/articles';
@@ -41,7 +41,9 @@ export default async function ClaimsPage({ params, searchParams }: Props) {
   const t = await getTranslations('Claims');
   const outline = articleOutline(article);
   const query = claimsQueryOf(await searchParams, outline.sections.length);
-  const { claims, total, page, pages } = await claimsPage(slug, article.zh.blocks, query);
+  // Read once: the page's verdicts and its ClaimReviews come from the same rows.
+  const verdicts = await publishedVerdicts(slug);
+  const { claims, total, page, pages } = await claimsPage(slug, article.zh.blocks, query, verdicts);
   const requestHeaders = await headers();
   // Only a hint for showing the form: the API checks the role in the database.
   const viewer = await getViewer(requestHeaders);
@@ -55,7 +57,7 @@ export default async function ClaimsPage({ params, searchParams }: Props) {
   );
   const origin = publicOrigin(new Request('http://localhost/', { headers: requestHeaders }));
   // Every published verdict as schema.org ClaimReview, for search engines and fact-check tools (`<` escaped: it is inside a script element).
-  const reviews = JSON.stringify(await articleClaimReviews(slug, origin)).replace(/</g, '\\u003c');
+  const reviews = JSON.stringify(await articleClaimReviews(slug, origin, verdicts)).replace(/</g, '\\u003c');
   const sectionName = (index: number) => (index === 0 ? t('opening') : (outline.sections[index]?.title[lang] ?? ''));
 
   return (
