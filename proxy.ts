@@ -5,6 +5,7 @@ import { loadCspManifest } from './lib/csp/load-manifest';
 import { createNonce, nonceSource, pageScriptSources } from './lib/csp/page-policy';
 import { defaultView, isReadingView, viewCookie } from './lib/reader/views';
 import { contentSecurityPolicy } from './lib/security-headers.mjs';
+import { annotationServiceRel, containerPath } from './lib/w3c/paths';
 
 const handleI18nRouting = createMiddleware(routing);
 const articlePath = /^\/(zh|en)\/articles\/([a-z0-9-]+)\/?$/;
@@ -33,6 +34,8 @@ function route(request: NextRequest) {
   const target = new URL(request.url);
   target.pathname = `/${locale}/articles/${slug}/${view}`;
   const response = NextResponse.rewrite(target, { request: { headers: request.headers } });
+  // Discovery, as the W3C Web Annotation Protocol describes it: the article's annotation container.
+  response.headers.set('Link', `<${containerPath(slug)}>; rel="${annotationServiceRel}"`);
   if (isReadingView(asked) && asked !== remembered) {
     response.cookies.set(viewCookie, asked, { path: '/', maxAge: oneYear, sameSite: 'lax' });
   }

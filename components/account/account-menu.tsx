@@ -35,6 +35,7 @@ export function AccountMenu({ locale, path }: { locale: string; path: string }) 
         {user.name}
       </span>
       <a href={`/${locale}/my-notes`}>{t('myNotes')}</a>
+      <a href={`/${locale}/account`}>{t('account')}</a>
       {/* Only a hint: the moderation API checks the role in the database. */}
       {user.role === 'moderator' && <a href={`/${locale}/moderation`}>{t('moderation')}</a>}
       <button

@@ -6,13 +6,13 @@ export const encodeCursor = (cursor: PageCursor | null) => (cursor ? `${cursor.c
 
 const cursorPattern = /^(\d{1,15})_([A-Za-z0-9-]{1,100})$/;
 
-/** The cursor a client sent back (`after`), or null for the first page; 400 when it is not one of ours. */
-export function decodeCursor(value: string | null): PageCursor | null {
+/** The cursor a client sent back (`after`, or the query field named), or null for the first page; 400 when it is not one of ours. */
+export function decodeCursor(value: string | null, field = 'after'): PageCursor | null {
   if (value === null || value === '') return null;
   const match = cursorPattern.exec(value);
   if (!match)
-    throw new Refused('invalid', 'Invalid after: use the `next` of the previous page.', [
-      { field: 'after', message: 'is not a page cursor' },
+    throw new Refused('invalid', `Invalid ${field}: use the \`${field === 'before' ? 'prev' : 'next'}\` of a page.`, [
+      { field, message: 'is not a page cursor' },
     ]);
   return { createdAt: new Date(Number(match[1])), id: match[2] };
 }

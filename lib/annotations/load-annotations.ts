@@ -60,6 +60,15 @@ const laterThan = ({ createdAt, id }: { createdAt: Date; id: string }) =>
     OR: [{ createdAt: { gt: createdAt } }, { createdAt, id: { gt: id } }],
   }) satisfies Prisma.AnnotationWhereInput;
 
+/** Before `(createdAt, id)`: laterThan's mirror, for pages read backwards. */
+const earlierThan = ({ createdAt, id }: { createdAt: Date; id: string }) =>
+  ({
+    createdAt: { lte: createdAt },
+    OR: [{ createdAt: { lt: createdAt } }, { createdAt, id: { lt: id } }],
+  }) satisfies Prisma.AnnotationWhereInput;
+
+const newestFirst = [{ createdAt: 'desc' }, { id: 'desc' }] satisfies Prisma.AnnotationOrderByWithRelationInput[];
+
 /** Notes per page of `annotationPages`: a few hundred KB of rows and text at a time. */
 export const defaultPageSize = 200;
 
@@ -131,4 +140,45 @@ export async function* annotationPages(
     if (page.annotations.length) yield page.annotations;
     after = page.next;
   } while (after);
+}
+
+/**
+ * A page of `limit` annotations in either direction from a cursor, still oldest first, and whether
+ * any note that `where` matches lies before or after it: `after` (or neither: the first page) reads
+ * forwards, `before` (or `from: 'end'`: the last page) backwards. Both edges are keyset seeks, so a
+ * page costs its size whatever the notes before it, and stays the same page while others write.
+ */
+export async function loadAnnotationPageAround(
+  where: Prisma.AnnotationWhereInput,
+  at: { after: PageCursor } | { before: PageCursor } | { from: 'start' | 'end' },
+  { limit, client = db }: { limit: number; client?: DatabaseClient },
+): Promise<{ annotations: ApiAnnotation[]; first: PageCursor | null; last: PageCursor | null; hasBefore: boolean; hasAfter: boolean }> {
+  const backwards = 'before' in at || ('from' in at && at.from === 'end');
+  const edge = 'after' in at ? laterThan(at.after) : 'before' in at ? earlierThan(at.before) : null;
+  const rows: AnnotationRowWithoutThread[] = await client.annotation.findMany({
+    where: edge ? { AND: [where, edge] } : where,
+    select: annotationSelect,
+    orderBy: backwards ? newestFirst : oldestFirst,
+    take: limit + 1,
+  });
+  const more = rows.length > limit;
+  const page = rows.slice(0, limit);
+  if (backwards) page.reverse();
+  const cursor = (row: AnnotationRowWithoutThread | undefined) => (row ? { createdAt: row.createdAt, id: row.id } : null);
+  const first = cursor(page[0]);
+  const last = cursor(page.at(-1));
+  // The side the page was read towards has more if the read found more; the side it started from
+  // has notes beyond the page if any lie past its edge (or, for an empty page, at or past the cursor).
+  const exists = async (edgeWhere: Prisma.AnnotationWhereInput) =>
+    (await client.annotation.findFirst({ where: { AND: [where, edgeWhere] }, select: { id: true } })) !== null;
+  let hasBefore = false;
+  let hasAfter = false;
+  if (backwards) {
+    hasBefore = more;
+    if ('before' in at) hasAfter = await exists(last ? laterThan(last) : { OR: [laterThan(at.before), { id: at.before.id }] });
+  } else {
+    hasAfter = more;
+    if ('after' in at) hasBefore = await exists(first ? earlierThan(first) : { OR: [earlierThan(at.after), { id: at.after.id }] });
+  }
+  return { annotations: await threadsOf(client, page), first, last, hasBefore, hasAfter };
 }

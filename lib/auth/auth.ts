@@ -9,6 +9,8 @@ import { afterAuthEndpoint, beforeAuthEndpoint, userDatabaseHooks } from './auth
 import { RecentSessions } from './recent-sessions';
 import { minPasswordLength } from '@/lib/account/password-strength';
 import { methodsThatWrite } from '@/lib/http/methods';
+import { bearerToken } from '@/lib/tokens/token-format';
+import { tokenViewer, type TokenViewer } from './token-viewer';
 
 const publicUrl = process.env.BETTER_AUTH_URL;
 
@@ -41,7 +43,8 @@ export const auth = betterAuth({
   advanced: { useSecureCookies: (publicUrl ?? '').startsWith('https://') },
 });
 
-export type Viewer = { id: string; name: string; role: string };
+/** A signed-in reader; `token` when the request acts through a personal API token rather than a session. */
+export type Viewer = { id: string; name: string; role: string; token?: TokenViewer['token'] };
 
 // The process's: signing out (the auth route) must forget the session for every other route too.
 const recentSessions = processWide('__readerRecentSessions', () => new RecentSessions<Viewer>());
@@ -108,12 +111,16 @@ const viewersOfRequests = new WeakMap<Request, Promise<Viewer | null>>();
 
 /**
  * The viewer of a request, looked up once per request (the write limit and the route both ask):
- * checked in the database when the request writes (see getViewer).
+ * checked in the database when the request writes (see getViewer). A request with an
+ * `Authorization` header is its API token's reader, or refused (token-viewer.ts); its cookies are
+ * then not read.
  */
 export function viewerOf(request: Request): Promise<Viewer | null> {
   let viewer = viewersOfRequests.get(request);
   if (!viewer) {
-    viewer = getViewer(request.headers, { fresh: methodsThatWrite.has(request.method) });
+    const token = bearerToken(request.headers);
+    viewer =
+      token === undefined ? getViewer(request.headers, { fresh: methodsThatWrite.has(request.method) }) : tokenViewer(request, token);
     viewersOfRequests.set(request, viewer);
   }
   return viewer;

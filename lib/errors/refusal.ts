@@ -16,7 +16,11 @@ export type Refusal =
   /** Too much at once (an import of too many notes). */
   | 'tooLarge'
   /** Well formed, but not possible in the state things are in. */
-  | 'notPossible';
+  | 'notPossible'
+  /** A conditional request (If-Match) named a version that is no longer current. */
+  | 'preconditionFailed'
+  /** A replacement sent without naming the version it replaces (If-Match). */
+  | 'preconditionRequired';
 
 /** One problem with the input, naming the field (a dotted path into the JSON body) when there is one. */
 export type FieldIssue = { field: string; message: string };

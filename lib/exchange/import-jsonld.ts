@@ -31,21 +31,21 @@ export type ImportedNote = NoteInput & { sourceId: string; article: string };
 export type SkippedItem = { index: number; id?: string; reason: string };
 
 // Translation suggestions are not imported: where they stand is an editor's decision on this site.
-const kindOfMotivation = new Map(
+export const kindOfMotivation = new Map(
   Object.entries(motivationOfKind)
     .filter(([kind]) => kind !== 'translation')
     .map(([kind, motivation]) => [motivation as string, kind as AnnotationKind]),
 );
-const noteMotivations = [...kindOfMotivation.keys()].join(', ');
+export const noteMotivations = [...kindOfMotivation.keys()].join(', ');
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 const typesOf = (value: unknown): unknown[] => (isRecord(value) ? [value.type].flat() : []);
 /** JSON-LD lets most properties hold one value or an array of them. */
-const listOf = (value: unknown): unknown[] => (value === undefined ? [] : [value].flat());
+export const listOf = (value: unknown): unknown[] => (value === undefined ? [] : [value].flat());
 
-const types = z.union([z.string(), z.array(z.string())]).transform((value) => [value].flat());
+export const types = z.union([z.string(), z.array(z.string())]).transform((value) => [value].flat());
 
-const body = z
+export const body = z
   .object(
     {
       type: types,
@@ -75,7 +75,7 @@ const positionSelector = z.object({ type: z.literal('TextPositionSelector'), sta
 const knownSelector = (value: unknown) => typesOf(value).some((type) => type === 'TextQuoteSelector' || type === 'TextPositionSelector');
 
 // Selectors of other kinds (a RangeSelector, say) are ignored; one of each of ours is required.
-const selectors = z
+export const selectors = z
   .preprocess((value) => listOf(value).filter(knownSelector), z.array(z.discriminatedUnion('type', [quoteSelector, positionSelector])))
   .transform((list, context) => {
     const quote = list.find((s) => s.type === 'TextQuoteSelector');
@@ -125,10 +125,27 @@ const annotation = z.object({
   'reader:deleted': z.boolean().default(false),
 });
 
-const describeIssues = (error: z.ZodError) =>
+export const describeIssues = (error: z.ZodError) =>
   error.issues.map((issue) => (issue.path.length > 0 ? `${issue.path.join('.')}: ${issue.message}` : issue.message)).join('; ');
 
-const isVerdict = (value: string | undefined): value is ClaimVerdict => (claimVerdicts as readonly (string | undefined)[]).includes(value);
+export const isVerdict = (value: string | undefined): value is ClaimVerdict =>
+  (claimVerdicts as readonly (string | undefined)[]).includes(value);
+
+export type ParsedBody = z.infer<typeof body>;
+
+/** What a note's bodies say: its Markdown, tags, a claim's verdict and source (as noteBodies in jsonld.ts writes them). */
+export function fieldsOfBodies(bodies: ParsedBody[]): Pick<NoteInput, 'body' | 'tags' | 'verdict' | 'sourceUrl'> {
+  const textual = bodies.filter((b) => b.type.includes('TextualBody'));
+  // A claim's Markdown shares the purpose "assessing" with its verdict, which is a bare verdict word.
+  const verdictBody = textual.find((b) => b.purpose === 'assessing' && b.format !== 'text/markdown' && isVerdict(b.value));
+  const noteText = textual.filter((b) => b !== verdictBody && b.purpose !== 'tagging');
+  return {
+    verdict: (verdictBody?.value as ClaimVerdict | undefined) ?? null,
+    sourceUrl: bodies.find((b) => b.type.includes('SpecificResource'))?.source ?? null,
+    body: noteText.map((b) => b.value).join('\n\n'),
+    tags: textual.filter((b) => b.purpose === 'tagging').map((b) => b.value ?? ''),
+  };
+}
 
 /** One item as a note to create, or why it cannot be one. */
 function importItem(item: unknown): ImportedNote | { reason: string } {
@@ -143,20 +160,15 @@ function importItem(item: unknown): ImportedNote | { reason: string } {
   if (!kind) return { reason: `motivation ${JSON.stringify(value.motivation.join(', '))} is not one of ${noteMotivations}` };
   if (value['reader:deleted']) return { reason: 'deleted notes are not imported' };
 
-  const textual = value.body.filter((b) => b.type.includes('TextualBody'));
-  // A claim's Markdown shares the purpose "assessing" with its verdict, which is a bare verdict word.
-  const verdictBody = textual.find((b) => b.purpose === 'assessing' && b.format !== 'text/markdown' && isVerdict(b.value));
-  const noteText = textual.filter((b) => b !== verdictBody && b.purpose !== 'tagging');
+  const fields = fieldsOfBodies(value.body);
   const input: NoteInput = {
     lang: value.target.source.lang,
     blockId: value['reader:blockId'],
     sentenceIds: value['reader:sentenceIds'],
     target: { selector: value.target.selector },
     kind,
-    verdict: value['reader:verdict'] ?? (verdictBody?.value as ClaimVerdict | undefined) ?? null,
-    sourceUrl: value.body.find((b) => b.type.includes('SpecificResource'))?.source ?? null,
-    body: noteText.map((b) => b.value).join('\n\n'),
-    tags: textual.filter((b) => b.purpose === 'tagging').map((b) => b.value ?? ''),
+    ...fields,
+    verdict: value['reader:verdict'] ?? fields.verdict,
     visibility: value['reader:visibility'],
   };
   const checked = createAnnotationSchema.safeParse(input);

@@ -103,7 +103,7 @@ function noteBodies(note: ApiAnnotation): (TextualBody | LinkBody)[] {
   return bodies;
 }
 
-function toNoteAnnotation(note: ApiAnnotation, origin: string, editorialOf?: EditorialOf): NoteAnnotation {
+export function toNoteAnnotation(note: ApiAnnotation, origin: string, editorialOf?: EditorialOf): NoteAnnotation {
   const body = noteBodies(note);
   const editorial = editorialOf?.(note);
   const corrections = note.lang === 'zh' ? note.sentenceIds.flatMap((id) => articleCorrections(note.article)[id] ?? []) : [];

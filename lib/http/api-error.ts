@@ -11,6 +11,8 @@ export const refusalStatus: Record<Refusal, number> = {
   conflict: 409,
   tooLarge: 413,
   notPossible: 422,
+  preconditionFailed: 412,
+  preconditionRequired: 428,
 };
 
 type Extra = {

@@ -3,6 +3,7 @@ import { ApiError, refusalStatus } from './api-error';
 import { isDatabaseUnavailable } from '@/lib/db/unavailable';
 import { limitWrites } from '@/lib/rate-limit/writes';
 import { methodsThatWrite } from './methods';
+import { isCrossOrigin, sendsAuthorization, sendsCookies } from './origin';
 import { logRequest, requestIdOf } from './request-log';
 import { parseJsonText } from './parse-json';
 import { discardUnreadBody, readBodyText } from './read-body';
@@ -12,23 +13,14 @@ import { bodyRuleFor } from './route-table';
  * Refuses state-changing requests from another origin. Browsers send Origin on every cross-origin
  * write and Sec-Fetch-Site on modern ones; requests without either (curl, scripts) are not from a
  * browser page and so cannot be forged by one. Writes must also be JSON, which a cross-site form
- * cannot send without a preflight.
+ * cannot send without a preflight. A request with an API token and no cookies may come from
+ * anywhere: a page can only send a token it holds (lib/auth/token-viewer.ts refuses a token beside
+ * cookies from another site).
  */
 export function assertSameOrigin(request: Request) {
   if (!methodsThatWrite.has(request.method)) return;
-  const origin = request.headers.get('origin');
-  const host = request.headers.get('x-forwarded-host') ?? request.headers.get('host');
-  if (origin && origin !== 'null') {
-    let originHost: string | undefined;
-    try {
-      originHost = new URL(origin).host;
-    } catch {
-      originHost = undefined;
-    }
-    if (originHost !== host) throw new ApiError(403, 'Cross-origin request refused: write from this site’s own pages.');
-  } else if (origin === 'null' || request.headers.get('sec-fetch-site') === 'cross-site') {
-    throw new ApiError(403, 'Cross-origin request refused: write from this site’s own pages.');
-  }
+  if (sendsAuthorization(request) && !sendsCookies(request)) return;
+  if (isCrossOrigin(request)) throw new ApiError(403, 'Cross-origin request refused: write from this site’s own pages.');
 }
 
 /**

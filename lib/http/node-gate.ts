@@ -5,6 +5,7 @@ import { apiContentSecurityPolicy, securityHeaders } from '@/lib/security-header
 import { isTrustedProxy, PEER_HEADER, peerStampKey, resolveClient } from './client-address';
 import { lingerLimits } from './read-body';
 import { ruleFor } from './route-table';
+import { routableTarget } from '@/lib/w3c/paths';
 
 /**
  * The gate in front of Next, on the Node server itself: it sees every request before Next does
@@ -17,7 +18,8 @@ import { ruleFor } from './route-table';
  * - a body on GET, HEAD or OPTIONS: 400 (nothing would read it).
  * It also works out the client's address from the socket (TRUSTED_PROXIES decides whose
  * X-Forwarded-For is believed), stamps it on the request (client-address.ts), and removes the
- * forwarded headers an untrusted client sent, so nothing downstream reads a forged one.
+ * forwarded headers an untrusted client sent, so nothing downstream reads a forged one. A W3C
+ * annotation container's IRI, which ends in "/", reaches Next without it (lib/w3c/paths.ts).
  */
 export type GateOptions = {
   trustedProxies: BlockList | null;
@@ -127,6 +129,7 @@ function admit(request: http.IncomingMessage, response: http.ServerResponse, opt
   // Next reads the client from X-Forwarded-For (it fills it from the socket when absent): one entry, the resolved one.
   request.headers['x-forwarded-for'] = client;
   request.headers[PEER_HEADER] = `${peerStampKey()} ${client}`;
+  request.url = routableTarget(request.url ?? '/');
   return true;
 }
 

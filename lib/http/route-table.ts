@@ -35,6 +35,9 @@ const smallJson: BodyRule = { maxBytes: 2 * KB, types: ['application/json'], max
  */
 const importBody: BodyRule = { maxBytes: 4 * MB, types: ['application/json', 'application/ld+json'], maxDepth: 32, maxValues: 250_000 };
 
+/** The W3C Web Annotation Protocol's containers take one annotation, as JSON-LD (or plain JSON). */
+const annotationBody: BodyRule = { ...jsonWrite, types: ['application/ld+json', 'application/json'] };
+
 /**
  * better-auth's endpoints: sign-up (a name of 64 characters, an email of 254, a password of 128) is
  * the largest body. JSON and form-encoded bodies only: better-auth would also take multipart and
@@ -73,10 +76,14 @@ export const apiRoutes: readonly RouteRule[] = [
   route('support', '/api/annotations/{}/support', ['POST'], smallJson),
   route('decision', '/api/annotations/{}/decision', ['POST'], smallJson),
   route('acceptedSuggestions', '/api/articles/{}/suggestions/accepted\\.patch', ['GET', 'HEAD']),
+  route('w3cContainer', '/api/w3c/{}', ['GET', 'HEAD', 'POST'], annotationBody),
+  route('w3cAnnotation', '/api/w3c/{}/{}', ['GET', 'HEAD', 'PUT', 'DELETE'], annotationBody),
   route('reply', '/api/replies/{}', ['PATCH', 'DELETE'], jsonWrite),
   route('queue', '/api/moderation/queue', ['GET', 'HEAD']),
   route('myAnnotations', '/api/me/annotations', ['GET', 'HEAD']),
   route('myExport', '/api/me/annotations/export', ['GET', 'HEAD']),
+  route('apiTokens', '/api/me/tokens', ['GET', 'HEAD', 'POST'], smallJson),
+  route('apiToken', '/api/me/tokens/{}', ['DELETE']),
   route('highlightNames', '/api/me/highlight-names', ['GET', 'HEAD', 'PUT'], smallJson),
   route('session', '/api/session', ['GET', 'HEAD']),
   route('health', '/api/health', ['GET', 'HEAD']),

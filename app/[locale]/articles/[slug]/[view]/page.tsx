@@ -16,6 +16,7 @@ import { keepsChineseOriginal } from '@/lib/content/article-sentences';
 import { getArticle } from '@/lib/content/articles';
 import { htmlLang, type ArticleLang } from '@/lib/content/types';
 import { isReadingView, readingViews } from '@/lib/reader/views';
+import { annotationServiceRel, containerPath } from '@/lib/w3c/paths';
 
 // Reached through the proxy's rewrite of /{locale}/articles/{slug}: one static page per view.
 export const dynamicParams = false;
@@ -53,6 +54,8 @@ export default async function ArticlePage({ params }: Props) {
 
   return (
     <>
+      {/* React puts it in <head>: where W3C annotation clients find the article's notes (the proxy also sends it as a Link header). */}
+      <link rel={annotationServiceRel} href={containerPath(slug)} />
       <SiteHeader path={`/articles/${slug}`} />
       <ReadingProgress />
       <main id="main">
