@@ -79,7 +79,9 @@ test.describe('containers', () => {
   test('Containers MUST have an ETag header and a Vary header with Accept (SHOULD: and Prefer); a matching If-None-Match gets 304', async ({
     anonymous,
   }) => {
-    const first = await anonymous.get(containerPath, { headers: { Prefer: `return=representation;include="${ldp}PreferMinimalContainer"` } });
+    const first = await anonymous.get(containerPath, {
+      headers: { Prefer: `return=representation;include="${ldp}PreferMinimalContainer"` },
+    });
     const etag = first.headers()['etag'];
     expect(etag).toBeTruthy();
     expect(first.headers()['vary']).toMatch(/Accept/);
@@ -104,7 +106,9 @@ test.describe('containers', () => {
     newReader,
   }) => {
     await createNote(await newReader(), 'en', 'Nvidia', { visibility: 'shared' });
-    const answer = await anonymous.get(containerPath, { headers: { Prefer: `return=representation;include="${ldp}PreferMinimalContainer"` } });
+    const answer = await anonymous.get(containerPath, {
+      headers: { Prefer: `return=representation;include="${ldp}PreferMinimalContainer"` },
+    });
     const description = await answer.json();
     expect(description.total).toBeGreaterThan(0);
     expect(typeof description.first).toBe('string');
@@ -121,7 +125,9 @@ test.describe('containers', () => {
   }) => {
     await createNote(await newReader(), 'zh', '英伟达', { visibility: 'shared' });
     const iris = await (
-      await anonymous.get(`${containerPath}?limit=3`, { headers: { Prefer: 'return=representation;include="http://www.w3.org/ns/oa#PreferContainedIRIs"' } })
+      await anonymous.get(`${containerPath}?limit=3`, {
+        headers: { Prefer: 'return=representation;include="http://www.w3.org/ns/oa#PreferContainedIRIs"' },
+      })
     ).json();
     expect(iris.first.items.length).toBeGreaterThan(0);
     for (const item of iris.first.items) expect(item).toMatch(new RegExp(`^${baseURL}${containerPath}[0-9a-f-]+$`));
@@ -193,7 +199,10 @@ test.describe('annotations', () => {
     newReader,
     baseURL,
   }) => {
-    const created = await postAnnotation((await newReader()).api, webAnnotation(baseURL!, 'zh', '英伟达', { 'reader:visibility': 'shared' }));
+    const created = await postAnnotation(
+      (await newReader()).api,
+      webAnnotation(baseURL!, 'zh', '英伟达', { 'reader:visibility': 'shared' }),
+    );
     const iri = (await created.json()).id;
     const answer = await anonymous.get(pathOf(iri));
     expect(answer.status()).toBe(200);
@@ -226,7 +235,10 @@ test.describe('annotations', () => {
   test('Created Annotation MUST preserve any canonical IRI, and SHOULD move a client’s id to via', async ({ newReader, baseURL }) => {
     const reader = await newReader();
     const canonical = `urn:uuid:${crypto.randomUUID()}`;
-    const answer = await postAnnotation(reader.api, webAnnotation(baseURL!, 'zh', '算力', { id: 'https://elsewhere.example/anno/1', canonical }));
+    const answer = await postAnnotation(
+      reader.api,
+      webAnnotation(baseURL!, 'zh', '算力', { id: 'https://elsewhere.example/anno/1', canonical }),
+    );
     const created = await answer.json();
     expect(created.canonical).toBe(canonical);
     expect(created.via).toBe('https://elsewhere.example/anno/1');
@@ -253,7 +265,13 @@ test.describe('annotations', () => {
     (annotation.target.selector[0] as { prefix: string }).prefix = '';
     const created = await (await postAnnotation(reader.api, annotation)).json();
     const note = await (await reader.api.get(`/api/annotations/${pathOf(created.id).split('/').at(-1)}`)).json();
-    expect(note).toMatchObject({ kind: 'claim', verdict: 'disputed', tags: ['chips'], sourceUrl: 'https://example.com/filing', visibility: 'private' });
+    expect(note).toMatchObject({
+      kind: 'claim',
+      verdict: 'disputed',
+      tags: ['chips'],
+      sourceUrl: 'https://example.com/filing',
+      visibility: 'private',
+    });
     expect(note.body).toBe('Checked against **filings**');
     expect(note.sentenceIds.length).toBeGreaterThan(0);
     expect(created.motivation).toBe('assessing');
@@ -268,7 +286,11 @@ test.describe('annotations', () => {
     const created = await answer.json();
     const etag = answer.headers()['etag'];
     const path = pathOf(created.id);
-    const edited = { ...created, body: [{ type: 'TextualBody', value: 'Edited through PUT', purpose: 'commenting' }], 'reader:visibility': 'shared' };
+    const edited = {
+      ...created,
+      body: [{ type: 'TextualBody', value: 'Edited through PUT', purpose: 'commenting' }],
+      'reader:visibility': 'shared',
+    };
     const headers = { 'Content-Type': annoType };
     expect((await reader.api.put(path, { data: edited, headers })).status()).toBe(428);
     const put = await reader.api.put(path, { data: edited, headers: { ...headers, 'If-Match': etag } });
@@ -316,7 +338,12 @@ test.describe('annotations', () => {
   test('round trip: a JSON-LD export POSTed to the container comes back equal after normalisation', async ({ newReader, baseURL }) => {
     const author = await newReader();
     await createNote(author, 'zh', '英伟达几乎是垄断者', { kind: 'question', body: 'why?', tags: ['t1'] });
-    await createNote(author, 'en', 'Nvidia', { kind: 'claim', verdict: 'supported', sourceUrl: 'https://example.com/x', visibility: 'shared' });
+    await createNote(author, 'en', 'Nvidia', {
+      kind: 'claim',
+      verdict: 'supported',
+      sourceUrl: 'https://example.com/x',
+      visibility: 'shared',
+    });
     await createNote(author, 'zh', '算力', { kind: 'highlight' });
     const exported = await (await author.api.get('/api/me/annotations/export?format=jsonld')).json();
     const notes = (exported.first.items as Record<string, unknown>[]).filter((item) => item.motivation !== 'replying');

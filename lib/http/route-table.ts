@@ -83,7 +83,7 @@ export const apiRoutes: readonly RouteRule[] = [
   route('myAnnotations', '/api/me/annotations', ['GET', 'HEAD']),
   route('myExport', '/api/me/annotations/export', ['GET', 'HEAD']),
   route('apiTokens', '/api/me/tokens', ['GET', 'HEAD', 'POST'], smallJson),
-  route('apiToken', '/api/me/tokens/{}', ['DELETE']),
+  route('apiToken', '/api/me/tokens/{}', ['DELETE'], smallJson),
   route('highlightNames', '/api/me/highlight-names', ['GET', 'HEAD', 'PUT'], smallJson),
   route('session', '/api/session', ['GET', 'HEAD']),
   route('health', '/api/health', ['GET', 'HEAD']),

@@ -1,0 +1,3 @@
+import { w3cSuite } from './support/w3c-suite';
+
+w3cSuite('postgresql');
