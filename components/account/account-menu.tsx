@@ -31,11 +31,11 @@ export function AccountMenu({ locale, path }: { locale: string; path: string }) 
   }
   return (
     <span className="account-menu">
-      <span className="account-name" title={t('signedInAs', { name: user.name })}>
+      {/* The name leads to the account page (API tokens), as on most sites: no extra link to wrap the header on a phone. */}
+      <a className="account-name" href={`/${locale}/account`} title={`${t('signedInAs', { name: user.name })} · ${t('account')}`}>
         {user.name}
-      </span>
+      </a>
       <a href={`/${locale}/my-notes`}>{t('myNotes')}</a>
-      <a href={`/${locale}/account`}>{t('account')}</a>
       {/* Only a hint: the moderation API checks the role in the database. */}
       {user.role === 'moderator' && <a href={`/${locale}/moderation`}>{t('moderation')}</a>}
       <button

@@ -66,6 +66,8 @@ export function ApiTokens({ locale, containerExample }: { locale: string; contai
     }
   };
 
+  // Rendered only in the browser (the session is read there): the example can name this site.
+  const container = `${window.location.origin}${containerExample}`;
   const when = (iso: string) => format.dateTime(new Date(iso), { dateStyle: 'medium', timeStyle: 'short' });
 
   return (
@@ -73,7 +75,7 @@ export function ApiTokens({ locale, containerExample }: { locale: string; contai
       <h2 id="tokens-heading">{t('heading')}</h2>
       <p>{t('intro')}</p>
       <p>
-        {t('containerIntro')} <code>{containerExample}</code>
+        {t('containerIntro')} <code>{container}</code>
       </p>
 
       {made && (
@@ -95,7 +97,7 @@ export function ApiTokens({ locale, containerExample }: { locale: string; contai
               {copied ? t('copied') : t('copy')}
             </button>
           </p>
-          <pre className="token-example">{`curl -H "Authorization: Bearer ${made.token}" \\\n  ${containerExample}`}</pre>
+          <pre className="token-example">{`curl -H "Authorization: Bearer ${made.token}" \\\n  ${container}`}</pre>
         </div>
       )}
 
