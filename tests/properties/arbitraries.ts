@@ -14,6 +14,9 @@ import {
   nearValidVerdict,
   nearValidPatch,
   nearValidReply,
+  nearValidToken,
+  nearValidW3c,
+  textWithEdge,
 } from './bodies';
 import {
   CROSS_ORIGINS,
@@ -26,7 +29,7 @@ import {
   type NoteState,
   type RouteName,
 } from './calls';
-import { hostileString, unicodeEdgeCases } from './hostile-values';
+import { hostileString, hostileValue, unicodeEdgeCases } from './hostile-values';
 
 const reader = fc.integer({ min: 0, max: 2 }).map((index): Caller => ({ kind: 'reader', index }));
 
@@ -56,9 +59,29 @@ const tampered = (mode: fc.Arbitrary<'flip' | 'cache-signature'>) =>
     })
     .map((t): Caller => ({ kind: 'tampered', ...t }));
 
-/** Mostly the readers (so bodies get read), sometimes nobody, a made-up cookie or a reader's with broken signatures. */
+/** A reader's API token (read or write scope), or an Authorization header that is nobody's token. */
+const tokenCaller: fc.Arbitrary<Caller> = fc.oneof(
+  {
+    weight: 4,
+    arbitrary: fc
+      .record({ index: fc.integer({ min: 0, max: 2 }), scope: fc.constantFrom<'read' | 'write'>('read', 'write') })
+      .map((t): Caller => ({ kind: 'token', ...t })),
+  },
+  {
+    weight: 1,
+    arbitrary: fc
+      .oneof(
+        fc.constantFrom('Bearer', 'Bearer rdr_', `Bearer rdr_${'A'.repeat(43)}`, 'Basic YTpi', 'bearer', '', 'Bearer  '),
+        hostileString.map((value) => `Bearer ${value}`),
+      )
+      .map((header): Caller => ({ kind: 'badToken', header })),
+  },
+);
+
+/** Mostly the readers (so bodies get read), sometimes nobody, a made-up cookie, a reader's with broken signatures, or a token. */
 export const caller: fc.Arbitrary<Caller> = fc.oneof(
   { weight: 12, arbitrary: reader },
+  { weight: 3, arbitrary: tokenCaller },
   { weight: 2, arbitrary: fc.constant<Caller>({ kind: 'anon' }) },
   { weight: 1, arbitrary: forged },
   { weight: 1, arbitrary: tampered(fc.constant('flip')) },
@@ -105,6 +128,19 @@ const replyId = (owner: fc.Arbitrary<Owner>): fc.Arbitrary<IdRef> =>
     { weight: 1, arbitrary: goneRef },
     { weight: 2, arbitrary: forgedId },
   );
+
+/** A token id: one of the world's tokens (the caller's own or another reader's), or forged. */
+const tokenId: fc.Arbitrary<IdRef> = fc.oneof(
+  {
+    weight: 4,
+    arbitrary: fc.record({
+      kind: fc.constant('token' as const),
+      owner: fc.constantFrom<'self' | 'other'>('self', 'self', 'other'),
+      pick: fc.nat(),
+    }),
+  },
+  { weight: 1, arbitrary: forgedId },
+);
 
 /** The article, mostly; unknown and hostile slugs otherwise. */
 export const slug = fc.oneof(
@@ -169,6 +205,7 @@ const contentType = fc.oneof(
       'multipart/form-data; boundary=x',
       'application/ld+json',
       'application/jsonx',
+      'application/ld+json; profile="http://www.w3.org/ns/anno.jsonld"',
       'text/json',
       '',
     ),
@@ -227,6 +264,8 @@ type Parts = {
   body?: fc.Arbitrary<BodySpec>;
   query?: fc.Arbitrary<[string, string][]>;
   slug?: fc.Arbitrary<string>;
+  /** The route takes If-Match (W3C PUT and DELETE). */
+  ifMatch?: boolean;
 };
 
 /** What matters for each route of the README's table (defaults for the rest). */
@@ -270,7 +309,71 @@ const ROUTE_PARTS: Record<RouteName, Parts> = {
   renameColors: { body: body(nearValidColorNames) },
   health: {},
   events: { slug },
+  w3cContainer: {
+    slug,
+    query: fc.oneof(
+      pageQuery,
+      queryWith('page', ['first', 'last', 'middle', '']),
+      queryWith('before', ['0_x', `${Date.now()}_00000000-0000-0000-0000-000000000000`, 'nope', '']),
+      queryWith('iris', ['1', '0']),
+    ),
+  },
+  w3cGet: { slug, id: noteId(others) },
+  w3cCreate: { slug, body: body(nearValidW3c) },
+  w3cReplace: {
+    slug,
+    id: noteId(mostlyOwn),
+    body: fc.oneof(
+      { weight: 1, arbitrary: body(nearValidW3c) },
+      {
+        weight: 2,
+        arbitrary: fc
+          .record({
+            body: fc.constantFrom(
+              [{ type: 'TextualBody', value: 'Edited through the container', purpose: 'commenting' }],
+              [
+                { type: 'TextualBody', value: 'A claim, checked', purpose: 'assessing' },
+                { type: 'TextualBody', value: 'supported', purpose: 'assessing' },
+              ],
+            ),
+            motivation: fc.constantFrom('commenting', 'questioning', 'assessing', 'highlighting'),
+            'reader:visibility': fc.constantFrom('private', 'shared'),
+          })
+          .map((edits): BodySpec => ({ kind: 'current', edits })),
+      },
+      {
+        weight: 1,
+        arbitrary: fc
+          .record(
+            {
+              body: fc.oneof(
+                textWithEdge.map((value) => [{ type: 'TextualBody', value }]),
+                hostileValue,
+              ),
+              motivation: fc.constantFrom('editing', 'replying', 'nonsense', ''),
+              'reader:visibility': fc.constantFrom('public', ''),
+              target: fc.constantFrom({ source: 'https://evil.example/zh/articles/deepseek-capex' }, 'x'),
+            },
+            { requiredKeys: [] },
+          )
+          .map((edits): BodySpec => ({ kind: 'current', edits })),
+      },
+    ),
+    ifMatch: true,
+  },
+  w3cDelete: { slug, id: noteId(mostlyOwn), body: fc.oneof(fc.constant(noBody), otherBody), ifMatch: true },
+  tokens: {},
+  createToken: { body: body(nearValidToken) },
+  revokeToken: { id: tokenId, body: fc.oneof(fc.constant(noBody), otherBody) },
 };
+
+/** If-Match of W3C writes: mostly the ETag the caller just read, else none, a stale or a made-up one. */
+const ifMatch = fc.oneof(
+  { weight: 6, arbitrary: fc.constant('current') },
+  { weight: 1, arbitrary: fc.constant(null) },
+  { weight: 2, arbitrary: fc.constantFrom('"1-stale"', '*', 'W/"x"', '"', '') },
+  { weight: 1, arbitrary: hostileString.map((value) => value.replace(/[\r\n\0]/g, ' ')) },
+);
 
 /** One route's calls by `who`. */
 function calls(route: RouteName, who: fc.Arbitrary<Caller>): fc.Arbitrary<ApiCall> {
@@ -285,6 +388,7 @@ function calls(route: RouteName, who: fc.Arbitrary<Caller>): fc.Arbitrary<ApiCal
       body: parts.body ?? fc.constant(noBody),
       contentType,
       origin,
+      ifMatch: parts.ifMatch ? ifMatch : fc.constant(null),
     })
     .map(({ origin: o, ...call }) => {
       const value: ApiCall = { ...call, origin: o.origin, secFetchSite: o.secFetchSite };

@@ -6,7 +6,7 @@ import { annotationKinds, claimVerdicts, highlightColors } from '@/lib/annotatio
 import type { ApiAnnotation } from '@/lib/annotations/serialize';
 import { articleCanonicalText } from '@/lib/content/article-canonical-text';
 import type { ArticleLang } from '@/lib/content/types';
-import { toAnnotationCollection } from '@/lib/exchange/jsonld';
+import { toAnnotationCollection, toNoteAnnotation } from '@/lib/exchange/jsonld';
 import { hostileNumber, hostileString, hostileValue, unicodeEdgeCases } from './hostile-values';
 
 export const ARTICLE = 'deepseek-capex';
@@ -418,5 +418,82 @@ const colorName = fc.oneof(fc.constantFrom('Key point', '重点', '', null, '  s
 export const nearValidColorNames: fc.Arbitrary<unknown> = fc.oneof(
   { weight: 3, arbitrary: fc.record({ yellow: colorName, blue: colorName, purple: colorName, pink: colorName }, { requiredKeys: [] }) },
   { weight: 1, arbitrary: fc.record({ green: fc.constant('Extra'), yellow: colorName }, { requiredKeys: [] }) },
+  { weight: 1, arbitrary: hostileValue },
+);
+
+/** A valid note as a W3C client would send it to the container: the exported annotation, with or without our extensions. */
+const validW3c = fc
+  .tuple(importedNote, fc.constantFrom('private', 'shared'), fc.boolean(), fc.boolean())
+  .map(([body, visibility, extensions, bare]) => {
+    const annotation: Json = { '@context': 'http://www.w3.org/ns/anno.jsonld', ...toNoteAnnotation(exported(body, 0, visibility), ORIGIN) };
+    if (!extensions)
+      for (const key of Object.keys(annotation)) if (key.startsWith('reader:') && key !== 'reader:visibility') delete annotation[key];
+    // A bare client: no context around the quote, no id, no dates.
+    if (bare) {
+      const [quote] = (annotation.target as { selector: Json[] }).selector;
+      delete quote.prefix;
+      delete quote.suffix;
+      for (const key of ['id', 'created', 'modified', 'creator']) delete annotation[key];
+    }
+    return annotation;
+  });
+
+const w3cPaths: (string | number)[][] = [
+  ['@context'],
+  ['type'],
+  ['motivation'],
+  ['body'],
+  ['body', 0],
+  ['body', 0, 'type'],
+  ['body', 0, 'value'],
+  ['body', 0, 'purpose'],
+  ['target'],
+  ['target', 'source'],
+  ['target', 'selector'],
+  ['target', 'selector', 0, 'exact'],
+  ['target', 'selector', 0, 'prefix'],
+  ['target', 'selector', 1, 'start'],
+  ['target', 'selector', 1, 'end'],
+  ['id'],
+  ['canonical'],
+  ['via'],
+  ['reader:visibility'],
+  ['reader:blockId'],
+];
+
+/** POST and PUT bodies of the W3C container: valid annotations, broken in one place, on another page, of another motivation. */
+export const nearValidW3c: fc.Arbitrary<unknown> = fc.oneof(
+  { weight: 4, arbitrary: validW3c },
+  {
+    weight: 4,
+    arbitrary: fc
+      .tuple(validW3c, fc.constantFrom(...w3cPaths), hostileValue, fc.boolean())
+      .map(([body, path, value, remove]) => setPath(body, path, value, remove)),
+  },
+  {
+    weight: 1,
+    arbitrary: fc
+      .tuple(
+        validW3c,
+        fc.constantFrom(`${ORIGIN}/fr/articles/${ARTICLE}`, `https://evil.example/zh/articles/${ARTICLE}`, `${ORIGIN}/zh/articles/other`),
+      )
+      .map(([body, source]) => setPath(body, ['target', 'source'], source)),
+  },
+  {
+    weight: 1,
+    arbitrary: fc
+      .tuple(validW3c, fc.constantFrom('replying', 'editing', 'bookmarking', ['commenting', 'tagging'], []))
+      .map(([body, motivation]) => ({ ...body, motivation })),
+  },
+);
+
+/** POST /api/me/tokens bodies. */
+export const nearValidToken: fc.Arbitrary<unknown> = fc.oneof(
+  { weight: 3, arbitrary: fc.record({ name: fc.constantFrom('script', '脚本', 'x'), scope: fc.constantFrom('read', 'write') }) },
+  {
+    weight: 2,
+    arbitrary: fc.record({ name: fc.oneof(hostileString, textWithEdge), scope: fc.constantFrom('read', 'write', 'admin', '') }),
+  },
+  { weight: 1, arbitrary: fc.record({ name: fc.constant('x'), scope: fc.constant('read'), userId: fc.constant('someone') }) },
   { weight: 1, arbitrary: hostileValue },
 );

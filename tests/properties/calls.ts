@@ -30,7 +30,15 @@ export type RouteName =
   | 'colorNames'
   | 'renameColors'
   | 'health'
-  | 'events';
+  | 'events'
+  | 'w3cContainer'
+  | 'w3cGet'
+  | 'w3cCreate'
+  | 'w3cReplace'
+  | 'w3cDelete'
+  | 'tokens'
+  | 'createToken'
+  | 'revokeToken';
 
 type RouteInfo = {
   method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
@@ -72,14 +80,30 @@ export const ROUTES: Record<RouteName, RouteInfo> = {
   renameColors: { method: 'PUT', path: () => '/api/me/highlight-names', signedIn: true },
   health: { method: 'GET', path: () => '/api/health', signedIn: false },
   events: { method: 'GET', path: (s) => `/api/articles/${enc(s)}/events`, signedIn: false },
+  w3cContainer: { method: 'GET', path: (s) => `/api/w3c/${enc(s)}/`, signedIn: false },
+  w3cGet: { method: 'GET', path: (s, id) => `/api/w3c/${enc(s)}/${enc(id)}`, signedIn: false },
+  w3cCreate: { method: 'POST', path: (s) => `/api/w3c/${enc(s)}/`, signedIn: true },
+  w3cReplace: { method: 'PUT', path: (s, id) => `/api/w3c/${enc(s)}/${enc(id)}`, signedIn: true },
+  w3cDelete: { method: 'DELETE', path: (s, id) => `/api/w3c/${enc(s)}/${enc(id)}`, signedIn: true },
+  tokens: { method: 'GET', path: () => '/api/me/tokens', signedIn: true },
+  createToken: { method: 'POST', path: () => '/api/me/tokens', signedIn: true },
+  revokeToken: { method: 'DELETE', path: (_, id) => `/api/me/tokens/${enc(id)}`, signedIn: true },
 };
+
+/** The routes of the W3C container, and those that manage API tokens (a session only, never a token). */
+export const W3C_ROUTES: readonly RouteName[] = ['w3cContainer', 'w3cGet', 'w3cCreate', 'w3cReplace', 'w3cDelete'];
+export const TOKEN_ROUTES: readonly RouteName[] = ['tokens', 'createToken', 'revokeToken'];
 
 /** Who calls: nobody, one of the three readers (2 is the moderator), a made-up cookie, or a reader's cookie with its signatures broken. */
 export type Caller =
   | { kind: 'anon' }
   | { kind: 'reader'; index: number }
   | { kind: 'forged'; cookie: string }
-  | { kind: 'tampered'; index: number; mode: 'flip' | 'cache-signature'; at: number; junk: string };
+  | { kind: 'tampered'; index: number; mode: 'flip' | 'cache-signature'; at: number; junk: string }
+  /** One of the reader's personal API tokens (made as the world is seeded), sent as `Authorization: Bearer`, no cookies. */
+  | { kind: 'token'; index: number; scope: 'read' | 'write' }
+  /** An Authorization header that is no token of anyone's. */
+  | { kind: 'badToken'; header: string };
 
 /** The Origin header: absent, this site's, or another origin's in the forms browsers and scripts send. */
 export const SAME_ORIGINS = ['none', 'same', 'same-default-port'] as const;
@@ -98,7 +122,12 @@ const ORIGIN_HEADER: Record<OriginKind, string | null> = {
 };
 
 export type BodySpec =
-  { kind: 'none' } | { kind: 'json'; value: unknown } | { kind: 'text'; text: string } | { kind: 'bytes'; bytes: number[] };
+  | { kind: 'none' }
+  | { kind: 'json'; value: unknown }
+  | { kind: 'text'; text: string }
+  | { kind: 'bytes'; bytes: number[] }
+  /** W3C PUT: the annotation as the caller reads it just before, with these fields changed (World.perform resolves it). */
+  | { kind: 'current'; edits: Record<string, unknown> };
 
 /** Shared notes with a thread are "threaded"; deleted ones with a thread left are placeholders. */
 export type NoteState = 'private' | 'shared' | 'threaded' | 'hidden' | 'placeholder' | 'any';
@@ -108,6 +137,8 @@ export type IdRef =
   | { kind: 'note'; owner: 'self' | 'other' | 'any'; state: NoteState; pick: number }
   | { kind: 'reply'; owner: 'self' | 'other' | 'any'; pick: number }
   | { kind: 'gone'; pick: number }
+  /** One of the world's API tokens, by the id the token list gives. */
+  | { kind: 'token'; owner: 'self' | 'other'; pick: number }
   | { kind: 'raw'; value: string };
 
 export type ApiCall = {
@@ -121,13 +152,20 @@ export type ApiCall = {
   contentType: string | null;
   origin: OriginKind;
   secFetchSite: string | null;
+  /** W3C PUT and DELETE: `current` is the ETag the caller reads first; anything else is sent as it is. */
+  ifMatch: string | null;
 };
 
 export const isWrite = (call: ApiCall) => ROUTES[call.route].method !== 'GET';
 
-/** A write the app must refuse as cross-origin (README: Origin or `Sec-Fetch-Site: cross-site` from another site). */
+/**
+ * A write the app must refuse as cross-origin (README: Origin or `Sec-Fetch-Site: cross-site` from
+ * another site), when it carries cookies: a script's API token, without cookies, may write from anywhere.
+ */
 export const isCrossOrigin = (call: ApiCall) =>
   isWrite(call) &&
+  call.caller.kind !== 'token' &&
+  call.caller.kind !== 'badToken' &&
   ((CROSS_ORIGINS as readonly string[]).includes(call.origin) || (call.origin === 'none' && call.secFetchSite === 'cross-site'));
 
 /** The request body and its text (for telling which ids the caller sent). */
@@ -145,13 +183,17 @@ function encodeBody(body: BodySpec): { init: BodyInit | undefined; text: string 
       const bytes = Uint8Array.from(body.bytes);
       return { init: bytes, text: new TextDecoder().decode(bytes) };
     }
+    case 'current': {
+      const text = JSON.stringify(body.edits);
+      return { init: text, text };
+    }
   }
 }
 
 export type Prepared = { request: Request; url: string; requestText: string; abort: AbortController };
 
 /** Builds the Request a browser or script would send for the call (Host is always this site's, as behind Next). */
-export function buildRequest(call: ApiCall, id: string, cookie: string | null): Prepared {
+export function buildRequest(call: ApiCall, id: string, cookie: string | null, extra: Record<string, string> = {}): Prepared {
   const route = ROUTES[call.route];
   const query = new URLSearchParams(call.query).toString();
   const url = `http://localhost${route.path(call.slug, id)}${query ? `?${query}` : ''}`;
@@ -160,6 +202,7 @@ export function buildRequest(call: ApiCall, id: string, cookie: string | null): 
   const origin = ORIGIN_HEADER[call.origin];
   if (origin !== null) headers.set('origin', origin);
   if (call.secFetchSite) headers.set('sec-fetch-site', call.secFetchSite);
+  for (const [name, value] of Object.entries(extra)) headers.set(name, value);
   const hasBody = route.method !== 'GET';
   const body = hasBody ? encodeBody(call.body) : { init: undefined, text: '' };
   if (hasBody && call.contentType !== null) headers.set('content-type', call.contentType);
@@ -230,6 +273,22 @@ export function invoke(app: App, call: ApiCall, request: Request, slug: string, 
       return r.health.GET(request);
     case 'events':
       return r.articleEvents.GET(request, bySlug);
+    case 'w3cContainer':
+      return r.w3cContainer.GET(request, bySlug);
+    case 'w3cCreate':
+      return r.w3cContainer.POST(request, bySlug);
+    case 'w3cGet':
+      return r.w3cAnnotation.GET(request, { params: Promise.resolve({ slug, id }) });
+    case 'w3cReplace':
+      return r.w3cAnnotation.PUT(request, { params: Promise.resolve({ slug, id }) });
+    case 'w3cDelete':
+      return r.w3cAnnotation.DELETE(request, { params: Promise.resolve({ slug, id }) });
+    case 'tokens':
+      return r.tokens.GET(request);
+    case 'createToken':
+      return r.tokens.POST(request);
+    case 'revokeToken':
+      return r.token.DELETE(request, byId);
   }
 }
 
@@ -244,7 +303,11 @@ export function describeCall(call: ApiCall): string {
         ? `tampered(reader${call.caller.index}, ${call.caller.mode === 'flip' ? `flip at ${call.caller.at}` : `cache signature ${clip(JSON.stringify(call.caller.junk), 40)}`})`
         : call.caller.kind === 'forged'
           ? `forged(${clip(JSON.stringify(call.caller.cookie), 40)})`
-          : 'anon';
+          : call.caller.kind === 'token'
+            ? `token(reader${call.caller.index}, ${call.caller.scope})`
+            : call.caller.kind === 'badToken'
+              ? `badToken(${clip(JSON.stringify(call.caller.header), 40)})`
+              : 'anon';
   const body =
     call.body.kind === 'json'
       ? clip(JSON.stringify(call.body.value) ?? 'undefined', 400)
@@ -256,6 +319,6 @@ export function describeCall(call: ApiCall): string {
   return (
     `${call.route} ${ROUTES[call.route].method} as ${caller} slug=${clip(JSON.stringify(call.slug), 40)} id=${clip(JSON.stringify(call.id), 80)}` +
     ` query=${clip(JSON.stringify(call.query), 80)} type=${JSON.stringify(call.contentType)} origin=${call.origin}` +
-    `${call.secFetchSite ? ` sec-fetch-site=${call.secFetchSite}` : ''} body=${body}`
+    `${call.secFetchSite ? ` sec-fetch-site=${call.secFetchSite}` : ''}${call.ifMatch !== null ? ` if-match=${clip(JSON.stringify(call.ifMatch), 40)}` : ''} body=${body}`
   );
 }

@@ -5,7 +5,7 @@ import { annotationKinds, claimVerdicts, highlightColors, maxBodyLength, visibil
 import { maxHighlightNameLength } from '@/lib/annotations/vocabulary';
 import { articleCanonicalText } from '@/lib/content/article-canonical-text';
 import { isArticleSlug } from '@/lib/content/article-files';
-import { describeCall, isCrossOrigin, ROUTES } from './calls';
+import { describeCall, isCrossOrigin, isWrite, ROUTES, TOKEN_ROUTES, W3C_ROUTES } from './calls';
 import { MODERATOR, type Outcome, type World } from './world';
 import { ARTICLE } from './bodies';
 import type { App } from './app';
@@ -48,6 +48,11 @@ export function responseProblems(world: World, outcome: Outcome): string[] {
 
   // Who may do what.
   if (cross && status !== 403) problem(`a cross-origin write answered ${status}, not 403`);
+  // A read token writes nothing; no token manages tokens; an Authorization header that is no token is refused wherever a reader is asked for.
+  const readOnlyWrite = call.caller.kind === 'token' && call.caller.scope === 'read' && isWrite(call);
+  const tokenManagingTokens = call.caller.kind === 'token' && TOKEN_ROUTES.includes(call.route);
+  if (readOnlyWrite && identity !== null && status !== 403) problem(`a write with a read-only token answered ${status}, not 403`);
+  if (tokenManagingTokens && identity !== null && status !== 403) problem(`a token managing tokens answered ${status}, not 403`);
   const queryInvalid = (name: string, allowed: string[]) => {
     const value = new URLSearchParams(call.query).get(name);
     return value !== null && !allowed.includes(value);
@@ -56,10 +61,18 @@ export function responseProblems(world: World, outcome: Outcome): string[] {
     (call.route === 'queue' && queryInvalid('status', ['open', 'hidden'])) ||
     ((call.route === 'exportMine' || call.route === 'exportArticle') &&
       !['jsonld', 'md', 'csv'].includes(new URLSearchParams(call.query).get('format') ?? ''));
+  if (call.caller.kind === 'badToken' && route.signedIn && status !== 401 && !(badQuery && status === 400))
+    problem(`a bad Authorization header answered ${status}, not 401`);
   if (!cross && route.signedIn && identity === null && status !== 401 && !(badQuery && status === 400))
     problem(`signed out (${call.caller.kind}) answered ${status}, not 401 (Cookie: ${outcome.cookie})`);
-  if (!cross && identity !== null) {
+  if (!cross && identity !== null && !readOnlyWrite && !tokenManagingTokens) {
     const note = target.note;
+    // Through the container another reader's note is theirs (403), unless it is not to be seen there at all (404).
+    if ((call.route === 'w3cReplace' || call.route === 'w3cDelete') && note && note.author !== identity) {
+      const unseen = note.visibility === 'private' || note.deleted || note.hidden || call.slug !== ARTICLE;
+      if (status !== (unseen ? 404 : 403))
+        problem(`another reader's note through the container answered ${status}, not ${unseen ? 404 : 403}`);
+    }
     const othersNote = note && note.author !== identity;
     if (route.authorOnly === 'note' && note && othersNote) {
       const expected = note.visibility === 'private' || note.deleted ? 404 : 403;
@@ -118,6 +131,20 @@ export function responseProblems(world: World, outcome: Outcome): string[] {
     const note = parse(text) as AnnotationJson | undefined;
     if (note && note.author.id !== reader?.id && (note.visibility !== 'shared' || note.hidden !== null))
       problem(`GET shows someone else's ${note.visibility}${note.hidden ? ' hidden' : ''} note ${note.id}`);
+  }
+  if (call.route === 'w3cGet' && ok) {
+    const note = target.note;
+    if (note && note.author !== identity && (note.visibility !== 'shared' || note.hidden))
+      problem(`the container shows someone else's ${note.visibility}${note.hidden ? ' hidden' : ''} note ${note.id}`);
+  }
+  if (W3C_ROUTES.includes(call.route) && status !== 304 && !outcome.headersLink?.includes('ldp#constrainedBy'))
+    problem(`a W3C answer without the protocol's constraints in its Link header`);
+  if (call.route === 'tokens' && ok) {
+    const list = (parse(text) as { tokens?: { id: string }[] } | undefined)?.tokens ?? [];
+    if (text.includes('rdr_') && /rdr_[A-Za-z0-9_-]{43}/.test(text)) problem('the token list shows a token');
+    for (const t of list)
+      if (!world.tokens.some((w) => w.id === t.id && w.owner === identity) && world.tokens.some((w) => w.id === t.id))
+        problem(`the token list of reader ${identity} holds another reader's token ${t.id}`);
   }
   if (call.route === 'mine' && ok) {
     const list = (parse(text) as { annotations?: AnnotationJson[] } | undefined)?.annotations ?? [];

@@ -31,6 +31,8 @@ export type Outcome = {
   target: { note?: NoteEntry; reply?: ReplyEntry };
   status: number;
   contentType: string;
+  /** The Link header (the W3C routes must always send one). */
+  headersLink?: string;
   text: string;
 };
 
@@ -86,8 +88,12 @@ function tamper(cookie: string, caller: Extract<Caller, { kind: 'tampered' }>): 
     .join('; ');
 }
 
+/** A personal API token the world made for a reader (revoked by a generated call, made again by topUp). */
+type WorldToken = { id: string; token: string; owner: number; scope: 'read' | 'write'; revoked: boolean };
+
 export class World {
   readers: Reader[] = [];
+  tokens: WorldToken[] = [];
   notes: NoteEntry[] = [];
   replies: ReplyEntry[] = [];
   /** Ids of notes and replies that existed once and are gone. */
@@ -132,7 +138,36 @@ export class World {
   /** Who the call is signed in as: a broken cookie cache beside a valid session token still names its reader. */
   identity(caller: Caller): number | null {
     if (caller.kind === 'reader' || (caller.kind === 'tampered' && caller.mode === 'cache-signature')) return caller.index;
+    if (caller.kind === 'token') return this.tokenOf(caller)?.revoked === false ? caller.index : null;
     return null;
+  }
+
+  tokenOf(caller: Extract<Caller, { kind: 'token' }>): WorldToken | undefined {
+    return this.tokens.find((t) => t.owner === caller.index && t.scope === caller.scope);
+  }
+
+  /** The Authorization header a caller sends, if any. */
+  authorization(caller: Caller): string | null {
+    if (caller.kind === 'badToken') return caller.header;
+    if (caller.kind === 'token') return `Bearer ${this.tokenOf(caller)?.token ?? 'rdr_missing'}`;
+    return null;
+  }
+
+  /** Two tokens a reader (read and write), made as a reader would and remembered by their secrets. */
+  async makeTokens(index: number) {
+    for (const scope of ['read', 'write'] as const) {
+      if (this.tokens.some((t) => t.owner === index && t.scope === scope && !t.revoked)) continue;
+      // Generated calls may have filled the reader's 20 tokens: make room, keeping the world's own.
+      const userId = this.readers[index].id;
+      const kept = this.tokens.filter((t) => !t.revoked).map((t) => t.id);
+      if ((await this.app.db.apiToken.count({ where: { userId } })) >= 19)
+        await this.app.db.apiToken.deleteMany({ where: { userId, id: { notIn: kept } } });
+      const made = await this.app.tokenService.createToken(this.readers[index].id, { name: `world ${scope}`, scope });
+      this.tokens = [
+        ...this.tokens.filter((t) => !(t.owner === index && t.scope === scope)),
+        { id: made.id, token: made.token, owner: index, scope, revoked: false },
+      ];
+    }
   }
 
   cookie(caller: Caller): string | null {
@@ -145,6 +180,9 @@ export class World {
         return tamper(this.readers[caller.index].cookie, caller);
       case 'forged':
         return caller.cookie;
+      case 'token':
+      case 'badToken':
+        return null;
     }
   }
 
@@ -154,6 +192,10 @@ export class World {
       owner === 'any' || (identity === null ? owner === 'other' : owner === 'self' ? author === identity : author !== identity);
     if (ref.kind === 'raw') return { id: ref.value, ...this.known(ref.value) };
     if (ref.kind === 'gone') return this.gone.length ? { id: this.gone[ref.pick % this.gone.length] } : { id: randomUUID() };
+    if (ref.kind === 'token') {
+      const pool = this.tokens.filter((t) => (ref.owner === 'self') === (t.owner === identity));
+      return pool.length ? { id: pool[ref.pick % pool.length].id } : { id: randomUUID() };
+    }
     if (ref.kind === 'reply') {
       const pool = this.replies.filter((r) => ownerOk(r.author, ref.owner));
       const reply = pool.length ? pool[ref.pick % pool.length] : undefined;
@@ -178,11 +220,21 @@ export class World {
   }
 
   /** Sends the call to its route handler and reads the whole answer (the events stream: its status only). */
-  async perform(call: ApiCall): Promise<Outcome> {
+  async perform(generated: ApiCall): Promise<Outcome> {
+    let call = generated;
     const identity = this.identity(call.caller);
     const { id, note, reply } = this.resolve(call.id, identity);
     const cookie = this.cookie(call.caller);
-    const prepared = buildRequest(call, id, cookie);
+    const extra: Record<string, string> = {};
+    const authorization = this.authorization(call.caller);
+    // Header values are bytes: what a client could send of a generated string.
+    const header = (value: string) => value.replace(/[^\t\x20-\x7e\x80-\xff]/g, '?').trim();
+    if (authorization !== null) extra.authorization = header(authorization);
+    if (call.ifMatch !== null)
+      extra['if-match'] = call.ifMatch === 'current' ? await this.currentTag(call, id, cookie, extra) : header(call.ifMatch);
+    if (call.body.kind === 'current')
+      call = { ...call, body: { kind: 'json', value: await this.edited(call, id, cookie, extra, call.body.edits) } };
+    const prepared = buildRequest(call, id, cookie, extra);
     this.requests++;
     const sent = { call, url: prepared.url, requestText: prepared.requestText, identity, cookie, id, target: { note, reply } };
     let response: Response;
@@ -210,8 +262,33 @@ export class World {
       ...sent,
       status: response.status,
       contentType: response.headers.get('content-type') ?? '',
+      headersLink: response.headers.get('link') ?? '',
       text,
     };
+  }
+
+  /** The ETag the caller reads for the annotation (GET through the container), or "none" when it cannot read it. */
+  private async currentTag(call: ApiCall, id: string, cookie: string | null, extra: Record<string, string>): Promise<string> {
+    const read: ApiCall = { ...call, route: 'w3cGet', body: { kind: 'none' }, ifMatch: null, query: [] };
+    const prepared = buildRequest(read, id, cookie, extra);
+    const response = await invoke(this.app, read, prepared.request, call.slug, id);
+    await response.text();
+    return response.headers.get('etag') ?? '"none"';
+  }
+
+  /** The annotation as the caller reads it through the container, with `edits` applied (just `edits` when it cannot read it). */
+  private async edited(call: ApiCall, id: string, cookie: string | null, extra: Record<string, string>, edits: Record<string, unknown>) {
+    const read: ApiCall = { ...call, route: 'w3cGet', body: { kind: 'none' }, ifMatch: null, query: [] };
+    const { authorization } = extra;
+    const response = await invoke(
+      this.app,
+      read,
+      buildRequest(read, id, cookie, authorization ? { authorization } : {}).request,
+      call.slug,
+      id,
+    );
+    const text = await response.text();
+    return response.status === 200 ? { ...(JSON.parse(text) as Record<string, unknown>), ...edits } : edits;
   }
 
   /** `route: status×count ...`, one line per route. */
@@ -247,6 +324,10 @@ export class World {
       else this.tracked.set(id, { ...tracked, body: note.body, tags: note.tags });
     }
     if (tracked && identity === tracked.author && status === 204 && call.route === 'deleteNote') this.tracked.delete(id);
+    // Through the W3C container its author may share, edit or delete it: no longer tracked as it was.
+    if (tracked && identity === tracked.author && status < 300 && (call.route === 'w3cReplace' || call.route === 'w3cDelete'))
+      this.tracked.delete(id);
+    if (call.route === 'revokeToken' && status === 204) for (const token of this.tokens) if (token.id === id) token.revoked = true;
     if (call.route === 'moderate' && status === 200 && (JSON.parse(outcome.text) as { hidden: unknown }).hidden === null)
       this.hiddenSecrets = this.hiddenSecrets.filter((s) => s.noteId !== id);
   }
@@ -263,6 +344,7 @@ export class World {
       contentType: 'application/json',
       origin: 'same',
       secFetchSite: null,
+      ifMatch: null,
     };
     const outcome = await this.perform(call);
     if (outcome.status >= 300) throw new Error(`seeding ${ROUTES[route].method} ${outcome.url} failed: ${outcome.status} ${outcome.text}`);
@@ -326,6 +408,7 @@ export class World {
             ...(n === 0 && { verdict: 'supported' }),
           });
     await this.send(0, 'flag', shared[1][2], { reason: 'Off topic here' });
+    for (const reader of this.readers) await this.makeTokens(reader.index);
     await this.refresh();
   }
 
@@ -334,6 +417,7 @@ export class World {
     for (const reader of this.readers) {
       const count = [...this.tracked.values()].filter((t) => t.author === reader.index).length;
       for (let n = count; n < 2; n++) await this.addPrivateNote(reader.index, this.requests + n);
+      await this.makeTokens(reader.index);
     }
     await this.refresh();
   }
