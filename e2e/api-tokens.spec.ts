@@ -1,4 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
+import { password } from './api/api-fixtures';
 import { expect, sidewaysOverflow, test } from './readers';
 
 test('a reader makes an API token on the Account page, sees it once, uses it and revokes it, in both languages', async ({
@@ -15,6 +16,7 @@ test('a reader makes an API token on the Account page, sees it once, uses it and
 
   await page.getByLabel('名称').fill('研究脚本');
   await page.getByRole('radio', { name: /读写/ }).check();
+  await page.getByLabel('你的密码（确认是你本人）').fill(password);
   await page.getByRole('button', { name: '创建令牌' }).click();
   const token = (await page.getByLabel('新令牌').textContent())!;
   expect(token).toMatch(/^rdr_/);

@@ -19,6 +19,7 @@ export function ApiTokens({ locale, containerExample }: { locale: string; contai
   const [message, setMessage] = useState<string | null>(null);
   const [name, setName] = useState('');
   const [scope, setScope] = useState<TokenScope>('read');
+  const [password, setPassword] = useState('');
   const [busy, setBusy] = useState(false);
   const [copied, setCopied] = useState(false);
 
@@ -42,10 +43,11 @@ export function ApiTokens({ locale, containerExample }: { locale: string; contai
     setBusy(true);
     setMessage(null);
     try {
-      const token = await createToken(name, scope);
+      const token = await createToken(name, scope, password);
       setMade(token);
       setCopied(false);
       setName('');
+      setPassword('');
       setTokens((list) => [token, ...(list ?? [])]);
     } catch (error) {
       failed(error);
@@ -121,7 +123,17 @@ export function ApiTokens({ locale, containerExample }: { locale: string; contai
             </label>
           ))}
         </fieldset>
-        <button type="submit" disabled={busy || name.trim() === ''}>
+        <label>
+          {t('password')}
+          <input
+            type="password"
+            autoComplete="current-password"
+            value={password}
+            onChange={(event) => setPassword(event.target.value)}
+            required
+          />
+        </label>
+        <button type="submit" disabled={busy || name.trim() === '' || password === ''}>
           {t('create')}
         </button>
       </form>

@@ -1,11 +1,11 @@
 // Personal API tokens (issue 18): made, listed and revoked by a signed-in reader; a script acts as
 // that reader with one, within its scope; never from another site's page that also sends cookies.
 import { request as playwrightRequest, type APIRequestContext } from '@playwright/test';
-import { annotationBody, createNote, expect, slug, test, type Reader } from './api-fixtures';
+import { annotationBody, createNote, expect, password, slug, test, type Reader } from './api-fixtures';
 import { containerPath, postAnnotation, webAnnotation } from './w3c-support';
 
 async function makeToken(reader: Reader, scope: 'read' | 'write', name = `${scope} script`) {
-  const answer = await reader.api.post('/api/me/tokens', { data: { name, scope } });
+  const answer = await reader.api.post('/api/me/tokens', { data: { name, scope, password } });
   expect(answer.status(), await answer.text()).toBe(201);
   return (await answer.json()) as { id: string; token: string; hint: string; scope: string; name: string };
 }
@@ -80,13 +80,7 @@ test('revoking a token takes effect at once; a mistyped or made-up token is 401,
   expect((await script.get(`${containerPath}?page=first`)).status()).toBe(401);
   expect((await reader.api.delete(`/api/me/tokens/${made.id}`)).status()).toBe(404);
 
-  for (const header of [
-    'Bearer',
-    'Basic dXNlcjpwYXNz',
-    `Bearer rdr_${'A'.repeat(43)}`,
-    `Bearer ${made.token}x`,
-    'Bearer ' + 'x'.repeat(5000),
-  ]) {
+  for (const header of ['Bearer', `Bearer rdr_${'A'.repeat(43)}`, `Bearer ${made.token}x`, 'Bearer ' + 'x'.repeat(5000)]) {
     const api = await playwrightRequest.newContext({ baseURL, extraHTTPHeaders: { Authorization: header } });
     scripts.push(api);
     expect((await api.get('/api/session')).status(), header.slice(0, 30)).toBe(401);
@@ -133,16 +127,17 @@ test('tokens are managed signed in: a token cannot list, make or revoke tokens; 
   const made = await makeToken(reader, 'write');
   const script = await scriptWith(baseURL!, made.token);
   expect((await script.get('/api/me/tokens')).status()).toBe(403);
-  expect((await script.post('/api/me/tokens', { data: { name: 'more', scope: 'write' } })).status()).toBe(403);
+  expect((await script.post('/api/me/tokens', { data: { name: 'more', scope: 'write', password } })).status()).toBe(403);
   expect((await script.delete(`/api/me/tokens/${made.id}`)).status()).toBe(403);
   expect((await anonymous.get('/api/me/tokens')).status()).toBe(401);
 
   for (const [data, field] of [
-    [{ name: '', scope: 'read' }, 'name'],
-    [{ name: 'x'.repeat(65), scope: 'read' }, 'name'],
-    [{ name: 'two\nlines', scope: 'read' }, 'name'],
-    [{ name: 'admin', scope: 'admin' }, 'scope'],
-    [{ name: 'extra', scope: 'read', userId: 'someone-else' }, '(body)'],
+    [{ name: '', scope: 'read', password }, 'name'],
+    [{ name: 'x'.repeat(65), scope: 'read', password }, 'name'],
+    [{ name: 'two\nlines', scope: 'read', password }, 'name'],
+    [{ name: 'admin', scope: 'admin', password }, 'scope'],
+    [{ name: 'no password', scope: 'read' }, 'password'],
+    [{ name: 'extra', scope: 'read', password, userId: 'someone-else' }, '(body)'],
   ] as const) {
     const answer = await reader.api.post('/api/me/tokens', { data });
     expect(answer.status(), JSON.stringify(data)).toBe(400);
@@ -153,7 +148,26 @@ test('tokens are managed signed in: a token cannot list, make or revoke tokens; 
   expect((await script.get('/api/session')).status()).toBe(200);
 
   for (let i = 1; i < 20; i++) await makeToken(reader, 'read', `token ${i}`);
-  const over = await reader.api.post('/api/me/tokens', { data: { name: 'one too many', scope: 'read' } });
+  const over = await reader.api.post('/api/me/tokens', { data: { name: 'one too many', scope: 'read', password } });
   expect(over.status()).toBe(422);
   expect((await (await reader.api.get('/api/me/tokens')).json()).tokens).toHaveLength(20);
+});
+
+test('making a token asks for the password again: a stolen session alone makes none; odd ids and other schemes are harmless', async ({
+  newReader,
+  baseURL,
+}) => {
+  const reader = await newReader();
+  const wrong = await reader.api.post('/api/me/tokens', { data: { name: 'stolen', scope: 'write', password: 'not the password' } });
+  expect(wrong.status()).toBe(403);
+  expect((await wrong.json()).error.issues[0].field).toBe('password');
+  expect((await (await reader.api.get('/api/me/tokens')).json()).tokens).toEqual([]);
+  // Ids that name nothing, NUL included (PostgreSQL refuses it in a query): 404, not a 500.
+  for (const id of ['%00', 'x%20y', '..%2f', 'a'.repeat(300)])
+    expect((await reader.api.delete(`/api/me/tokens/${id}`)).status(), id).toBe(404);
+  // A staging proxy's Basic credentials beside the session: the session still counts.
+  const basic = await reader.api.get('/api/session', { headers: { Authorization: 'Basic dXNlcjpwYXNz' } });
+  expect((await basic.json()).viewer.id).toBe(reader.id);
+  const made = await makeToken(reader, 'read');
+  expect((await (await scriptWith(baseURL!, made.token)).get('/api/session')).status()).toBe(200);
 });

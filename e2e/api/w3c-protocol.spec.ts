@@ -177,6 +177,21 @@ test.describe('containers', () => {
     expect(order).toEqual([...order].sort((a, b) => a - b));
   });
 
+  test('a page after a note deleted since, with nothing after it, is a 404 (a page holds at least one annotation)', async ({
+    newReader,
+  }) => {
+    const reader = await newReader();
+    const note = await createNote(reader, 'zh', '英伟达');
+    const last = await (await reader.api.get(`${containerPath}?page=last&limit=1`)).json();
+    expect(last.items[0].id.endsWith(note.id)).toBe(true);
+    const after = `${containerPath}?after=${encodeURIComponent(`${new Date(note.createdAt).getTime()}_${note.id}`)}&limit=1`;
+    expect((await reader.api.delete(`/api/annotations/${note.id}`)).status()).toBe(204);
+    // Others may have written after it meanwhile: then the page holds theirs; else it is gone.
+    const answer = await reader.api.get(after);
+    if (answer.status() === 200) expect((await answer.json()).items.length).toBeGreaterThan(0);
+    else expect(answer.status()).toBe(404);
+  });
+
   test('a page asked for with a malformed cursor or size is a 400 naming it', async ({ anonymous }) => {
     for (const [query, field] of [
       ['after=nonsense', 'after'],
@@ -184,6 +199,7 @@ test.describe('containers', () => {
       ['limit=201', 'limit'],
       ['limit=0', 'limit'],
       ['page=9', 'page'],
+      ['after=1_a&before=1_a', 'before'],
     ]) {
       const answer = await anonymous.get(`${containerPath}?${query}`);
       expect(answer.status(), query).toBe(400);
@@ -301,6 +317,13 @@ test.describe('annotations', () => {
     expect(put.headers()['etag']).not.toBe(etag);
     const stale = await reader.api.put(path, { data: edited, headers: { ...headers, 'If-Match': etag } });
     expect(stale.status()).toBe(412);
+    // "Only if it does not exist": refused, and nothing changes (never a 304 for a write).
+    const guarded = await reader.api.put(path, {
+      data: { ...edited, body: [] },
+      headers: { ...headers, 'If-Match': put.headers()['etag'], 'If-None-Match': '*' },
+    });
+    expect(guarded.status()).toBe(412);
+    expect((await (await reader.api.get(path)).json()).body[0].value).toBe('Edited through PUT');
     const moved = { ...after, target: { ...after.target, source: `${baseURL}/en/articles/${slug}` } };
     const refused = await reader.api.put(path, { data: moved, headers: { ...headers, 'If-Match': put.headers()['etag'] } });
     expect(refused.status()).toBe(400);

@@ -32,7 +32,7 @@ async function call<T>(path: string, init: RequestInit = {}): Promise<T> {
 
 export const fetchTokens = () => call<{ tokens: ListedToken[] }>('/api/me/tokens').then((answer) => answer.tokens);
 
-export const createToken = (name: string, scope: TokenScope) =>
-  call<ListedToken & { token: string }>('/api/me/tokens', { method: 'POST', body: JSON.stringify({ name, scope }) });
+export const createToken = (name: string, scope: TokenScope, password: string) =>
+  call<ListedToken & { token: string }>('/api/me/tokens', { method: 'POST', body: JSON.stringify({ name, scope, password }) });
 
 export const revokeToken = (id: string) => call<void>(`/api/me/tokens/${encodeURIComponent(id)}`, { method: 'DELETE' });

@@ -18,5 +18,5 @@ export function isCrossOrigin(request: Request): boolean {
 /** Whether the request carries cookies, which a browser adds by itself (ambient authority). */
 export const sendsCookies = (request: Request) => (request.headers.get('cookie') ?? '').trim() !== '';
 
-/** Whether the request carries an Authorization header, which a page can only send if it holds the credential. */
-export const sendsAuthorization = (request: Request) => request.headers.has('authorization');
+/** Whether the request carries a Bearer credential, which a page can only send if it holds it (never added by a browser). */
+export const sendsAuthorization = (request: Request) => /^\s*bearer(\s|$)/i.test(request.headers.get('authorization') ?? '');

@@ -19,13 +19,14 @@ export const tokenHash = (token: string) => createHash('sha256').update(token).d
 export const tokenHint = (token: string) => `${token.slice(0, prefix.length + 4)}…`;
 
 /**
- * The token of an `Authorization` header: `undefined` without the header, `null` when the header is
- * there but is not `Bearer <one of our tokens>` (the caller refuses that: a script with a mistyped
- * header must hear so, not be served as a signed-out reader).
+ * The token of an `Authorization: Bearer …` header: `undefined` without one (other schemes, such as
+ * the Basic credentials of a password-protected staging proxy, are not ours and leave the cookies
+ * in charge), `null` when it says Bearer but holds no token of ours (the caller refuses that: a
+ * script with a mistyped token must hear so, not be served as a signed-out reader).
  */
 export function bearerToken(headers: Headers): string | null | undefined {
   const header = headers.get('authorization');
-  if (header === null) return undefined;
-  const match = /^Bearer +(\S+) *$/i.exec(header);
+  if (header === null || !/^\s*bearer(\s|$)/i.test(header)) return undefined;
+  const match = /^\s*Bearer +(\S+) *$/i.exec(header);
   return match && isTokenShaped(match[1]) ? match[1] : null;
 }

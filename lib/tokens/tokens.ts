@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { db } from '@/lib/db';
 import { parseWith } from '@/lib/errors/parse-with';
 import { Refused } from '@/lib/errors/refusal';
+import { requirePlausibleId } from '@/lib/annotations/ids';
 import { maxTokenNameLength, maxTokensPerReader, tokenScopes, type TokenScope } from './scopes';
 import { newToken, tokenHash, tokenHint } from './token-format';
 
@@ -22,6 +23,8 @@ const createTokenSchema = z
       .max(maxTokenNameLength, `must be at most ${maxTokenNameLength} characters`)
       .refine((name) => !/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/.test(name), 'must be one line without control characters'),
     scope: z.enum(tokenScopes, { error: `must be one of ${tokenScopes.join(', ')}` }),
+    /** The reader's password, confirmed by the caller (`confirm`): a stolen session alone cannot make a token. */
+    password: z.string({ error: 'enter your password to confirm' }).max(128),
   })
   .strict();
 
@@ -41,14 +44,21 @@ export async function listTokens(userId: string): Promise<ListedToken[]> {
 }
 
 /**
- * Makes a token for the reader: the answer holds the token, the only time it is ever shown. The
- * count and the insert share a transaction, so two requests at once cannot pass the limit together
- * on SQLite (one writer); on PostgreSQL, at worst a reader ends one or two over it.
+ * Makes a token for the reader once `confirm` accepts their password: the answer holds the token,
+ * the only time it is ever shown. The reader's row is written first in the transaction, so two
+ * requests at once take turns (PostgreSQL holds the row's lock to the end; SQLite has one writer)
+ * and the count cannot pass the limit.
  */
-export async function createToken(userId: string, body: unknown): Promise<ListedToken & { token: string }> {
+export async function createToken(
+  userId: string,
+  body: unknown,
+  confirm: (password: string) => Promise<void>,
+): Promise<ListedToken & { token: string }> {
   const input = parseWith(createTokenSchema, body);
+  await confirm(input.password);
   const token = newToken();
   const row = await db.$transaction(async (tx) => {
+    await tx.user.update({ where: { id: userId }, data: { updatedAt: new Date() }, select: { id: true } });
     if ((await tx.apiToken.count({ where: { userId } })) >= maxTokensPerReader)
       throw new Refused('notPossible', `You have ${maxTokensPerReader} tokens, the most one reader may keep: revoke one first.`);
     return tx.apiToken.create({
@@ -61,6 +71,7 @@ export async function createToken(userId: string, body: unknown): Promise<Listed
 
 /** Revokes one of the reader's tokens: deleted, so the next request with it is refused. 404 for anyone else's. */
 export async function revokeToken(userId: string, id: string): Promise<void> {
+  requirePlausibleId(id, 'token');
   const { count } = await db.apiToken.deleteMany({ where: { id, userId } });
   if (count === 0) throw new Refused('notFound', 'No such token.');
 }

@@ -50,19 +50,35 @@ export async function createProtocolAnnotation(
   const { note, canonical, via } = noteFromAnnotation(await readBody(), slug, origin);
   const created = await createAnnotation(slug, async () => note, viewer);
   if (canonical !== null || via !== null) await db.annotationIdentity.create({ data: { annotationId: created.id, canonical, via } });
-  return tagged(toW3cAnnotation(created, origin, { canonical, via }), created.version);
+  // Read back, so the answer and its ETag are what a GET gives (tags in the database's order).
+  const { annotation, etag } = await readProtocolAnnotation(slug, created.id, viewer, origin);
+  return { annotation, etag };
 }
 
-/** 412 unless `If-Match` names the annotation as it is now; 428 without it (PUT only: a blind replacement loses others' edits). */
-function checkPrecondition(ifMatch: string | null, etag: string, required: boolean) {
-  if (ifMatch === null) {
+const bareTag = (tag: string) => tag.trim().replace(/^W\//, '');
+
+/**
+ * The preconditions of a write: `If-Match` must name the annotation as it is now (412 otherwise;
+ * 428 without one where `required`: a blind replacement loses others' edits), and `If-None-Match`
+ * must not (412: the client asked to write only if it does not exist). Our tags carry the version
+ * and a digest of the whole answer, so a weak form of one (a proxy that compresses marks tags weak)
+ * names the same annotation.
+ */
+function checkPreconditions(request: { ifMatch: string | null; ifNoneMatch: string | null }, etag: string, required: boolean) {
+  const stale = () =>
+    new Refused('preconditionFailed', 'The annotation changed since you read it: GET it again, and send its new ETag in If-Match.');
+  const names = (header: string) => header.split(',').some((tag) => tag.trim() === '*' || bareTag(tag) === bareTag(etag));
+  if (request.ifNoneMatch !== null && names(request.ifNoneMatch))
+    throw new Refused('preconditionFailed', 'The annotation exists (If-None-Match): nothing was changed.');
+  if (request.ifMatch === null) {
     if (required) throw new Refused('preconditionRequired', 'Send If-Match with the ETag of the annotation you edit (GET it first).');
     return;
   }
-  const tags = ifMatch.split(',').map((tag) => tag.trim());
-  if (!tags.includes('*') && !tags.includes(etag))
-    throw new Refused('preconditionFailed', 'The annotation changed since you read it: GET it again, and send its new ETag in If-Match.');
+  if (!names(request.ifMatch)) throw stale();
 }
+
+/** The conditional headers of a write. */
+export type Preconditions = { ifMatch: string | null; ifNoneMatch: string | null };
 
 /**
  * Replaces a note's words, tags, kind, verdict, source and visibility with a client's annotation
@@ -74,12 +90,12 @@ export async function replaceProtocolAnnotation(
   readBody: () => Promise<unknown>,
   viewer: Viewer | null,
   origin: string,
-  ifMatch: string | null,
+  preconditions: Preconditions,
 ): Promise<TaggedAnnotation> {
   const author = requireViewer(viewer);
   const current = await readProtocolAnnotation(slug, id, author, origin);
   if (!current.mine) throw new Refused('forbidden', 'Only its author can change an annotation.');
-  checkPrecondition(ifMatch, current.etag, true);
+  checkPreconditions(preconditions, current.etag, true);
   const { note, visibilityGiven } = noteFromAnnotation(await readBody(), slug, origin);
   const [quote, position] = current.annotation.target.selector;
   const [newQuote, newPosition] = note.target.selector;
@@ -116,10 +132,16 @@ export async function replaceProtocolAnnotation(
 }
 
 /** Deletes a note (its author only); with If-Match, only the version named. */
-export async function deleteProtocolAnnotation(slug: string, id: string, viewer: Viewer | null, origin: string, ifMatch: string | null) {
+export async function deleteProtocolAnnotation(
+  slug: string,
+  id: string,
+  viewer: Viewer | null,
+  origin: string,
+  preconditions: Preconditions,
+) {
   const author = requireViewer(viewer);
   const current = await readProtocolAnnotation(slug, id, author, origin);
   if (!current.mine) throw new Refused('forbidden', 'Only its author can delete an annotation.');
-  checkPrecondition(ifMatch, current.etag, false);
+  checkPreconditions(preconditions, current.etag, false);
   await deleteAnnotation(id, author);
 }

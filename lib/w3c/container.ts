@@ -46,6 +46,10 @@ export function pageQueryOf(query: URLSearchParams): PageQuery | null {
   const limit = pageLimitOf(query);
   const iris = query.get('iris') === '1';
   const page = query.get('page');
+  if (query.get('after') && query.get('before'))
+    throw new Refused('invalid', 'Invalid before: a page is after one cursor or before one, not both.', [
+      { field: 'before', message: 'cannot go with after' },
+    ]);
   const after = decodeCursor(query.get('after'));
   if (after) return { at: { after }, limit, iris };
   const before = decodeCursor(query.get('before'), 'before');
@@ -90,6 +94,10 @@ export async function containerPage(
     loadAnnotationPageAround(where, query.at, { limit: query.limit, client }),
     total ?? client.annotation.count({ where }),
   ]);
+  // A page holds at least one annotation: what was after (or before) a cursor may have been deleted
+  // since, and an empty container has no pages.
+  if (page.annotations.length === 0)
+    throw new Refused('notFound', 'This page holds no annotations (any more): start again from page=first or page=last.');
   const identities = await identitiesOf(page.annotations);
   const at =
     'after' in query.at

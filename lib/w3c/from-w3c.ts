@@ -21,11 +21,17 @@ import {
 export type ProtocolNote = { note: NoteInput; canonical: string | null; via: string | null; visibilityGiven: boolean };
 
 const maxIriLength = 2_000;
+/**
+ * IRIs kept as given (`canonical`, a client's `id`): web addresses or URNs in printable ASCII, no
+ * spaces, controls or direction marks. They are served to anyone who may see the note, and no page
+ * shows them to a moderator, so nothing but an identifier is taken.
+ */
+const keptIri = /^(https?:\/\/|urn:)[\x21-\x7e]+$/i;
 const iri = (field: string) =>
   z
     .string({ error: `must be an IRI (${field})` })
     .max(maxIriLength, `must be at most ${maxIriLength} characters`)
-    .refine((value) => URL.canParse(value), 'must be an absolute IRI');
+    .refine((value) => keptIri.test(value) && URL.canParse(value), 'must be an http(s) or urn: IRI in printable ASCII');
 
 const oneTarget = z.preprocess(
   (value) => (Array.isArray(value) && value.length === 1 ? value[0] : value),

@@ -37,6 +37,8 @@ export function protocolJson(
   const text = JSON.stringify(body);
   const tag = etag ?? weakTag(text);
   const all = { ...headers, ETag: tag, 'Cache-Control': 'private, no-cache' };
-  if (status === 200 && notModified(request, tag)) return new Response(null, { status: 304, headers: all });
+  // 304 answers a read only: a write's If-None-Match was checked before it changed anything (annotations.ts).
+  const read = request.method === 'GET' || request.method === 'HEAD';
+  if (read && status === 200 && notModified(request, tag)) return new Response(null, { status: 304, headers: all });
   return new Response(text, { status, headers: { ...all, 'Content-Type': type } });
 }

@@ -52,7 +52,8 @@ export function negotiatedType(accept: string | null): string {
  */
 export const crossOriginHeaders = {
   'Access-Control-Allow-Origin': '*',
-  'Access-Control-Expose-Headers': 'ETag, Location, Link, Allow, Accept-Post, Content-Location, Preference-Applied, Vary',
+  'Access-Control-Expose-Headers':
+    'ETag, Location, Link, Allow, Accept-Post, Content-Location, Preference-Applied, Vary, WWW-Authenticate, Retry-After, X-Request-Id',
 };
 
 /** The answer to a preflight or an OPTIONS request. */

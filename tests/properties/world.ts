@@ -162,7 +162,11 @@ export class World {
       const kept = this.tokens.filter((t) => !t.revoked).map((t) => t.id);
       if ((await this.app.db.apiToken.count({ where: { userId } })) >= 19)
         await this.app.db.apiToken.deleteMany({ where: { userId, id: { notIn: kept } } });
-      const made = await this.app.tokenService.createToken(this.readers[index].id, { name: `world ${scope}`, scope });
+      const made = await this.app.tokenService.createToken(
+        this.readers[index].id,
+        { name: `world ${scope}`, scope, password: PASSWORD },
+        async () => {},
+      );
       this.tokens = [
         ...this.tokens.filter((t) => !(t.owner === index && t.scope === scope)),
         { id: made.id, token: made.token, owner: index, scope, revoked: false },

@@ -36,12 +36,14 @@ describe('container IRIs', () => {
 });
 
 describe('bearer tokens', () => {
-  it('reads a token from Authorization, refuses anything else there, and ignores its absence', () => {
+  it('reads a Bearer token, refuses a Bearer value that is no token, and leaves other schemes (a proxy’s Basic) alone', () => {
     const token = newToken();
     expect(bearerToken(new Headers({ authorization: `Bearer ${token}` }))).toBe(token);
     expect(bearerToken(new Headers({ authorization: `bearer  ${token}` }))).toBe(token);
     expect(bearerToken(new Headers())).toBeUndefined();
-    for (const header of ['Bearer', 'Basic abc', `Bearer ${token} extra`, `Bearer ${token}x`, `Token ${token}`])
+    for (const header of ['Basic dXNlcjpwYXNz', `Token ${token}`, 'Bearertoken'])
+      expect(bearerToken(new Headers({ authorization: header })), header).toBeUndefined();
+    for (const header of ['Bearer', `Bearer ${token} extra`, `Bearer ${token}x`, 'Bearer rdr_short'])
       expect(bearerToken(new Headers({ authorization: header })), header).toBeNull();
     expect(newToken()).not.toBe(token);
   });

@@ -10,6 +10,8 @@ import { validCreateBody } from '../../properties/bodies';
 
 const slug = 'deepseek-capex';
 const reader = { id: 'a', name: 'Ann', role: 'reader' };
+/** The route confirms the password with better-auth; here it is taken as confirmed. */
+const confirmed = async () => {};
 
 export function w3cSuite(provider: 'sqlite' | 'postgresql') {
   describe(`API tokens and W3C container pages (${provider})`, () => {
@@ -29,7 +31,7 @@ export function w3cSuite(provider: 'sqlite' | 'postgresql') {
     it('keeps only the SHA-256 of a token; the token finds its reader until revoked', async () => {
       const { createToken, revokeToken, tokenHolder, listTokens } = await import('@/lib/tokens/tokens');
       const { db } = await import('@/lib/db');
-      const made = await createToken('a', { name: 'script', scope: 'read' });
+      const made = await createToken('a', { name: 'script', scope: 'read', password: 'x' }, confirmed);
       const [row] = await db.apiToken.findMany({ where: { userId: 'a' } });
       expect(row.tokenHash).toBe(createHash('sha256').update(made.token).digest('hex'));
       expect(JSON.stringify(row)).not.toContain(made.token);
@@ -44,11 +46,30 @@ export function w3cSuite(provider: 'sqlite' | 'postgresql') {
       expect(await tokenHolder(made.token)).toBeNull();
     });
 
+    it('a reader keeps at most 20 tokens, also when 25 are asked for at once; a refused password makes none', async () => {
+      const { createToken, listTokens } = await import('@/lib/tokens/tokens');
+      const { db } = await import('@/lib/db');
+      await db.user.create({ data: { id: 'many', name: 'Many', email: 'many@example.com' } });
+      await expect(
+        createToken('many', { name: 'x', scope: 'read', password: 'wrong' }, async () => {
+          throw new Error('not your password');
+        }),
+      ).rejects.toThrow('not your password');
+      expect(await listTokens('many')).toEqual([]);
+      const results = await Promise.allSettled(
+        Array.from({ length: 25 }, (_, i) => createToken('many', { name: `t${i}`, scope: 'read', password: 'x' }, confirmed)),
+      );
+      expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(20);
+      for (const result of results.filter((r) => r.status === 'rejected'))
+        expect((result as PromiseRejectedResult).reason).toMatchObject({ refusal: expect.stringMatching(/notPossible|conflict/) });
+      expect(await listTokens('many')).toHaveLength(20);
+    });
+
     it('deleting a reader deletes their tokens', async () => {
       const { createToken, tokenHolder } = await import('@/lib/tokens/tokens');
       const { db } = await import('@/lib/db');
       await db.user.create({ data: { id: 'gone', name: 'Gone', email: 'gone@example.com' } });
-      const made = await createToken('gone', { name: 'x', scope: 'write' });
+      const made = await createToken('gone', { name: 'x', scope: 'write', password: 'x' }, confirmed);
       await db.user.delete({ where: { id: 'gone' } });
       expect(await tokenHolder(made.token)).toBeNull();
     });

@@ -8,6 +8,10 @@ import { protocolJson, protocolRoute } from '@/lib/w3c/protocol-route';
 type Context = { params: Promise<{ slug: string; id: string }> };
 
 const annotationLink = `<${ldpResource}>; rel="type", ${constrainedBy}`;
+const preconditionsOf = (request: Request) => ({
+  ifMatch: request.headers.get('if-match'),
+  ifNoneMatch: request.headers.get('if-none-match'),
+});
 const annotationHeaders = { Allow: annotationMethods, Link: annotationLink, Vary: 'Accept, Authorization, Cookie' };
 
 /** One annotation of the container: a shared one, or the caller's own (404 otherwise). */
@@ -28,7 +32,7 @@ export const PUT = protocolRoute(async (request: Request, { params }: Context) =
     () => readJson(request),
     await viewerOf(request),
     publicOrigin(request),
-    request.headers.get('if-match'),
+    preconditionsOf(request),
   );
   return protocolJson(request, annotation, { type, etag, headers: annotationHeaders });
 });
@@ -36,7 +40,7 @@ export const PUT = protocolRoute(async (request: Request, { params }: Context) =
 /** Deletes the annotation (its author; with `If-Match`, only that version): 204. */
 export const DELETE = protocolRoute(async (request: Request, { params }: Context) => {
   const { slug, id } = await params;
-  await deleteProtocolAnnotation(slug, id, await viewerOf(request), publicOrigin(request), request.headers.get('if-match'));
+  await deleteProtocolAnnotation(slug, id, await viewerOf(request), publicOrigin(request), preconditionsOf(request));
   return new Response(null, { status: 204, headers: { Link: annotationLink } });
 });
 
