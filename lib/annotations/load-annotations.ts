@@ -142,25 +142,37 @@ export async function* annotationPages(
   } while (after);
 }
 
+/** (createdAt, id) order, as SQL sorts them (ids are ASCII: code-unit order is byte order). */
+const compareRows = (a: { createdAt: Date; id: string }, b: { createdAt: Date; id: string }) =>
+  a.createdAt.getTime() - b.createdAt.getTime() || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
 /**
  * A page of `limit` annotations in either direction from a cursor, still oldest first, and whether
- * any note that `where` matches lies before or after it: `after` (or neither: the first page) reads
- * forwards, `before` (or `from: 'end'`: the last page) backwards. Both edges are keyset seeks, so a
- * page costs its size whatever the notes before it, and stays the same page while others write.
+ * any note lies before or after it: `after` (or neither: the first page) reads forwards, `before`
+ * (or `from: 'end'`: the last page) backwards. The notes are those of any of `branches`, which must
+ * not overlap (e.g. everyone's visible notes, and the reader's own others cannot see): each branch
+ * is read by its own keyset seek and the pages merged, because an OR of them would not use an index
+ * and would sort every note of the article. A page costs its size times the branches, whatever the
+ * notes before it, and stays the same page while others write.
  */
 export async function loadAnnotationPageAround(
-  where: Prisma.AnnotationWhereInput,
+  branches: Prisma.AnnotationWhereInput[],
   at: { after: PageCursor } | { before: PageCursor } | { from: 'start' | 'end' },
   { limit, client = db }: { limit: number; client?: DatabaseClient },
 ): Promise<{ annotations: ApiAnnotation[]; first: PageCursor | null; last: PageCursor | null; hasBefore: boolean; hasAfter: boolean }> {
   const backwards = 'before' in at || ('from' in at && at.from === 'end');
   const edge = 'after' in at ? laterThan(at.after) : 'before' in at ? earlierThan(at.before) : null;
-  const rows: AnnotationRowWithoutThread[] = await client.annotation.findMany({
-    where: edge ? { AND: [where, edge] } : where,
-    select: annotationSelect,
-    orderBy: backwards ? newestFirst : oldestFirst,
-    take: limit + 1,
-  });
+  const lists: AnnotationRowWithoutThread[][] = await Promise.all(
+    branches.map((where) =>
+      client.annotation.findMany({
+        where: edge ? { AND: [where, edge] } : where,
+        select: annotationSelect,
+        orderBy: backwards ? newestFirst : oldestFirst,
+        take: limit + 1,
+      }),
+    ),
+  );
+  const rows = lists.flat().sort((a, b) => (backwards ? compareRows(b, a) : compareRows(a, b)));
   const more = rows.length > limit;
   const page = rows.slice(0, limit);
   if (backwards) page.reverse();
@@ -168,9 +180,12 @@ export async function loadAnnotationPageAround(
   const first = cursor(page[0]);
   const last = cursor(page.at(-1));
   // The side the page was read towards has more if the read found more; the side it started from
-  // has notes beyond the page if any lie past its edge (or, for an empty page, at or past the cursor).
+  // has notes beyond the page if any branch has one past its edge (or, for an empty page, at or
+  // past the cursor): one indexed probe a branch.
   const exists = async (edgeWhere: Prisma.AnnotationWhereInput) =>
-    (await client.annotation.findFirst({ where: { AND: [where, edgeWhere] }, select: { id: true } })) !== null;
+    (
+      await Promise.all(branches.map((where) => client.annotation.findFirst({ where: { AND: [where, edgeWhere] }, select: { id: true } })))
+    ).some((row) => row !== null);
   let hasBefore = false;
   let hasAfter = false;
   if (backwards) {

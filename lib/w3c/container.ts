@@ -1,6 +1,7 @@
 import 'server-only';
 import type { Viewer } from '@/lib/auth/auth';
 import { db, publicReads } from '@/lib/db';
+import type { DatabaseClient } from '@/lib/db/client';
 import type { Prisma } from '@/lib/generated/prisma-sqlite/client';
 import { requireArticle } from '@/lib/annotations/article-texts';
 import { decodeCursor, encodeCursor } from '@/lib/annotations/cursor';
@@ -17,12 +18,34 @@ import { toW3cAnnotation, type W3cAnnotation } from './resource';
 export const maxPageSize = 200;
 
 /**
- * The notes of the article a caller may see through the protocol: everyone's shared ones, and the
- * caller's own (private or hidden), as everywhere else. Deleted placeholders are not annotations.
+ * The notes of the article a caller may see through the protocol, as disjoint branches read one by
+ * one (loadAnnotationPageAround): everyone's visible notes, and the caller's own that others cannot
+ * see (private or hidden). Deleted placeholders are not annotations.
  */
-export function visibleWhere(slug: string, viewer: Viewer | null): Prisma.AnnotationWhereInput {
-  const base = { article: slug, deletedAt: null };
-  return viewer ? { ...base, OR: [publicWhere, { authorId: viewer.id }] } : { ...base, ...publicWhere };
+export function visibleBranches(slug: string, viewer: Viewer | null): Prisma.AnnotationWhereInput[] {
+  const visible = { article: slug, ...publicWhere, deletedAt: null };
+  if (!viewer) return [visible];
+  const ownUnseen = {
+    article: slug,
+    authorId: viewer.id,
+    deletedAt: null,
+    OR: [{ visibility: { not: 'shared' } }, { hiddenAt: { not: null } }],
+  } satisfies Prisma.AnnotationWhereInput;
+  return [visible, ownUnseen];
+}
+
+/**
+ * How many annotations the caller may see: the article's kept count of visible notes (decision 9)
+ * less its deleted placeholders (few, an index of their own), and the caller's own others cannot
+ * see. What it costs follows the caller's notes and the placeholders, not the article's notes.
+ */
+async function visibleTotal(slug: string, viewer: Viewer | null, client: DatabaseClient): Promise<number> {
+  const [activity, placeholders, own] = await Promise.all([
+    client.articleActivity.findUnique({ where: { article: slug }, select: { notes: true } }),
+    client.annotation.count({ where: { article: slug, deletedAt: { not: null }, ...publicWhere } }),
+    viewer ? client.annotation.count({ where: visibleBranches(slug, viewer)[1] }) : 0,
+  ]);
+  return (activity?.notes ?? 0) - placeholders + own;
 }
 
 /** Which page: the first, the last, or the one just after or before a note (keyset: stable while others write). */
@@ -88,11 +111,10 @@ export async function containerPage(
 ): Promise<AnnotationPage> {
   requireArticle(slug);
   const container = `${origin}${containerPath(slug)}`;
-  const where = visibleWhere(slug, viewer);
   const client = viewer ? db : publicReads;
   const [page, count] = await Promise.all([
-    loadAnnotationPageAround(where, query.at, { limit: query.limit, client }),
-    total ?? client.annotation.count({ where }),
+    loadAnnotationPageAround(visibleBranches(slug, viewer), query.at, { limit: query.limit, client }),
+    total ?? visibleTotal(slug, viewer, client),
   ]);
   // A page holds at least one annotation: what was after (or before) a cursor may have been deleted
   // since, and an empty container has no pages.
@@ -143,7 +165,7 @@ export async function containerDescription(
   requireArticle(slug);
   const id = `${origin}${containerPath(slug)}`;
   const client = viewer ? db : publicReads;
-  const total = await client.annotation.count({ where: visibleWhere(slug, viewer) });
+  const total = await visibleTotal(slug, viewer, client);
   const iris = preference === 'iris';
   const description: ContainerDescription = {
     '@context': [annoContext, 'http://www.w3.org/ns/ldp.jsonld'],

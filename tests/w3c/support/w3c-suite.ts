@@ -78,16 +78,19 @@ export function w3cSuite(provider: 'sqlite' | 'postgresql') {
       const { db } = await import('@/lib/db');
       const { createAnnotation } = await import('@/lib/annotations/service');
       const { loadAnnotationPageAround } = await import('@/lib/annotations/load-annotations');
-      const { visibleWhere } = await import('@/lib/w3c/container');
+      const { visibleBranches } = await import('@/lib/w3c/container');
       const ids: string[] = [];
       for (let i = 0; i < 13; i++)
         ids.push((await createAnnotation(slug, async () => validCreateBody('zh', 40 * i, 4, { visibility: 'shared' }), reader)).id);
       // Five notes written in the same millisecond: the id breaks the tie.
       await db.annotation.updateMany({ where: { id: { in: ids.slice(4, 9) } }, data: { createdAt: new Date('2026-01-01T00:00:00Z') } });
-      const where = visibleWhere(slug, null);
-      const order = (await db.annotation.findMany({ where, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }], select: { id: true } })).map(
-        (row) => row.id,
-      );
+      // Everyone's notes and reader b's own private ones: two branches, merged page by page.
+      for (let i = 0; i < 4; i++)
+        await createAnnotation(slug, async () => validCreateBody('en', 60 * i, 4), { id: 'b', name: 'b', role: 'reader' });
+      const where = visibleBranches(slug, { id: 'b', name: 'b', role: 'reader' });
+      const order = (
+        await db.annotation.findMany({ where: { OR: where }, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }], select: { id: true } })
+      ).map((row) => row.id);
 
       const forwards: string[] = [];
       let page = await loadAnnotationPageAround(where, { from: 'start' }, { limit: 3 });
@@ -112,16 +115,37 @@ export function w3cSuite(provider: 'sqlite' | 'postgresql') {
       expect(backwards).toEqual(order);
     });
 
-    it('a private note is in its author’s container only', async () => {
+    it('a private note is in its author’s container only, and counted in its total only', async () => {
       const { createAnnotation } = await import('@/lib/annotations/service');
       const { containerPage } = await import('@/lib/w3c/container');
       const note = await createAnnotation(slug, async () => validCreateBody('en', 10, 5), reader);
       const query = { at: { from: 'end' as const }, limit: 200, iris: true };
       const mine = await containerPage(slug, 'http://reader.test', reader, query);
-      const theirs = await containerPage(slug, 'http://reader.test', { id: 'b', name: 'b', role: 'reader' }, query);
+      const theirs = await containerPage(slug, 'http://reader.test', null, query);
       expect(mine.items).toContain(`http://reader.test/api/w3c/${slug}/${note.id}`);
       expect(theirs.items).not.toContain(`http://reader.test/api/w3c/${slug}/${note.id}`);
       expect(mine.partOf.total).toBe(theirs.partOf.total + 1);
+
+      // A deleted note kept as a placeholder for its thread, and a hidden one: the totals follow.
+      const { db } = await import('@/lib/db');
+      const { createReply } = await import('@/lib/annotations/replies');
+      const { deleteAnnotation } = await import('@/lib/annotations/service');
+      const threaded = await createAnnotation(slug, async () => validCreateBody('zh', 500, 5, { visibility: 'shared' }), reader);
+      await createReply(threaded.id, async () => ({ body: 'a reply' }), { id: 'b', name: 'b', role: 'reader' });
+      await deleteAnnotation(threaded.id, reader);
+      const hidden = await createAnnotation(slug, async () => validCreateBody('zh', 700, 5, { visibility: 'shared' }), reader);
+      await db.user.create({ data: { id: 'mod', name: 'Mod', email: 'mod@example.com', role: 'moderator' } });
+      const { moderateAnnotation } = await import('@/lib/annotations/moderation');
+      await moderateAnnotation(hidden.id, async () => ({ action: 'hide', reason: 'Off topic' }), {
+        id: 'mod',
+        name: 'Mod',
+        role: 'moderator',
+      });
+      const { visibleBranches } = await import('@/lib/w3c/container');
+      for (const viewer of [reader, null]) {
+        const page = await containerPage(slug, 'http://reader.test', viewer, query);
+        expect(page.partOf.total).toBe(await db.annotation.count({ where: { OR: visibleBranches(slug, viewer) } }));
+      }
     });
   });
 }

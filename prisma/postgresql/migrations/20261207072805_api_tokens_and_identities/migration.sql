@@ -3,6 +3,9 @@
     - ApiToken
     - AnnotationIdentity
 
+  [*] Changed the `Annotation` table
+    [+] Added index on columns (article, deletedAt)
+
 
   [*] Changed the `AnnotationIdentity` table
     [+] Added foreign key on columns (annotationId)
@@ -46,3 +49,6 @@ ALTER TABLE "ApiToken" ADD CONSTRAINT "ApiToken_userId_fkey" FOREIGN KEY ("userI
 
 -- AddForeignKey
 ALTER TABLE "AnnotationIdentity" ADD CONSTRAINT "AnnotationIdentity_annotationId_fkey" FOREIGN KEY ("annotationId") REFERENCES "Annotation"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- CreateIndex
+CREATE INDEX "Annotation_article_deletedAt_idx" ON "Annotation"("article", "deletedAt");

@@ -3,6 +3,9 @@
     - ApiToken
     - AnnotationIdentity
 
+  [*] Changed the `Annotation` table
+    [+] Added index on columns (article, deletedAt)
+
 
   [*] Changed the `ApiToken` table
     [+] Added unique index on columns (tokenHash)
@@ -34,3 +37,6 @@ CREATE UNIQUE INDEX "ApiToken_tokenHash_key" ON "ApiToken"("tokenHash");
 
 -- CreateIndex
 CREATE INDEX "ApiToken_userId_idx" ON "ApiToken"("userId");
+
+-- CreateIndex
+CREATE INDEX "Annotation_article_deletedAt_idx" ON "Annotation"("article", "deletedAt");
