@@ -14,7 +14,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { createTemporaryDatabase } from '../scripts/db/postgres-server';
 import { chromiumPath } from '../scripts/test/chromium';
-import { signUp } from '../scripts/test/accounts';
+import { benchPassword, signUp } from '../scripts/test/accounts';
 import { raisedLimits } from '../scripts/test/raised-limits';
 import { benchArgs } from './lib/args';
 import { describeMachine } from './lib/machine';
@@ -75,8 +75,9 @@ async function measure(database: 'sqlite' | 'postgresql', notes: number): Promis
       const made = await fetch(`${origin}/api/me/tokens`, {
         method: 'POST',
         headers: { cookie, Origin: origin, 'Content-Type': 'application/json' },
-        body: JSON.stringify({ name: 'bench', scope: 'write' }),
+        body: JSON.stringify({ name: 'bench', scope: 'write', password: benchPassword }),
       });
+      if (made.status !== 201) throw new Error(`POST /api/me/tokens: ${made.status} ${await made.text()}`);
       const { token } = (await made.json()) as { token: string };
       const auth = { Authorization: `Bearer ${token}` };
       const get = async (url: string, headers: Record<string, string> = {}) => {

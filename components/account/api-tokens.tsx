@@ -2,7 +2,8 @@
 
 import { useFormatter, useTranslations } from 'next-intl';
 import { useEffect, useState, type FormEvent } from 'react';
-import { createToken, fetchTokens, revokeToken, TokenApiError, type ListedToken, type TokenScope } from '@/lib/account/api-tokens-client';
+import { createToken, fetchTokens, revokeToken, type ListedToken, type TokenScope } from '@/lib/account/api-tokens-client';
+import { serverMessage } from '@/lib/annotations-ui/api';
 import { useSessionUser } from '@/lib/account/use-session-user';
 import { maxTokenNameLength } from '@/lib/tokens/scopes';
 
@@ -23,7 +24,7 @@ export function ApiTokens({ locale, containerExample }: { locale: string; contai
   const [busy, setBusy] = useState(false);
   const [copied, setCopied] = useState(false);
 
-  const failed = (error: unknown) => setMessage(error instanceof TokenApiError && error.status ? error.message : t('failed'));
+  const failed = (error: unknown) => setMessage(serverMessage(error) ?? t('failed'));
 
   useEffect(() => {
     if (user) fetchTokens().then(setTokens, failed);

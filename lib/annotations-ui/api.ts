@@ -17,7 +17,8 @@ export class AnnotationApiError extends Error {
 /** What the server said of a failure, or nothing when the request never reached it (offline). */
 export const serverMessage = (error: unknown) => (error instanceof AnnotationApiError && error.status ? error.message : undefined);
 
-async function call<T>(path: string, init: RequestInit = {}): Promise<T> {
+/** A call to our JSON API from the browser: the answer's JSON, or an AnnotationApiError with the server's message. */
+export async function call<T>(path: string, init: RequestInit = {}): Promise<T> {
   let response: Response;
   try {
     response = await fetch(path, {
