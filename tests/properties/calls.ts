@@ -159,13 +159,19 @@ export type ApiCall = {
 export const isWrite = (call: ApiCall) => ROUTES[call.route].method !== 'GET';
 
 /**
+ * A caller sending `Authorization: Bearer` with no token of ours: refused (401) wherever a reader is
+ * asked for. Other schemes (Basic, an empty header) are not ours: the caller is simply signed out.
+ */
+export const isBadBearer = (call: ApiCall) => call.caller.kind === 'badToken' && /^\s*bearer(\s|$)/i.test(call.caller.header);
+
+/**
  * A write the app must refuse as cross-origin (README: Origin or `Sec-Fetch-Site: cross-site` from
  * another site), when it carries cookies: a script's API token, without cookies, may write from anywhere.
  */
 export const isCrossOrigin = (call: ApiCall) =>
   isWrite(call) &&
   call.caller.kind !== 'token' &&
-  call.caller.kind !== 'badToken' &&
+  !isBadBearer(call) &&
   ((CROSS_ORIGINS as readonly string[]).includes(call.origin) || (call.origin === 'none' && call.secFetchSite === 'cross-site'));
 
 /** The request body and its text (for telling which ids the caller sent). */

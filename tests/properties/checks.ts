@@ -5,7 +5,7 @@ import { annotationKinds, claimVerdicts, highlightColors, maxBodyLength, visibil
 import { maxHighlightNameLength } from '@/lib/annotations/vocabulary';
 import { articleCanonicalText } from '@/lib/content/article-canonical-text';
 import { isArticleSlug } from '@/lib/content/article-files';
-import { describeCall, isCrossOrigin, isWrite, ROUTES, TOKEN_ROUTES, W3C_ROUTES } from './calls';
+import { describeCall, isBadBearer, isCrossOrigin, isWrite, ROUTES, TOKEN_ROUTES, W3C_ROUTES } from './calls';
 import { MODERATOR, type Outcome, type World } from './world';
 import { ARTICLE } from './bodies';
 import type { App } from './app';
@@ -61,7 +61,7 @@ export function responseProblems(world: World, outcome: Outcome): string[] {
     (call.route === 'queue' && queryInvalid('status', ['open', 'hidden'])) ||
     ((call.route === 'exportMine' || call.route === 'exportArticle') &&
       !['jsonld', 'md', 'csv'].includes(new URLSearchParams(call.query).get('format') ?? ''));
-  if (call.caller.kind === 'badToken' && route.signedIn && status !== 401 && !(badQuery && status === 400))
+  if (isBadBearer(call) && route.signedIn && status !== 401 && !(badQuery && status === 400))
     problem(`a bad Authorization header answered ${status}, not 401`);
   if (!cross && route.signedIn && identity === null && status !== 401 && !(badQuery && status === 400))
     problem(`signed out (${call.caller.kind}) answered ${status}, not 401 (Cookie: ${outcome.cookie})`);
