@@ -13,19 +13,14 @@
  *  - 300 creates, 300 edits and 300 replies, one after another (p99: the third slowest).
  * Writes bench/RESULTS.md. Options: --no-build, --notes=100,10000,100000, --only=sqlite|postgresql.
  */
-import { spawnSync } from 'node:child_process';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
-import { createTemporaryDatabase } from '../scripts/db/postgres-server';
 import { chromiumArgs, chromiumPath } from '../scripts/test/chromium';
 import { signUp } from '../scripts/test/accounts';
 import { raisedLimits } from '../scripts/test/raised-limits';
 import { hotSentence } from '../lib/seed/hot-sentence';
 import { describeMachine } from './lib/machine';
 import { noteBody } from './lib/note-body';
-import { startNextServer } from './lib/next-server';
+import { buildUnlessSkipped, onSeededServer } from './lib/seeded-server';
 import { median, percentile, writeResultsSection } from './lib/results';
 import { benchArgs } from './lib/args';
 
@@ -106,21 +101,10 @@ async function send(origin: string, cookie: string, method: string, pathname: st
 }
 
 async function measure(database: 'sqlite' | 'postgresql', notes: number, browser: Browser): Promise<Row> {
-  const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'reader-bench-'));
-  const temporary = database === 'postgresql' ? await createTemporaryDatabase('reader_bench') : undefined;
-  const dbEnv = { ...env, DATABASE_URL: temporary?.url ?? `file:${path.join(folder, 'reader.db')}` };
   const hot = notes >= 10_000 ? 5_000 : 0;
-  try {
-    for (const [script, ...rest] of [
-      ['db:migrate'],
-      ['db:seed:many', '--', `--notes=${notes}`, `--replies=${Math.round(notes / 10)}`, `--hot=${hot}`],
-    ]) {
-      const run = spawnSync('npm', ['run', '--silent', script, ...rest], { env: { ...process.env, ...dbEnv }, encoding: 'utf8' });
-      if (run.status !== 0) throw new Error(`${script}: ${run.stderr}`);
-    }
-    const server = await startNextServer({ port, build: false, env: dbEnv });
-    try {
-      const origin = server.origin;
+  return onSeededServer(
+    { database, seedArgs: [`--notes=${notes}`, `--replies=${Math.round(notes / 10)}`, `--hot=${hot}`], port, env },
+    async (origin) => {
       const reader = await signUp(origin, 'Reader');
       for (let i = 0; i < 40; i++)
         await send(origin, reader, 'POST', `/api/articles/${slug}/annotations`, {
@@ -199,21 +183,12 @@ async function measure(database: 'sqlite' | 'postgresql', notes: number, browser
         search: { ...search, slowest },
         writes: { create, edit, reply },
       };
-    } finally {
-      server.stop();
-      await new Promise((resolve) => setTimeout(resolve, 1500));
-    }
-  } finally {
-    await temporary?.drop();
-    fs.rmSync(folder, { recursive: true, force: true });
-  }
+    },
+  );
 }
 
 async function main() {
-  if (!args.has('no-build')) {
-    const build = spawnSync('npm', ['run', 'build'], { stdio: 'inherit' });
-    if (build.status !== 0) throw new Error('npm run build failed');
-  }
+  buildUnlessSkipped(args);
   const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
   const rows: Row[] = [];
   try {

@@ -8,18 +8,13 @@
  * Ratios against the smallest N of the same database: what grows with N is what the caller pays
  * for notes it does not look at. Writes bench/RESULTS.md. Options: --no-build, --notes=, --only=.
  */
-import { spawnSync } from 'node:child_process';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { createTemporaryDatabase } from '../scripts/db/postgres-server';
 import { chromiumPath } from '../scripts/test/chromium';
 import { benchPassword, signUp } from '../scripts/test/accounts';
 import { raisedLimits } from '../scripts/test/raised-limits';
 import { benchArgs } from './lib/args';
 import { describeMachine } from './lib/machine';
 import { noteBody } from './lib/note-body';
-import { startNextServer } from './lib/next-server';
+import { buildUnlessSkipped, onSeededServer } from './lib/seeded-server';
 import { median, percentile, writeResultsSection } from './lib/results';
 
 const args = benchArgs();
@@ -59,85 +54,65 @@ function webAnnotation(origin: string, i: number) {
 }
 
 async function measure(database: 'sqlite' | 'postgresql', notes: number): Promise<Row> {
-  const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'reader-bench-'));
-  const temporary = database === 'postgresql' ? await createTemporaryDatabase('reader_bench') : undefined;
-  const dbEnv = { ...env, DATABASE_URL: temporary?.url ?? `file:${path.join(folder, 'reader.db')}` };
-  try {
-    for (const [script, ...rest] of [['db:migrate'], ['db:seed:many', '--', `--notes=${notes}`, `--replies=${Math.round(notes / 10)}`]]) {
-      const run = spawnSync('npm', ['run', '--silent', script, ...rest], { env: { ...process.env, ...dbEnv }, encoding: 'utf8' });
-      if (run.status !== 0) throw new Error(`${script}: ${run.stderr}`);
-    }
-    const server = await startNextServer({ port, build: false, env: dbEnv });
-    try {
-      const origin = server.origin;
-      const container = `${origin}/api/w3c/${slug}/`;
-      const cookie = await signUp(origin, 'Script');
-      const made = await fetch(`${origin}/api/me/tokens`, {
-        method: 'POST',
-        headers: { cookie, Origin: origin, 'Content-Type': 'application/json' },
-        body: JSON.stringify({ name: 'bench', scope: 'write', password: benchPassword }),
+  return onSeededServer({ database, seedArgs: [`--notes=${notes}`, `--replies=${Math.round(notes / 10)}`], port, env }, async (origin) => {
+    const container = `${origin}/api/w3c/${slug}/`;
+    const cookie = await signUp(origin, 'Script');
+    const made = await fetch(`${origin}/api/me/tokens`, {
+      method: 'POST',
+      headers: { cookie, Origin: origin, 'Content-Type': 'application/json' },
+      body: JSON.stringify({ name: 'bench', scope: 'write', password: benchPassword }),
+    });
+    if (made.status !== 201) throw new Error(`POST /api/me/tokens: ${made.status} ${await made.text()}`);
+    const { token } = (await made.json()) as { token: string };
+    const auth = { Authorization: `Bearer ${token}` };
+    const get = async (url: string, headers: Record<string, string> = {}) => {
+      const response = await fetch(url, { headers: { ...auth, 'Accept-Encoding': 'gzip', ...headers } });
+      if (!response.ok) throw new Error(`GET ${url}: ${response.status} ${await response.text()}`);
+      return response.json() as Promise<Record<string, unknown>>;
+    };
+    const send = async (method: string, url: string, body: unknown, headers: Record<string, string> = {}) => {
+      const response = await fetch(url, {
+        method,
+        headers: { ...auth, 'Content-Type': annoType, ...headers },
+        body: JSON.stringify(body),
       });
-      if (made.status !== 201) throw new Error(`POST /api/me/tokens: ${made.status} ${await made.text()}`);
-      const { token } = (await made.json()) as { token: string };
-      const auth = { Authorization: `Bearer ${token}` };
-      const get = async (url: string, headers: Record<string, string> = {}) => {
-        const response = await fetch(url, { headers: { ...auth, 'Accept-Encoding': 'gzip', ...headers } });
-        if (!response.ok) throw new Error(`GET ${url}: ${response.status} ${await response.text()}`);
-        return response.json() as Promise<Record<string, unknown>>;
-      };
-      const send = async (method: string, url: string, body: unknown, headers: Record<string, string> = {}) => {
-        const response = await fetch(url, {
-          method,
-          headers: { ...auth, 'Content-Type': annoType, ...headers },
-          body: JSON.stringify(body),
-        });
-        if (!response.ok) throw new Error(`${method} ${url}: ${response.status} ${await response.text()}`);
-        return { annotation: (await response.json()) as Record<string, unknown> & { id: string }, etag: response.headers.get('etag')! };
-      };
+      if (!response.ok) throw new Error(`${method} ${url}: ${response.status} ${await response.text()}`);
+      return { annotation: (await response.json()) as Record<string, unknown> & { id: string }, etag: response.headers.get('etag')! };
+    };
 
-      await get(container); // the first request compiles and warms the route
-      const description = await get(container);
-      // A page in the middle: walk there once by `next` from the first page (at 100 notes: the first page).
-      let middle = (description.first as { next?: string; id: string }).id;
-      const hops = Math.floor(notes / 400);
-      for (let hop = 0, page = description.first as { next?: string }; hop < hops && page.next; hop++) {
-        middle = page.next;
-        page = await get(middle);
-      }
-      const created: { id: string; etag: string }[] = [];
-      const times = {
-        description: await timed(30, async () => void (await get(container))),
-        minimal: await timed(30, async () => void (await get(container, { Prefer: minimal }))),
-        'first page': await timed(30, async () => void (await get(`${container}?page=first`))),
-        'last page': await timed(30, async () => void (await get(`${container}?page=last`))),
-        'middle page': await timed(30, async () => void (await get(middle))),
-        create: await timed(30, async (i) => {
-          const { annotation, etag } = await send('POST', container, webAnnotation(origin, 700 + i));
-          created.push({ id: annotation.id, etag });
-        }),
-        'one annotation': await timed(30, async (i) => void (await get(created[i].id))),
-        replace: await timed(30, async (i) => {
-          const { id, etag } = created[i];
-          const body = { ...(await get(id)), body: [{ type: 'TextualBody', value: `replaced ${i}`, purpose: 'commenting' }] };
-          await send('PUT', id, body, { 'If-Match': etag });
-        }),
-      } satisfies Record<Operation, { p50: number; p99: number }>;
-      return { database, notes, total: description.total as number, times };
-    } finally {
-      server.stop();
-      await new Promise((resolve) => setTimeout(resolve, 1500));
+    await get(container); // the first request compiles and warms the route
+    const description = await get(container);
+    // A page in the middle: walk there once by `next` from the first page (at 100 notes: the first page).
+    let middle = (description.first as { next?: string; id: string }).id;
+    const hops = Math.floor(notes / 400);
+    for (let hop = 0, page = description.first as { next?: string }; hop < hops && page.next; hop++) {
+      middle = page.next;
+      page = await get(middle);
     }
-  } finally {
-    await temporary?.drop();
-    fs.rmSync(folder, { recursive: true, force: true });
-  }
+    const created: { id: string; etag: string }[] = [];
+    const times = {
+      description: await timed(30, async () => void (await get(container))),
+      minimal: await timed(30, async () => void (await get(container, { Prefer: minimal }))),
+      'first page': await timed(30, async () => void (await get(`${container}?page=first`))),
+      'last page': await timed(30, async () => void (await get(`${container}?page=last`))),
+      'middle page': await timed(30, async () => void (await get(middle))),
+      create: await timed(30, async (i) => {
+        const { annotation, etag } = await send('POST', container, webAnnotation(origin, 700 + i));
+        created.push({ id: annotation.id, etag });
+      }),
+      'one annotation': await timed(30, async (i) => void (await get(created[i].id))),
+      replace: await timed(30, async (i) => {
+        const { id, etag } = created[i];
+        const body = { ...(await get(id)), body: [{ type: 'TextualBody', value: `replaced ${i}`, purpose: 'commenting' }] };
+        await send('PUT', id, body, { 'If-Match': etag });
+      }),
+    } satisfies Record<Operation, { p50: number; p99: number }>;
+    return { database, notes, total: description.total as number, times };
+  });
 }
 
 async function main() {
-  if (!args.has('no-build')) {
-    const build = spawnSync('npm', ['run', 'build'], { stdio: 'inherit' });
-    if (build.status !== 0) throw new Error('npm run build failed');
-  }
+  buildUnlessSkipped(args);
   const rows: Row[] = [];
   for (const database of databases)
     for (const notes of sizes) {

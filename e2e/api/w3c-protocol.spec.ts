@@ -358,7 +358,7 @@ test.describe('annotations', () => {
     expect(lastForOthers.items).not.toContain(created.id);
   });
 
-  test('round trip: a JSON-LD export POSTed to the container comes back equal after normalisation', async ({ newReader, baseURL }) => {
+  test('round trip: a JSON-LD export POSTed to the container comes back equal after normalisation', async ({ newReader }) => {
     const author = await newReader();
     await createNote(author, 'zh', '英伟达几乎是垄断者', { kind: 'question', body: 'why?', tags: ['t1'] });
     await createNote(author, 'en', 'Nvidia', {

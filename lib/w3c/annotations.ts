@@ -51,11 +51,14 @@ export async function createProtocolAnnotation(
   const created = await createAnnotation(slug, async () => note, viewer);
   if (canonical !== null || via !== null) await db.annotationIdentity.create({ data: { annotationId: created.id, canonical, via } });
   // Read back, so the answer and its ETag are what a GET gives (tags in the database's order).
-  const { annotation, etag } = await readProtocolAnnotation(slug, created.id, viewer, origin);
-  return { annotation, etag };
+  return readProtocolAnnotation(slug, created.id, viewer, origin);
 }
 
 const bareTag = (tag: string) => tag.trim().replace(/^W\//, '');
+
+/** The client's tag names a version that is no longer current (412). */
+const staleTag = () =>
+  new Refused('preconditionFailed', 'The annotation changed since you read it: GET it again, and send its new ETag in If-Match.');
 
 /**
  * The preconditions of a write: `If-Match` must name the annotation as it is now (412 otherwise;
@@ -65,8 +68,6 @@ const bareTag = (tag: string) => tag.trim().replace(/^W\//, '');
  * names the same annotation.
  */
 function checkPreconditions(request: { ifMatch: string | null; ifNoneMatch: string | null }, etag: string, required: boolean) {
-  const stale = () =>
-    new Refused('preconditionFailed', 'The annotation changed since you read it: GET it again, and send its new ETag in If-Match.');
   const names = (header: string) => header.split(',').some((tag) => tag.trim() === '*' || bareTag(tag) === bareTag(etag));
   if (request.ifNoneMatch !== null && names(request.ifNoneMatch))
     throw new Refused('preconditionFailed', 'The annotation exists (If-None-Match): nothing was changed.');
@@ -74,7 +75,7 @@ function checkPreconditions(request: { ifMatch: string | null; ifNoneMatch: stri
     if (required) throw new Refused('preconditionRequired', 'Send If-Match with the ETag of the annotation you edit (GET it first).');
     return;
   }
-  if (!names(request.ifMatch)) throw stale();
+  if (!names(request.ifMatch)) throw staleTag();
 }
 
 /** The conditional headers of a write. */
@@ -123,12 +124,10 @@ export async function replaceProtocolAnnotation(
     );
   } catch (error) {
     // Changed between our read and the write: the client's ETag is stale after all.
-    if (error instanceof Refused && error.refusal === 'conflict')
-      throw new Refused('preconditionFailed', 'The annotation changed since you read it: GET it again, and send its new ETag in If-Match.');
+    if (error instanceof Refused && error.refusal === 'conflict') throw staleTag();
     throw error;
   }
-  const { annotation, etag } = await readProtocolAnnotation(slug, id, author, origin);
-  return { annotation, etag };
+  return readProtocolAnnotation(slug, id, author, origin);
 }
 
 /** Deletes a note (its author only); with If-Match, only the version named. */

@@ -3,8 +3,8 @@ import { sentencesAt } from '@/lib/anchoring/sentences-at';
 import { contextAfter, contextBefore } from '@/lib/anchoring/text-context';
 import { articleCanonicalText } from '@/lib/content/article-canonical-text';
 import type { ArticleLang } from '@/lib/content/types';
-import { fieldIssues } from '@/lib/errors/parse-with';
-import { Refused, type FieldIssue } from '@/lib/errors/refusal';
+import { parseWith } from '@/lib/errors/parse-with';
+import { invalidField } from '@/lib/errors/refusal';
 import { visibilities, type AnnotationKind } from '@/lib/annotations/schema';
 import {
   body,
@@ -51,18 +51,18 @@ const annotation = z.object({
   'reader:visibility': z.enum(visibilities).optional(),
 });
 
-const refuse = (issues: FieldIssue[]): never => {
-  throw new Refused('invalid', `Invalid ${issues[0].field}: ${issues[0].message}`, issues);
+/** Refuses a field (a 400 naming it), where a value is expected. */
+const refuse = (field: string, message: string): never => {
+  throw invalidField(field, message);
 };
 
 /** The motivation as one of our note kinds: the first we know; without one, a comment if it has words, else a highlight. */
 function kindOf(motivations: string[] | undefined, hasText: boolean): AnnotationKind {
-  if (motivations?.includes('replying'))
-    refuse([{ field: 'motivation', message: 'replies are made with POST /api/annotations/{id}/replies' }]);
-  if (motivations?.includes('editing')) refuse([{ field: 'motivation', message: 'translation suggestions are made in the reader' }]);
+  if (motivations?.includes('replying')) refuse('motivation', 'replies are made with POST /api/annotations/{id}/replies');
+  if (motivations?.includes('editing')) refuse('motivation', 'translation suggestions are made in the reader');
   if (!motivations?.length) return hasText ? 'comment' : 'highlight';
   const kind = motivations.map((motivation) => kindOfMotivation.get(motivation)).find((k) => k !== undefined);
-  return kind ?? refuse([{ field: 'motivation', message: `must be one of ${noteMotivations}` }]);
+  return kind ?? refuse('motivation', `must be one of ${noteMotivations}`);
 }
 
 const articlePath = /^\/(zh|en)\/articles\/([a-z0-9]+(?:-[a-z0-9]+)*)\/?$/;
@@ -71,8 +71,7 @@ const articlePath = /^\/(zh|en)\/articles\/([a-z0-9]+(?:-[a-z0-9]+)*)\/?$/;
 function languageOf(source: string, slug: string, origin: string): ArticleLang {
   const url = URL.canParse(source) ? new URL(source) : null;
   const match = url && url.origin === origin ? articlePath.exec(url.pathname) : null;
-  if (!match || match[2] !== slug)
-    return refuse([{ field: 'target.source', message: `must be ${origin}/zh/articles/${slug} or ${origin}/en/articles/${slug}` }]);
+  if (!match || match[2] !== slug) return refuse('target.source', `must be ${origin}/zh/articles/${slug} or ${origin}/en/articles/${slug}`);
   return match[1] as ArticleLang;
 }
 
@@ -86,14 +85,13 @@ function passageOf(slug: string, lang: ArticleLang, selector: NoteInput['target'
   const canonical = articleCanonicalText(slug, lang);
   const { text } = canonical;
   const { start, end } = position;
-  if (end > text.length || start >= end)
-    return refuse([{ field: 'target.selector.end', message: `must be after start and at most ${text.length}` }]);
+  if (end > text.length || start >= end) return refuse('target.selector.end', `must be after start and at most ${text.length}`);
   const prefix = contextBefore(text, start);
   const suffix = contextAfter(text, end);
-  if (!prefix.endsWith(quote.prefix)) refuse([{ field: 'target.selector.prefix', message: 'is not the text just before the quote' }]);
-  if (!suffix.startsWith(quote.suffix)) refuse([{ field: 'target.selector.suffix', message: 'is not the text just after the quote' }]);
+  if (!prefix.endsWith(quote.prefix)) refuse('target.selector.prefix', 'is not the text just before the quote');
+  if (!suffix.startsWith(quote.suffix)) refuse('target.selector.suffix', 'is not the text just after the quote');
   const sentences = sentencesAt(canonical, start, end);
-  if (sentences.length === 0) refuse([{ field: 'target.selector', message: 'covers no sentence of the article' }]);
+  if (sentences.length === 0) refuse('target.selector', 'covers no sentence of the article');
   return {
     blockId: sentences[0].blockId,
     sentenceIds: sentences.map((sentence) => sentence.id),
@@ -108,11 +106,8 @@ function passageOf(slug: string, lang: ArticleLang, selector: NoteInput['target'
  * Without `reader:visibility` a note is private, as notes made in the reader are.
  */
 export function noteFromAnnotation(json: unknown, slug: string, origin: string): ProtocolNote {
-  if (typeof json !== 'object' || json === null || Array.isArray(json))
-    return refuse([{ field: '(body)', message: 'must be one Annotation object' }]);
-  const parsed = annotation.safeParse(json);
-  if (!parsed.success) return refuse(fieldIssues(parsed.error));
-  const value = parsed.data;
+  if (typeof json !== 'object' || json === null || Array.isArray(json)) return refuse('(body)', 'must be one Annotation object');
+  const value = parseWith(annotation, json);
   const fields = fieldsOfBodies(value.body);
   const kind = kindOf(value.motivation, fields.body.trim() !== '');
   const lang = languageOf(value.target.source, slug, origin);
