@@ -21,7 +21,7 @@ import { hotSentence } from '../lib/seed/hot-sentence';
 import { describeMachine } from './lib/machine';
 import { noteBody } from './lib/note-body';
 import { buildUnlessSkipped, onSeededServer } from './lib/seeded-server';
-import { median, percentile, writeResultsSection } from './lib/results';
+import { median, timed, writeResultsSection } from './lib/results';
 import { benchArgs } from './lib/args';
 
 const args = benchArgs();
@@ -78,16 +78,6 @@ async function firstView(browser: Browser, origin: string, cookie: string, withN
   }));
   await context.close();
   return { bytes, firstPaintMs: measured.firstPaint, longTasksMs: measured.blocking };
-}
-
-async function timed(times: number, run: (i: number) => Promise<void>) {
-  const samples: number[] = [];
-  for (let i = 0; i < times; i++) {
-    const started = performance.now();
-    await run(i);
-    samples.push(performance.now() - started);
-  }
-  return { p50: median(samples), p99: percentile(samples, 99) };
 }
 
 async function send(origin: string, cookie: string, method: string, pathname: string, body: unknown) {

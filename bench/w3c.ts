@@ -15,7 +15,7 @@ import { benchArgs } from './lib/args';
 import { describeMachine } from './lib/machine';
 import { noteBody } from './lib/note-body';
 import { buildUnlessSkipped, onSeededServer } from './lib/seeded-server';
-import { median, percentile, writeResultsSection } from './lib/results';
+import { timed, writeResultsSection } from './lib/results';
 
 const args = benchArgs();
 const sizes = (args.get('notes') ?? '100,100000').split(',').map(Number);
@@ -29,16 +29,6 @@ const minimal = 'return=representation;include="http://www.w3.org/ns/ldp#PreferM
 const operations = ['description', 'minimal', 'first page', 'last page', 'middle page', 'one annotation', 'create', 'replace'] as const;
 type Operation = (typeof operations)[number];
 type Row = { database: string; notes: number; total: number; times: Record<Operation, { p50: number; p99: number }> };
-
-async function timed(times: number, run: (i: number) => Promise<void>) {
-  const samples: number[] = [];
-  for (let i = 0; i < times; i++) {
-    const started = performance.now();
-    await run(i);
-    samples.push(performance.now() - started);
-  }
-  return { p50: median(samples), p99: percentile(samples, 99) };
-}
 
 /** The W3C form of a note the JSON API would take (bench/lib/note-body.ts), on this server. */
 function webAnnotation(origin: string, i: number) {

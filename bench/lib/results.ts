@@ -26,3 +26,14 @@ export const percentile = (values: number[], p: number) => {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 };
+
+/** Runs `run` `times` times, one after another: the median and the 99th percentile of its durations (ms). */
+export async function timed(times: number, run: (i: number) => Promise<void>) {
+  const samples: number[] = [];
+  for (let i = 0; i < times; i++) {
+    const started = performance.now();
+    await run(i);
+    samples.push(performance.now() - started);
+  }
+  return { p50: median(samples), p99: percentile(samples, 99) };
+}
