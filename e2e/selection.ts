@@ -21,6 +21,25 @@ export async function select(page: Page, lang: 'zh' | 'en', sentence: string, ph
   }, phrase);
 }
 
+/** The middle of a phrase's first line box in a sentence, where a reader would click it (the selection is left empty). */
+export async function phraseCentre(page: Page, lang: 'zh' | 'en', sentence: string, phrase: string) {
+  await select(page, lang, sentence, phrase);
+  // Text scrolled into view may move once the blocks around it take their real size (content-visibility).
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  return page.evaluate(() => {
+    const box = getSelection()!.getRangeAt(0).getClientRects()[0];
+    getSelection()!.removeAllRanges();
+    return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
+  });
+}
+
+/** Puts the caret before a phrase of a Chinese sentence and presses `l`, as a keyboard reader looks a word up. */
+export async function lookUpAtCaret(page: Page, sentence: string, phrase: string) {
+  await select(page, 'zh', sentence, phrase);
+  await page.evaluate(() => getSelection()!.collapseToStart());
+  await page.keyboard.press('l');
+}
+
 /** How many ranges a named CSS highlight holds, and whether one lies inside a given sentence. */
 export function highlightState(page: Page, name: string, lang: 'zh' | 'en', sentence: string) {
   return page.evaluate(

@@ -3,6 +3,7 @@
 import { useTranslations } from 'next-intl';
 import { signOut } from '@/lib/account/auth-client';
 import { useSessionUser } from '@/lib/account/use-session-user';
+import { useDueWords } from '@/lib/learning-ui/use-due-words';
 
 /**
  * Who is signed in, in the site header. Pages are static, so the session is read in the browser;
@@ -12,6 +13,7 @@ import { useSessionUser } from '@/lib/account/use-session-user';
 export function AccountMenu({ locale, path }: { locale: string; path: string }) {
   const t = useTranslations('Account');
   const user = useSessionUser();
+  const due = useDueWords(user);
 
   if (user === undefined)
     return (
@@ -36,6 +38,7 @@ export function AccountMenu({ locale, path }: { locale: string; path: string }) 
         {user.name}
       </a>
       <a href={`/${locale}/my-notes`}>{t('myNotes')}</a>
+      <a href={`/${locale}/words`}>{due ? t('myWordsDue', { count: due }) : t('myWords')}</a>
       {/* Only a hint: the moderation API checks the role in the database. */}
       {user.role === 'moderator' && <a href={`/${locale}/moderation`}>{t('moderation')}</a>}
       <button

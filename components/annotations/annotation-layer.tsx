@@ -149,6 +149,7 @@ export function AnnotationLayer({ slug, locale, corrections, chineseIsOriginal }
 
   // Keyboard shortcuts (lib/annotations-ui/shortcuts.ts), acting on the page as it is when pressed.
   useShortcutKeys((action: Shortcut) => {
+    if (action === 'lookUp') return false; // components/learning/word-lookup-control.tsx
     if (action === 'help') setShortcutHelp(true);
     else if (action === 'cycleView') setView(nextView(view));
     else if (action === 'highlight' || action === 'note') {

@@ -35,7 +35,8 @@ export function usePointerOnNotes(
     if (!body) return;
     let frame = 0;
     const onClick = (event: MouseEvent) => {
-      if (!document.getSelection()?.isCollapsed) return;
+      // While the reader looks words up by clicking, a click is a lookup (components/learning/word-lookup.tsx).
+      if (!document.getSelection()?.isCollapsed || body.closest('[data-word-lookup]')) return;
       const ids = annotationsAt(painted, event.clientX, event.clientY);
       if (ids.length) return onNotes(ids);
       const sentenceId = sentenceAtPoint(event.clientX, event.clientY);

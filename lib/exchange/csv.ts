@@ -34,7 +34,7 @@ const header = [
  * A spreadsheet runs a cell starting with = + - @ as a formula (leading blanks are skipped), so
  * such cells get an apostrophe, which spreadsheets show as text and hide.
  */
-const inert = (cell: string) => (/^[=+\-@]/.test(cell.trimStart()) ? `'${cell}` : cell);
+export const inert = (cell: string) => (/^[=+\-@]/.test(cell.trimStart()) ? `'${cell}` : cell);
 
 function rows(note: ApiAnnotation, editorialOf?: EditorialOf): string[][] {
   const noteRow = [

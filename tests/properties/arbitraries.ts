@@ -15,6 +15,8 @@ import {
   nearValidPatch,
   nearValidReply,
   nearValidToken,
+  nearValidSavedWord,
+  nearValidRating,
   nearValidW3c,
   textWithEdge,
 } from './bodies';
@@ -249,6 +251,13 @@ const sentenceId: fc.Arbitrary<IdRef> = fc.oneof(
   { weight: 1, arbitrary: forgedId },
 );
 
+/** Block ids: the article's own, mostly, and forged ones. */
+const articleBlockIds = [...new Set(articleSentenceIds.map((id) => id.split('-')[0]))];
+const blockId: fc.Arbitrary<IdRef> = fc.oneof(
+  { weight: 4, arbitrary: fc.constantFrom(...articleBlockIds, 'f01', 'h01').map((value): IdRef => ({ kind: 'raw', value })) },
+  { weight: 1, arbitrary: forgedId },
+);
+
 /** Paging queries: cursors made up or malformed, limits in and out of range. */
 const pageQuery = fc.oneof(
   { weight: 3, arbitrary: fc.constant<[string, string][]>([]) },
@@ -299,6 +308,13 @@ const ROUTE_PARTS: Record<RouteName, Parts> = {
   acceptedPatch: { slug },
   verdict: { slug, id: sentenceId, body: body(nearValidVerdict) },
   claimReviews: { slug },
+  words: { slug, id: blockId },
+  savedWords: { query: pageQuery },
+  saveWord: { body: body(nearValidSavedWord) },
+  deleteSavedWord: { id: forgedId, body: fc.oneof(fc.constant(noBody), otherBody) },
+  wordsExport: { query: queryWith('format', ['tsv', 'csv', 'xls', 'TSV', '']) },
+  dueWords: { query: queryWith('limit', ['1', '20', '50', '51', '0', 'x']) },
+  reviewWord: { id: forgedId, body: body(nearValidRating) },
   queue: { query: queryWith('status', ['open', 'hidden', 'OPEN', '', 'closed']) },
   myNotes: {},
   exportArticle: { slug, query: queryWith('format', ['jsonld', 'md', 'csv', 'JSONLD', 'pdf', '']) },

@@ -7,6 +7,8 @@ import type { ApiAnnotation } from '@/lib/annotations/serialize';
 import { articleCanonicalText } from '@/lib/content/article-canonical-text';
 import type { ArticleLang } from '@/lib/content/types';
 import { toAnnotationCollection, toNoteAnnotation } from '@/lib/exchange/jsonld';
+import { isWord } from '@/lib/learning/article-words';
+import { readArticleWords } from '@/lib/learning/article-words-file';
 import { hostileNumber, hostileString, hostileValue, unicodeEdgeCases } from './hostile-values';
 
 export const ARTICLE = 'deepseek-capex';
@@ -495,5 +497,55 @@ export const nearValidToken: fc.Arbitrary<unknown> = fc.oneof(
     arbitrary: fc.record({ name: fc.oneof(hostileString, textWithEdge), scope: fc.constantFrom('read', 'write', 'admin', '') }),
   },
   { weight: 1, arbitrary: fc.record({ name: fc.constant('x'), scope: fc.constant('read'), userId: fc.constant('someone') }) },
+  { weight: 1, arbitrary: hostileValue },
+);
+
+/** Where the article's Chinese words start (sentence, offset), from its word list: saves that succeed. */
+const wordStarts: [string, number][] = Object.entries(readArticleWords(ARTICLE)!.sentences).flatMap(([id, tokens]) => {
+  let at = 0;
+  return tokens.flatMap((token) => {
+    const start = at;
+    at += (isWord(token) ? token[0] : token).length;
+    return isWord(token) ? [[id, start] as [string, number]] : [];
+  });
+});
+
+/** A place to save a word from: the article's sentences, offsets near word starts and past them, or junk. */
+export const nearValidSavedWord: fc.Arbitrary<unknown> = fc.oneof(
+  {
+    weight: 4,
+    arbitrary: fc.oneof(
+      fc.constantFrom(...wordStarts).map(([sentenceId, start]) => ({ article: ARTICLE, sentenceId, start })),
+      fc.record({
+        article: fc.constant(ARTICLE),
+        sentenceId: fc.constantFrom(...canonical('zh').sentences.map((sentence) => sentence.id)),
+        start: fc.integer({ min: 0, max: 60 }),
+      }),
+    ),
+  },
+  {
+    weight: 2,
+    arbitrary: fc.record({
+      article: fc.oneof(fc.constant(ARTICLE), hostileString),
+      sentenceId: fc.oneof(fc.constantFrom('p01-s1', '__proto__', 'constructor', ''), hostileString),
+      start: fc.oneof(fc.integer({ min: -5, max: 20_000 }), hostileNumber),
+    }),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      article: fc.constant(ARTICLE),
+      sentenceId: fc.constant('p01-s1'),
+      start: fc.constant(0),
+      word: fc.constant('假'),
+    }),
+  },
+  { weight: 1, arbitrary: hostileValue },
+);
+
+/** An answer in a review: the four ratings, their near misses, or junk. */
+export const nearValidRating: fc.Arbitrary<unknown> = fc.oneof(
+  { weight: 3, arbitrary: fc.record({ rating: fc.constantFrom('again', 'hard', 'good', 'easy') }) },
+  { weight: 1, arbitrary: fc.record({ rating: fc.constantFrom('Good', 'perfect', '', '1') }) },
   { weight: 1, arbitrary: hostileValue },
 );

@@ -21,6 +21,7 @@ export type RouteName =
   | 'acceptedPatch'
   | 'verdict'
   | 'claimReviews'
+  | 'words'
   | 'queue'
   | 'myNotes'
   | 'exportArticle'
@@ -38,7 +39,13 @@ export type RouteName =
   | 'w3cDelete'
   | 'tokens'
   | 'createToken'
-  | 'revokeToken';
+  | 'revokeToken'
+  | 'savedWords'
+  | 'saveWord'
+  | 'deleteSavedWord'
+  | 'wordsExport'
+  | 'dueWords'
+  | 'reviewWord';
 
 type RouteInfo = {
   method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
@@ -70,6 +77,7 @@ export const ROUTES: Record<RouteName, RouteInfo> = {
   acceptedPatch: { method: 'GET', path: (s) => `/api/articles/${enc(s)}/suggestions/accepted.patch`, signedIn: false },
   verdict: { method: 'POST', path: (s, id) => `/api/articles/${enc(s)}/sentences/${enc(id)}/verdict`, signedIn: true },
   claimReviews: { method: 'GET', path: (s) => `/api/articles/${enc(s)}/claims.jsonld`, signedIn: false },
+  words: { method: 'GET', path: (s, id) => `/api/articles/${enc(s)}/words/${enc(id)}`, signedIn: false },
   queue: { method: 'GET', path: () => '/api/moderation/queue', signedIn: true },
   myNotes: { method: 'GET', path: () => '/api/me/annotations', signedIn: true },
   exportArticle: { method: 'GET', path: (s) => `/api/articles/${enc(s)}/annotations/export`, signedIn: false },
@@ -88,6 +96,12 @@ export const ROUTES: Record<RouteName, RouteInfo> = {
   tokens: { method: 'GET', path: () => '/api/me/tokens', signedIn: true },
   createToken: { method: 'POST', path: () => '/api/me/tokens', signedIn: true },
   revokeToken: { method: 'DELETE', path: (_, id) => `/api/me/tokens/${enc(id)}`, signedIn: true },
+  savedWords: { method: 'GET', path: () => '/api/me/words', signedIn: true },
+  saveWord: { method: 'POST', path: () => '/api/me/words', signedIn: true },
+  deleteSavedWord: { method: 'DELETE', path: (_, id) => `/api/me/words/${enc(id)}`, signedIn: true },
+  wordsExport: { method: 'GET', path: () => '/api/me/words/export', signedIn: true },
+  dueWords: { method: 'GET', path: () => '/api/me/words/review', signedIn: true },
+  reviewWord: { method: 'POST', path: (_, id) => `/api/me/words/${enc(id)}/review`, signedIn: true },
 };
 
 /** The routes of the W3C container, and those that manage API tokens (a session only, never a token). */
@@ -259,6 +273,8 @@ export function invoke(app: App, call: ApiCall, request: Request, slug: string, 
       return r.verdict.POST(request, { params: Promise.resolve({ slug, sentenceId: id }) });
     case 'claimReviews':
       return r.claimReviews.GET(request, bySlug);
+    case 'words':
+      return r.articleWords.GET(request, { params: Promise.resolve({ slug, block: id }) });
     case 'queue':
       return r.queue.GET(request);
     case 'myNotes':
@@ -295,6 +311,18 @@ export function invoke(app: App, call: ApiCall, request: Request, slug: string, 
       return r.tokens.POST(request);
     case 'revokeToken':
       return r.token.DELETE(request, byId);
+    case 'savedWords':
+      return r.savedWords.GET(request);
+    case 'saveWord':
+      return r.savedWords.POST(request);
+    case 'deleteSavedWord':
+      return r.savedWord.DELETE(request, byId);
+    case 'wordsExport':
+      return r.savedWordsExport.GET(request);
+    case 'dueWords':
+      return r.dueWords.GET(request);
+    case 'reviewWord':
+      return r.wordReview.POST(request, byId);
   }
 }
 

@@ -5,6 +5,8 @@ import { annotationKinds, claimVerdicts, highlightColors, maxBodyLength, visibil
 import { maxHighlightNameLength } from '@/lib/annotations/vocabulary';
 import { articleCanonicalText } from '@/lib/content/article-canonical-text';
 import { isArticleSlug } from '@/lib/content/article-files';
+import { isWord } from '@/lib/learning/article-words';
+import { readArticleWords } from '@/lib/learning/article-words-file';
 import { describeCall, isBadBearer, isCrossOrigin, isWrite, ROUTES, TOKEN_ROUTES, W3C_ROUTES } from './calls';
 import { MODERATOR, type Outcome, type World } from './world';
 import { ARTICLE } from './bodies';
@@ -60,7 +62,8 @@ export function responseProblems(world: World, outcome: Outcome): string[] {
   const badQuery =
     (call.route === 'queue' && queryInvalid('status', ['open', 'hidden'])) ||
     ((call.route === 'exportMine' || call.route === 'exportArticle') &&
-      !['jsonld', 'md', 'csv'].includes(new URLSearchParams(call.query).get('format') ?? ''));
+      !['jsonld', 'md', 'csv'].includes(new URLSearchParams(call.query).get('format') ?? '')) ||
+    (call.route === 'wordsExport' && queryInvalid('format', ['tsv', 'csv', '']));
   if (isBadBearer(call) && route.signedIn && status !== 401 && !(badQuery && status === 400))
     problem(`a bad Authorization header answered ${status}, not 401`);
   if (!cross && route.signedIn && identity === null && status !== 401 && !(badQuery && status === 400))
@@ -253,6 +256,7 @@ export async function databaseProblems(world: World): Promise<string[]> {
 
   problems.push(...(await tallyProblems(world, notes)));
   problems.push(...(await searchProblems(world)));
+  problems.push(...(await savedWordProblems(world)));
 
   const tagCount = new Map<string, number>();
   for (const t of tags) {
@@ -411,6 +415,32 @@ async function tallyProblems(world: World, notes: TallyNote[]): Promise<string[]
   }
   for (const [article, counts] of byArticle)
     problem(`article:${article}:${world.requests}`, `article ${article} has no counts; its notes ${JSON.stringify(counts)}`);
+  return problems;
+}
+
+/** Every saved word is a word of the article where it says it starts, copied from the article's word list; none beyond a reader's bound. */
+async function savedWordProblems(world: World): Promise<string[]> {
+  const words = readArticleWords(ARTICLE)!;
+  const rows = await world.app.db.savedWord.findMany({
+    select: { id: true, userId: true, word: true, pinyin: true, article: true, sentenceId: true, start: true },
+  });
+  const problems: string[] = [];
+  for (const row of rows) {
+    let at = 0;
+    const token = (words.sentences[row.sentenceId] ?? []).find((candidate) => {
+      const here = at;
+      at += (isWord(candidate) ? candidate[0] : candidate).length;
+      return here === row.start;
+    });
+    const key = `saved:${row.id}`;
+    if (
+      (row.article !== ARTICLE || !token || !isWord(token) || token[0] !== row.word || token[1] !== row.pinyin) &&
+      !world.reported.has(key)
+    ) {
+      world.reported.add(key);
+      problems.push(`saved word ${row.id} (${row.word} at ${row.sentenceId}:${row.start}) is not the article's word there`);
+    }
+  }
   return problems;
 }
 

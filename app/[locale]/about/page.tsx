@@ -18,6 +18,12 @@ export default async function AboutPage({ params }: PageProps<'/[locale]/about'>
       <main id="main" className="index">
         <h1>{t('title')}</h1>
         <p>{t('body')}</p>
+        <p>
+          {t.rich('dictionary', {
+            cedict: (chunks) => <a href="https://cc-cedict.org/wiki/">{chunks}</a>,
+            license: (chunks) => <a href="https://creativecommons.org/licenses/by-sa/4.0/">{chunks}</a>,
+          })}
+        </p>
       </main>
     </>
   );

@@ -5,6 +5,7 @@ import { ArticleBody } from '@/components/reader/article-body';
 import { ArticleFooter } from '@/components/reader/article-footer';
 import { ArticleHeader } from '@/components/reader/article-header';
 import { ReaderView } from '@/components/reader/reader-view';
+import { WordLookupControl } from '@/components/learning/word-lookup-control';
 import { ReadingModeControl } from '@/components/reader/reading-mode-control';
 import { ReadingProgress } from '@/components/reader/reading-progress';
 import { TableOfContents } from '@/components/reader/table-of-contents';
@@ -66,6 +67,7 @@ export default async function ArticlePage({ params }: Props) {
             </a>
             <div className="reader-toolbar-end">
               <ReadingModeControl />
+              <WordLookupControl slug={slug} />
               <a className="review-link" href={`/${locale}/articles/${slug}/review`}>
                 {review('reviewLink')}
               </a>

@@ -1,0 +1,174 @@
+// npm run bench:learning [-- --no-build --runs=10]
+//
+// Issue 17's budgets for the learning aids, measured in one run and written to bench/RESULTS.md:
+// - the word list: dictionary coverage of the article's words, pinyin accuracy against the hand-checked
+//   gold (pinyin-pro alone, and with the article's hand readings), the size of a block's piece;
+// - in Chromium, on the built reader: the JavaScript a reader who never looks a word up is sent (article
+//   against the empty page), and a lookup's time from the click to the card, first (code and piece
+//   fetched), later in the same block, and in a new block (piece fetched), unthrottled and at 4× CPU.
+import fs from 'node:fs';
+import zlib from 'node:zlib';
+import { chromium, type Page } from '@playwright/test';
+import { readParsedArticle, articleFilePath } from '../lib/content/article-files';
+import { isWord, type ArticleWords } from '../lib/learning/article-words';
+import { readArticleGlossary } from '../lib/learning/article-words-file';
+import { buildArticleWords } from '../lib/learning/build-article-words';
+import { lexicon } from '../lib/learning/lexicon';
+import { checkAgainstGold, readPinyinGold } from '../lib/learning/pinyin-gold';
+import { phraseCentre } from '../e2e/selection';
+import { chromiumArgs, chromiumPath } from '../scripts/test/chromium';
+import { benchArgs } from './lib/args';
+import { describeMachine } from './lib/machine';
+import { median, percentile, writeResultsSection } from './lib/results';
+import { buildUnlessSkipped, onSeededServer } from './lib/seeded-server';
+
+const args = benchArgs();
+const runs = Number(args.get('runs') ?? 10);
+const port = Number(process.env.BENCH_PORT ?? 3305);
+const slug = 'deepseek-capex';
+const env = { BETTER_AUTH_SECRET: 'bench-secret-bench-secret-bench-secret-05', LOG_REQUESTS: '0', WARM_UP: '0' };
+
+/** Chinese words with a dictionary or glossary entry; names and words cut into characters listed apart. */
+function coverage(words: ArticleWords) {
+  const dictionary = lexicon();
+  let total = 0;
+  let covered = 0;
+  const names = new Set<string>();
+  for (const tokens of Object.values(words.sentences))
+    for (const token of tokens.filter(isWord)) {
+      const entry = words.words[token[0]];
+      if (entry.name) {
+        names.add(token[0]);
+        continue;
+      }
+      total++;
+      if (entry.senses.length || entry.gloss || dictionary.has(token[0])) covered++;
+    }
+  return { total, covered, names: [...names] };
+}
+
+function pieceSizes(words: ArticleWords) {
+  return Object.entries(words.blocks).map(([, ids]) => {
+    const piece = { sentences: {} as Record<string, unknown>, words: {} as Record<string, unknown> };
+    for (const id of ids) {
+      piece.sentences[id] = words.sentences[id];
+      for (const token of words.sentences[id].filter(isWord)) piece.words[token[0]] = words.words[token[0]];
+    }
+    const json = Buffer.from(JSON.stringify(piece));
+    return { plain: json.length, brotli: zlib.brotliCompressSync(json).length };
+  });
+}
+
+async function javascriptBytes(origin: string, path: string) {
+  const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+  const page = await browser.newPage();
+  const scripts: Promise<number>[] = [];
+  page.on('response', (response) => {
+    if (response.request().resourceType() === 'script') scripts.push(response.body().then((body) => zlib.gzipSync(body).length));
+  });
+  await page.goto(origin + path, { waitUntil: 'networkidle' });
+  const sizes = await Promise.all(scripts);
+  await browser.close();
+  return sizes.reduce((a, b) => a + b, 0);
+}
+
+/** Clicks a phrase of a Chinese sentence and waits for the card: the lookup's own measure, in ms. */
+async function lookUp(page: Page, sentence: string, phrase: string, word: string): Promise<number> {
+  const point = await phraseCentre(page, 'zh', sentence, phrase);
+  const before = await page.evaluate(() => performance.getEntriesByName('learning:lookup').length);
+  await page.mouse.click(point.x, point.y);
+  await page.getByRole('dialog', { name: word }).waitFor();
+  await page.waitForFunction((n) => performance.getEntriesByName('learning:lookup').length > n, before);
+  return page.evaluate(() => performance.getEntriesByName('learning:lookup').at(-1)!.duration);
+}
+
+type Timings = { first: number[]; sameBlock: number[]; nearBlock: number[]; farBlock: number[]; firstBytes: number[] };
+
+async function lookups(origin: string, throttle: number): Promise<Timings> {
+  const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+  const timings: Timings = { first: [], sameBlock: [], nearBlock: [], farBlock: [], firstBytes: [] };
+  try {
+    for (let run = 0; run < runs; run++) {
+      const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+      await context.addInitScript(() => localStorage.setItem('reader-word-lookup', 'on'));
+      const page = await context.newPage();
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
+      await page.goto(`${origin}/zh/articles/${slug}?view=zh`, { waitUntil: 'networkidle' });
+      let bytes = 0;
+      page.on(
+        'response',
+        (response) =>
+          void response.body().then(
+            (body) => (bytes += zlib.gzipSync(body).length),
+            () => {},
+          ),
+      );
+      timings.first.push(await lookUp(page, 'p02-s2', '英伟达', '英伟达'));
+      timings.firstBytes.push(bytes);
+      // A reader reads between lookups: the words of the blocks around the last one arrive meanwhile.
+      await page.waitForTimeout(500);
+      timings.sameBlock.push(await lookUp(page, 'p02-s2', '芯片', '芯片'));
+      await page.waitForTimeout(500);
+      timings.nearBlock.push(await lookUp(page, 'p05-s1', '巨头', '巨头'));
+      await page.waitForTimeout(500);
+      timings.farBlock.push(await lookUp(page, 'p22-s2', '减少', '减少'));
+      await context.close();
+    }
+  } finally {
+    await browser.close();
+  }
+  return timings;
+}
+
+const ms = (values: number[]) => `${Math.round(median(values))} / ${Math.round(percentile(values, 99))}`;
+
+async function main() {
+  buildUnlessSkipped(args);
+  const words = JSON.parse(fs.readFileSync(articleFilePath(slug, 'words.json'), 'utf8')) as ArticleWords;
+  const gold = readPinyinGold(slug);
+  const byHand = checkAgainstGold(words, gold);
+  const glossary = readArticleGlossary(slug);
+  const libraryAlone = checkAgainstGold(buildArticleWords(readParsedArticle(slug, 'zh').blocks, { ...glossary, readings: {} }), gold);
+  const covered = coverage(words);
+  const pieces = pieceSizes(words);
+
+  const figures = await onSeededServer({ database: 'sqlite', seedArgs: ['--notes=100'], port, env }, async (origin) => ({
+    emptyJs: await javascriptBytes(origin, '/zh/about'),
+    articleJs: await javascriptBytes(origin, `/zh/articles/${slug}?view=zh`),
+    desktop: await lookups(origin, 1),
+    phone: await lookups(origin, 4),
+  }));
+
+  const percent = (x: number) => `${(x * 100).toFixed(2)}%`;
+  const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+  const table = [
+    `Measured ${new Date().toISOString().slice(0, 10)} on ${describeMachine(chromiumPath)}; ${runs} fresh pages per row, the lookup's own measure (click to card drawn), median / p99.`,
+    '',
+    '| what | measured | budget (issue 17) |',
+    '|---|---|---|',
+    `| article JS (gzip), lookup never used | ${kb(figures.articleJs)} = ${(figures.articleJs / figures.emptyJs).toFixed(2)}× the empty page (${kb(figures.emptyJs)}) | ≤ 1.15× |`,
+    `| first lookup, desktop: card code + one block's words | ${ms(figures.desktop.first)} ms, ${kb(median(figures.desktop.firstBytes))} fetched | ≤ 300 ms |`,
+    `| later lookup, same block, desktop | ${ms(figures.desktop.sameBlock)} ms | ≤ 30 ms |`,
+    `| later lookup, a block near the last (its words prefetched), desktop | ${ms(figures.desktop.nearBlock)} ms | ≤ 30 ms |`,
+    `| later lookup, a block far from the last (its words fetched), desktop | ${ms(figures.desktop.farBlock)} ms | ≤ 30 ms |`,
+    `| first lookup, 4× slower CPU | ${ms(figures.phone.first)} ms | ≤ 300 ms |`,
+    `| later lookup, same block, 4× slower CPU | ${ms(figures.phone.sameBlock)} ms | ≤ 30 ms |`,
+    `| later lookup, a near block, 4× slower CPU | ${ms(figures.phone.nearBlock)} ms | ≤ 30 ms |`,
+    `| later lookup, a far block, 4× slower CPU | ${ms(figures.phone.farBlock)} ms | ≤ 30 ms |`,
+    `| a block's words (brotli), median / largest of ${pieces.length} | ${kb(median(pieces.map((p) => p.brotli)))} / ${kb(Math.max(...pieces.map((p) => p.brotli)))} (plain ${kb(Math.max(...pieces.map((p) => p.plain)))}) | in pieces, never the whole dictionary |`,
+    `| dictionary coverage of the article's words | ${percent(covered.covered / covered.total)} of ${covered.total} (names aside: ${covered.names.join(', ') || 'none'}) | ≥ 97% |`,
+    `| pinyin, pinyin-pro alone | ${percent(libraryAlone.accuracy)} of ${libraryAlone.characters} characters (${libraryAlone.misread.length} of ${gold.length} polyphones misread) | ≥ 99% |`,
+    `| pinyin, with the article's hand readings | ${percent(byHand.accuracy)} (${byHand.misread.length} misread) | ≥ 99% |`,
+  ].join('\n');
+  console.log(table);
+  writeResultsSection('learning', `## bench:learning (issue 17)\n\n${table}`);
+}
+
+void main().then(
+  () => process.exit(0),
+  (error) => {
+    console.error(error);
+    process.exit(1);
+  },
+);

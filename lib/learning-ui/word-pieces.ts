@@ -1,0 +1,55 @@
+import type { WordPiece, WordToken } from '@/lib/learning/article-words';
+
+/**
+ * The words of the blocks the reader looks up in, fetched a block at a time and kept for the page's
+ * life: the first lookup in a paragraph costs one small request, later ones none.
+ */
+const pieces = new Map<string, Promise<WordPiece>>();
+
+export function wordPiece(slug: string, block: string): Promise<WordPiece> {
+  const key = `${slug}/${block}`;
+  let piece = pieces.get(key);
+  if (!piece) {
+    piece = fetch(`/api/articles/${encodeURIComponent(slug)}/words/${encodeURIComponent(block)}`).then((response) => {
+      if (!response.ok) throw new Error(`words of ${block}: ${response.status}`);
+      return response.json() as Promise<WordPiece>;
+    });
+    // A failed fetch is not kept: the next lookup tries again.
+    piece.catch(() => pieces.delete(key));
+    pieces.set(key, piece);
+  }
+  return piece;
+}
+
+/** Fetches, when the browser is idle, the words of the blocks around one the reader looks up in: the next lookups wait for nothing. */
+export function prefetchAround(slug: string, block: Element, before = 2, after = 4) {
+  const blocks = [...document.querySelectorAll<HTMLElement>('.block[data-lang="zh"][data-block]')].filter((element) =>
+    element.querySelector('[data-sid]'),
+  );
+  const at = blocks.indexOf(block as HTMLElement);
+  if (at < 0) return;
+  for (const near of blocks.slice(Math.max(0, at - before), at + after + 1)) wordPiece(slug, near.dataset.block!).catch(() => {});
+}
+
+export type PlacedToken = { index: number; start: number; end: number; text: string; pinyin?: string };
+
+/** The sentence's tokens with their offsets; `shift` is where the word list's text starts in the page's. */
+export function placeTokens(tokens: readonly WordToken[], shift = 0): PlacedToken[] {
+  let at = shift;
+  return tokens.map((token, index) => {
+    const [text, pinyin] = typeof token === 'string' ? [token, undefined] : token;
+    const placed = { index, start: at, end: at + text.length, text, pinyin };
+    at += text.length;
+    return placed;
+  });
+}
+
+/** The Chinese word at an offset of the sentence, or the nearest one before it on the same token. */
+export const wordAt = (placed: readonly PlacedToken[], offset: number) =>
+  placed.find((token) => token.pinyin !== undefined && offset >= token.start && offset < token.end);
+
+/** The next (or previous) Chinese word after a token of the sentence. */
+export function stepWord(placed: readonly PlacedToken[], from: number, step: 1 | -1): PlacedToken | undefined {
+  for (let index = from + step; index >= 0 && index < placed.length; index += step)
+    if (placed[index].pinyin !== undefined) return placed[index];
+}

@@ -1,0 +1,40 @@
+import fs from 'node:fs';
+import { articleFilePath } from '@/lib/content/article-files';
+import { isWord, type ArticleWords } from './article-words';
+
+/** One row of content/<slug>/pinyin-gold.tsv: a polyphonic character's reading, checked by hand. */
+export type GoldReading = { sentence: string; offset: number; char: string; reading: string; context: string };
+
+export function readPinyinGold(slug: string): GoldReading[] {
+  return fs
+    .readFileSync(articleFilePath(slug, 'pinyin-gold.tsv'), 'utf8')
+    .split('\n')
+    .filter((line) => line && !line.startsWith('#'))
+    .map((line) => {
+      const [sentence, offset, char, reading, context] = line.split('\t');
+      return { sentence, offset: Number(offset), char, reading, context };
+    });
+}
+
+/**
+ * The word list's readings against the gold: the rows it reads otherwise, and the share of all the
+ * article's Chinese characters it reads right (a character the gold does not list has one reading).
+ */
+export function checkAgainstGold(words: ArticleWords, gold: readonly GoldReading[]) {
+  const readings = new Map<string, string>();
+  let characters = 0;
+  for (const [id, tokens] of Object.entries(words.sentences)) {
+    let at = 0;
+    for (const token of tokens) {
+      if (isWord(token)) {
+        token[1].split(' ').forEach((reading, k) => readings.set(`${id} ${at + k}`, reading));
+        characters += token[0].length;
+      }
+      at += (isWord(token) ? token[0] : token).length;
+    }
+  }
+  const misread = gold
+    .map((row) => ({ ...row, read: readings.get(`${row.sentence} ${row.offset}`) }))
+    .filter((row) => row.read !== row.reading);
+  return { characters, misread, accuracy: 1 - misread.length / characters };
+}
