@@ -42,7 +42,7 @@ export default function WordLookup({ slug, request, onClose }: Props) {
         setShown(found);
         requestAnimationFrame(() => performance.measure('learning:lookup', { start: current.since, end: performance.now() }));
         const block = found.sentence.closest('[data-block]');
-        if (block) whenIdle(() => prefetchAround(slug, block));
+        if (block) prefetchAround(slug, block, whenIdle);
       },
       () => live && setFailed(true),
     );

@@ -21,14 +21,25 @@ export function wordPiece(slug: string, block: string): Promise<WordPiece> {
   return piece;
 }
 
-/** Fetches, when the browser is idle, the words of the blocks around one the reader looks up in: the next lookups wait for nothing. */
-export function prefetchAround(slug: string, block: Element, before = 2, after = 4) {
+/**
+ * Fetches the words of the other blocks, those around the one just looked up in first, a few at
+ * each idle moment: a reader who looks one word up looks up more, and the next lookups then wait for
+ * nothing (a block's words are ~2.4 KB compressed; the article's, ~90 KB).
+ */
+export function prefetchAround(slug: string, block: Element, idle: (task: () => void) => unknown) {
   const blocks = [...document.querySelectorAll<HTMLElement>('.block[data-lang="zh"][data-block]')].filter((element) =>
     element.querySelector('[data-sid]'),
   );
-  const at = blocks.indexOf(block as HTMLElement);
-  if (at < 0) return;
-  for (const near of blocks.slice(Math.max(0, at - before), at + after + 1)) wordPiece(slug, near.dataset.block!).catch(() => {});
+  const at = Math.max(0, blocks.indexOf(block as HTMLElement));
+  const byDistance = blocks
+    .map((element, k) => ({ element, distance: k < at ? (at - k) * 2 : k - at }))
+    .sort((a, b) => a.distance - b.distance);
+  const queue = byDistance.map(({ element }) => element.dataset.block!).filter((id) => !pieces.has(`${slug}/${id}`));
+  const next = () => {
+    for (const id of queue.splice(0, 4)) wordPiece(slug, id).catch(() => {});
+    if (queue.length) idle(next);
+  };
+  idle(next);
 }
 
 export type PlacedToken = { index: number; start: number; end: number; text: string; pinyin?: string };

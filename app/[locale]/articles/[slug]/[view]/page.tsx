@@ -5,6 +5,7 @@ import { ArticleBody } from '@/components/reader/article-body';
 import { ArticleFooter } from '@/components/reader/article-footer';
 import { ArticleHeader } from '@/components/reader/article-header';
 import { ReaderView } from '@/components/reader/reader-view';
+import { ReadAloudControl } from '@/components/learning/read-aloud-control';
 import { WordLookupControl } from '@/components/learning/word-lookup-control';
 import { ReadingModeControl } from '@/components/reader/reading-mode-control';
 import { ReadingProgress } from '@/components/reader/reading-progress';
@@ -68,6 +69,7 @@ export default async function ArticlePage({ params }: Props) {
             <div className="reader-toolbar-end">
               <ReadingModeControl />
               <WordLookupControl slug={slug} />
+              <ReadAloudControl />
               <a className="review-link" href={`/${locale}/articles/${slug}/review`}>
                 {review('reviewLink')}
               </a>
