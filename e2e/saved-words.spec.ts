@@ -69,7 +69,7 @@ test('en, phone: a word saved from the keyboard is reviewed with its word blanke
   await expect(page.getByRole('heading', { name: 'Nothing due now' })).toBeVisible();
   await expect(page.getByText('1 word reviewed')).toBeVisible();
   await page.reload();
-  await expect(page.getByRole('link', { name: 'My words', exact: true })).toBeVisible();
+  await expect(page.getByRole('banner').getByRole('link', { name: 'My words', exact: true })).toBeVisible();
 });
 
 test('signed out, the card offers to sign in and come back instead of Save', async ({ page }) => {

@@ -18,6 +18,7 @@ export function MyWords({ locale }: { locale: string }) {
   const [next, setNext] = useState<string | null>(null);
   const [due, setDue] = useState<number | null>(null);
   const [failed, setFailed] = useState(false);
+  const [problem, setProblem] = useState(false);
 
   useEffect(() => {
     if (!user) return;
@@ -38,13 +39,22 @@ export function MyWords({ locale }: { locale: string }) {
   if (!user || failed || !words) return gate;
 
   const more = async () => {
-    const page = await fetchSavedWords(next);
-    setWords([...words, ...page.words]);
-    setNext(page.next);
+    try {
+      const page = await fetchSavedWords(next);
+      setWords((shown) => [...(shown ?? []), ...page.words.filter((word) => !shown?.some((other) => other.id === word.id))]);
+      setNext(page.next);
+    } catch {
+      setFailed(true);
+    }
   };
   const remove = async (word: SavedWord) => {
-    await deleteSavedWord(word.id);
-    setWords(words.filter((other) => other.id !== word.id));
+    setProblem(false);
+    try {
+      await deleteSavedWord(word.id);
+      setWords((shown) => shown?.filter((other) => other.id !== word.id) ?? null);
+    } catch {
+      setProblem(true);
+    }
   };
 
   return (
@@ -60,6 +70,11 @@ export function MyWords({ locale }: { locale: string }) {
           {t('exportCsv')}
         </a>
       </nav>
+      {problem && (
+        <p className="words-message" role="alert">
+          {t('deleteFailed')}
+        </p>
+      )}
       {words.length === 0 ? (
         <p className="words-message">{t('empty')}</p>
       ) : (

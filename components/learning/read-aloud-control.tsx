@@ -12,21 +12,30 @@ type Player = Awaited<ReturnType<typeof loadPlayer>>;
 /** The device's voices, once it has said which it has (Chromium lists them after `voiceschanged`). */
 function useVoices(): Voices | null | undefined {
   const [voices, setVoices] = useState<Voices | null>();
-  useEffect(
-    () =>
-      whenIdle(() => {
-        if (typeof speechSynthesis === 'undefined') return setVoices(null);
-        const read = () => {
-          const picked = pickVoices(speechSynthesis.getVoices());
-          setVoices(picked.zh || picked.en ? picked : null);
-        };
-        read();
-        speechSynthesis.addEventListener?.('voiceschanged', read);
-      }),
-    [],
-  );
+  useEffect(() => {
+    let listening = false;
+    // A new object only when the voices picked change: the player restarts its sentence on a new one.
+    const read = () => {
+      const picked = pickVoices(speechSynthesis.getVoices());
+      const found = picked.zh || picked.en ? picked : null;
+      setVoices((known) => (known !== undefined && voiceKey(known) === voiceKey(found) ? known : found));
+    };
+    const cancel = whenIdle(() => {
+      if (typeof speechSynthesis === 'undefined') return setVoices(null);
+      read();
+      speechSynthesis.addEventListener?.('voiceschanged', read);
+      listening = true;
+    });
+    return () => {
+      cancel();
+      if (listening) speechSynthesis.removeEventListener?.('voiceschanged', read);
+    };
+  }, []);
   return voices;
 }
+
+const voiceKey = (voices: Voices | null) =>
+  voices ? `${voices.zh?.voiceURI ?? voices.zh?.name}|${voices.en?.voiceURI ?? voices.en?.name}` : '';
 
 /**
  * "Read aloud" in the reader bar (issue 17): opens the player, which reads the article sentence by

@@ -1,7 +1,7 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useEffect, useLayoutEffect, useMemo, useState } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useReadingView } from '@/components/reader/reader-view';
 import {
   readAloudRates,
@@ -54,13 +54,17 @@ export default function ReadAloudPlayer({ voices, modes, onClose }: Props) {
   const [index, setIndex] = useState(() => startSentence(order));
   const [playing, setPlaying] = useState(true);
   const id = order[index];
+  // The utterance being spoken, held so that Chromium does not collect it before its `end`.
+  const speaking = useRef<SpeechSynthesisUtterance | null>(null);
 
   // Speaks the current sentence's parts one after another, then moves on; any change cancels it.
   useEffect(() => {
     if (!playing || !id) return;
     const parts = utterancesOf(id, mode);
     let cancelled = false;
+    let watchdog: ReturnType<typeof setTimeout> | undefined;
     const speak = (part: number) => {
+      clearTimeout(watchdog);
       if (cancelled) return;
       if (part >= parts.length) return setIndex((at) => at + 1);
       const { lang, text } = parts[part];
@@ -73,11 +77,23 @@ export default function ReadAloudPlayer({ voices, modes, onClose }: Props) {
       utterance.onerror = (event) => {
         if (!cancelled && event.error !== 'interrupted' && event.error !== 'canceled') speak(part + 1);
       };
+      speaking.current = utterance;
       speechSynthesis.speak(utterance);
+      // Some voices stop without an `end` (Chromium cuts network voices off after ~15 s): move on
+      // after far longer than the sentence could take to say.
+      watchdog = setTimeout(
+        () => {
+          speechSynthesis.cancel();
+          speak(part + 1);
+        },
+        (5000 + text.length * 600) / rate,
+      );
     };
     speak(0);
     return () => {
       cancelled = true;
+      clearTimeout(watchdog);
+      speaking.current = null;
       speechSynthesis.cancel();
     };
   }, [playing, id, mode, rate, voices]);
@@ -114,7 +130,7 @@ export default function ReadAloudPlayer({ voices, modes, onClose }: Props) {
   }, [order]);
 
   const finished = index >= order.length;
-  const go = (step: 1 | -1) => setIndex((at) => Math.min(order.length - 1, Math.max(0, at + step)));
+  const go = (step: 1 | -1) => setIndex((at) => Math.max(0, Math.min(order.length - 1, at + step)));
 
   return (
     <section className="read-aloud" aria-label={t('label')}>

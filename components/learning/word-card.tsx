@@ -170,7 +170,7 @@ function SaveControl({ state, onSave }: { state: SaveState; onSave: () => void }
         {state === 'saved' ? t('saved') : t('save')}
       </button>
       <span className="visually-hidden" role="status">
-        {state === 'saved' ? t('saved') : state === 'failed' ? t('saveFailed') : ''}
+        {state === 'saved' ? t('saved') : state === 'failed' ? t('saveFailed') : state === 'stale' ? t('saveStale') : ''}
       </span>
     </>
   );

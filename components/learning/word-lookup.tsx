@@ -70,7 +70,7 @@ export default function WordLookup({ slug, request, onClose }: Props) {
     const word = shown.token.text;
     setSaves((all) => ({ ...all, [word]: 'saving' }));
     // The word list's offsets start where its text starts in the page (`placed[0]`).
-    const state = await saveWordAt(slug, id, shown.token.start - shown.placed[0].start);
+    const state = await saveWordAt(slug, id, shown.token.start - shown.placed[0].start, word);
     setSaves((all) => ({ ...all, [word]: state }));
   };
 

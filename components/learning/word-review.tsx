@@ -1,7 +1,7 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useSessionUser } from '@/lib/account/use-session-user';
 import { answerReview, fetchDueWords, type SavedWord } from '@/lib/learning-ui/saved-words-client';
 import { reviewRatings, type ReviewRating } from '@/lib/learning/schedule';
@@ -38,15 +38,23 @@ export function WordReview({ locale }: { locale: string }) {
   }, [user, load]);
 
   const card = queue?.[0];
+  // One answer per card: a double click or a held key sends nothing more while the first is on its way.
+  const answering = useRef(false);
+  const [busy, setBusy] = useState(false);
   const answer = useCallback(
     async (rating: ReviewRating) => {
-      if (!card) return;
+      if (!card || answering.current) return;
+      answering.current = true;
+      setBusy(true);
       try {
-        await answerReview(card.id, rating);
+        // Answered meanwhile (another tab): that answer stands, and this card moves on all the same.
+        if ((await answerReview(card, rating)) === 'done') setReviewed((count) => count + 1);
       } catch {
         return setFailed(true);
+      } finally {
+        answering.current = false;
+        setBusy(false);
       }
-      setReviewed((count) => count + 1);
       setRevealed(false);
       const rest = queue!.slice(1);
       if (rest.length) {
@@ -59,7 +67,7 @@ export function WordReview({ locale }: { locale: string }) {
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      if (!card || event.ctrlKey || event.metaKey || event.altKey) return;
+      if (!card || event.repeat || event.ctrlKey || event.metaKey || event.altKey) return;
       if (event.target instanceof HTMLButtonElement && (event.key === ' ' || event.key === 'Enter')) return;
       if (!revealed && (event.key === ' ' || event.key === 'Enter')) {
         event.preventDefault();
@@ -113,7 +121,13 @@ export function WordReview({ locale }: { locale: string }) {
           <p className="saved-word-definition">{card.definition}</p>
           <div className="review-ratings" role="group" aria-label={t('ratingsLabel')}>
             {reviewRatings.map((rating, k) => (
-              <button key={rating} type="button" className={`review-rating review-${rating}`} onClick={() => void answer(rating)}>
+              <button
+                key={rating}
+                type="button"
+                className={`review-rating review-${rating}`}
+                disabled={busy}
+                onClick={() => void answer(rating)}
+              >
                 {t(rating)} <kbd>{k + 1}</kbd>
               </button>
             ))}

@@ -37,6 +37,13 @@ test('a reader saves a word by its place: the card holds the article’s word, p
   expect(elsewhere.status()).toBe(200);
   expect((await elsewhere.json()).word.id).toBe(word.id);
 
+  // A card drawn from an older word list names another word there: refused, nothing saved.
+  const stale = await reader.api.post('/api/me/words', { data: { article: slug, sentenceId: 'p02-s2', start, word: '英伟' } });
+  expect(stale.status()).toBe(409);
+  expect((await reader.api.post('/api/me/words', { data: { article: slug, sentenceId: 'p02-s2', start, word: '英伟达' } })).status()).toBe(
+    200,
+  );
+
   const list = await (await reader.api.get('/api/me/words')).json();
   expect(list.words.map((w: { id: string }) => w.id)).toEqual([word.id]);
   expect(list.next).toBeNull();
@@ -79,7 +86,7 @@ test('signed out, nothing is saved, listed, exported or reviewed; another reader
   const { word } = await (await save(owner, 'p02-s2', await startOf(owner, 'p02', 'p02-s2', '英伟达'))).json();
   const other = await newReader();
   expect((await other.api.delete(`/api/me/words/${word.id}`)).status()).toBe(404);
-  expect((await other.api.post(`/api/me/words/${word.id}/review`, { data: { rating: 'easy' } })).status()).toBe(404);
+  expect((await other.api.post(`/api/me/words/${word.id}/review`, { data: { rating: 'easy', reps: 0 } })).status()).toBe(404);
   expect((await other.api.get('/api/me/words')).status()).toBe(200);
   expect((await (await other.api.get('/api/me/words')).json()).words).toEqual([]);
 
@@ -113,7 +120,7 @@ test('the export is TSV that Anki imports (front: the sentence with the word in 
 
   const csv = await reader.api.get('/api/me/words/export?format=csv');
   expect(csv.headers()['content-type']).toBe('text/csv; charset=utf-8');
-  expect((await csv.text()).split('\n')[0]).toBe('word,pinyin,definition,chinese sentence,english sentence,article,link,saved');
+  expect((await csv.text()).split('\r\n')[0]).toBe('\uFEFFword,pinyin,definition,chinese sentence,english sentence,article,link,saved');
   expect((await reader.api.get('/api/me/words/export?format=xls')).status()).toBe(400);
 });
 
@@ -128,11 +135,17 @@ test('review: a new word is due now; an answer schedules it (Easy: days away), a
   expect(due.words).toHaveLength(2);
 
   const [first] = due.words;
-  expect((await reader.api.post(`/api/me/words/${first.id}/review`, { data: { rating: 'perfect' } })).status()).toBe(400);
-  expect((await reader.api.post(`/api/me/words/${first.id}/review`, { data: { rating: 'easy', extra: 1 } })).status()).toBe(400);
-  const answered = await reader.api.post(`/api/me/words/${first.id}/review`, { data: { rating: 'easy' } });
+  expect(first.reps).toBe(0);
+  const answer = (data: unknown) => reader.api.post(`/api/me/words/${first.id}/review`, { data });
+  expect((await answer({ rating: 'perfect', reps: 0 })).status()).toBe(400);
+  expect((await answer({ rating: 'easy', reps: 0, extra: 1 })).status()).toBe(400);
+  expect((await answer({ rating: 'easy' })).status()).toBe(400);
+  const answered = await answer({ rating: 'easy', reps: 0 });
   expect(answered.status(), await answered.text()).toBe(200);
   expect(Date.parse((await answered.json()).word.due) - Date.now()).toBeGreaterThan(86_400_000 - 60_000);
+  // The same answer again (a double click, another tab that showed the card): one review, a 409.
+  expect((await answer({ rating: 'easy', reps: 0 })).status()).toBe(409);
+  expect((await (await reader.api.get('/api/me/words')).json()).words.find((w: { id: string }) => w.id === first.id).reps).toBe(1);
 
   const after = await (await reader.api.get('/api/me/words/review')).json();
   expect(after.due).toBe(1);

@@ -93,13 +93,13 @@ const records = (notes: ApiAnnotation[], editorialOf?: EditorialOf) =>
 
 // A BOM and CRLF so Excel reads the Chinese as UTF-8. With a custom record delimiter csv-stringify
 // would leave a bare \n unquoted; quote it too.
-const format = { record_delimiter: 'windows', quote_record_delimiter: true } as const;
+export const excelCsv = { record_delimiter: 'windows', quote_record_delimiter: true } as const;
 
 /** Writes the CSV a page at a time: the BOM and header once, then a row per note followed by one per reply. */
 export function csvWriter(editorialOf?: EditorialOf): PageWriter {
-  const head = once(stringify([header], { ...format, bom: true }));
+  const head = once(stringify([header], { ...excelCsv, bom: true }));
   return {
-    page: (notes) => head() + (notes.length > 0 ? stringify(records(notes, editorialOf), format) : ''),
+    page: (notes) => head() + (notes.length > 0 ? stringify(records(notes, editorialOf), excelCsv) : ''),
     end: () => head(),
   };
 }

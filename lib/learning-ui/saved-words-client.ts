@@ -22,9 +22,14 @@ export async function deleteSavedWord(id: string): Promise<void> {
   if (!response.ok && response.status !== 404) throw new Error(`${response.status}`);
 }
 
-export const answerReview = (id: string, rating: ReviewRating) =>
-  fetch(`/api/me/words/${encodeURIComponent(id)}/review`, {
+/** Answers a review of a card as the reader saw it (`reps`); 'conflict' when it was answered meanwhile. */
+export async function answerReview(card: Pick<SavedWord, 'id' | 'reps'>, rating: ReviewRating): Promise<'done' | 'conflict'> {
+  const response = await fetch(`/api/me/words/${encodeURIComponent(card.id)}/review`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ rating }),
-  }).then((r) => json<{ word: SavedWord }>(r));
+    body: JSON.stringify({ rating, reps: card.reps }),
+  });
+  if (response.status === 409 || response.status === 404) return 'conflict';
+  await json(response);
+  return 'done';
+}

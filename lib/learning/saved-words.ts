@@ -25,6 +25,8 @@ export type SavedWordView = {
   sentenceEn: string;
   createdAt: string;
   due: string;
+  /** Reviews so far: sent back with an answer, so that a card answered twice counts once. */
+  reps: number;
 };
 
 /** Words one reader may keep: a bound on what one account stores. */
@@ -43,6 +45,7 @@ export const savedSelect = {
   sentenceEn: true,
   createdAt: true,
   due: true,
+  reps: true,
 } as const;
 
 type SavedRow = Omit<SavedWordView, 'createdAt' | 'due'> & { createdAt: Date; due: Date };
@@ -60,6 +63,8 @@ const saveSchema = z
     article: z.string().max(100),
     sentenceId: z.string().max(32),
     start: z.number().int().min(0).max(10_000),
+    /** The word the card showed, when the browser sends it: only compared, never stored. */
+    word: z.string().max(32).optional(),
   })
   .strict();
 
@@ -89,6 +94,9 @@ export async function saveWord(reader: Viewer, body: unknown): Promise<{ word: S
   });
   if (!token || !isWord(token)) throw invalidField('start', 'is not where a Chinese word of the sentence starts');
   const [word, pinyin] = token;
+  // A card drawn from an older word list (a cached piece, before a deploy that cut words otherwise).
+  if (input.word !== undefined && input.word !== word)
+    throw new Refused('conflict', `The article's words have changed since this page was loaded: reload it to save “${input.word}”.`);
   const data = {
     word,
     pinyin,

@@ -1,5 +1,5 @@
 import { stringify } from 'csv-stringify/sync';
-import { inert } from '@/lib/exchange/csv';
+import { excelCsv, inert } from '@/lib/exchange/csv';
 import { invalidField } from '@/lib/errors/refusal';
 import type { SavedWordView } from './saved-words';
 
@@ -61,7 +61,8 @@ export async function* wordExportChunks(
     }
     return;
   }
-  yield stringify([csvColumns]);
+  // As the notes' CSV: a BOM and CRLF, so that Excel reads the Chinese as UTF-8.
+  yield stringify([csvColumns], { ...excelCsv, bom: true });
   for await (const word of words) {
     const row = [
       word.word,
@@ -73,6 +74,6 @@ export async function* wordExportChunks(
       passageLink(origin, word),
       word.createdAt,
     ];
-    yield stringify([row.map(inert)]);
+    yield stringify([row.map(inert)], excelCsv);
   }
 }

@@ -43,21 +43,31 @@ export async function dueWords(viewer: Viewer | null, query: URLSearchParams): P
   return { words: rows.map(viewOf), due };
 }
 
-const answerSchema = z.object({ rating: z.enum(reviewRatings, { error: `must be one of ${reviewRatings.join(', ')}` }) }).strict();
+const answerSchema = z
+  .object({
+    rating: z.enum(reviewRatings, { error: `must be one of ${reviewRatings.join(', ')}` }),
+    /** How many reviews the card had when the reader saw it: an answer to a card reviewed since is refused. */
+    reps: z.number().int().min(0).max(1_000_000),
+  })
+  .strict();
 
 /**
  * Records the reader's answer on one saved word and schedules it again (FSRS). Written only if the
- * card is as it was read: two answers at once (two tabs) are one review and a 409, not two.
+ * card is as the reader saw it (`reps`): an answer sent twice, or from a tab that showed the card
+ * before another tab answered it, is a 409, not a second review.
  */
 export async function reviewWord(reader: Viewer, id: string, body: unknown): Promise<SavedWordView> {
   requirePlausibleId(id, 'saved word');
-  const { rating } = parseWith(answerSchema, body);
+  const { rating, reps } = parseWith(answerSchema, body);
   const card = await db.savedWord.findFirst({ where: { id, userId: reader.id }, select: scheduleSelect });
   if (!card) throw notFound('No such saved word.');
+  const reviewedMeanwhile = () =>
+    new Refused('conflict', 'This word was reviewed meanwhile (in another tab?): reload to see when it is due.');
+  if (card.reps !== reps) throw reviewedMeanwhile();
   const next: Schedule = reviewed(card, rating, new Date());
-  const { count } = await db.savedWord.updateMany({ where: { id, userId: reader.id, reps: card.reps }, data: next });
-  if (count === 0) throw new Refused('conflict', 'This word was reviewed meanwhile (in another tab?): reload to see when it is due.');
-  const row = await db.savedWord.findFirst({ where: { id }, select: savedSelect });
+  const { count } = await db.savedWord.updateMany({ where: { id, userId: reader.id, reps }, data: next });
+  const row = await db.savedWord.findFirst({ where: { id, userId: reader.id }, select: savedSelect });
   if (!row) throw notFound('No such saved word.');
+  if (count === 0) throw reviewedMeanwhile();
   return viewOf(row);
 }

@@ -14,6 +14,7 @@ const word = (fields: Partial<SavedWordView> = {}): SavedWordView => ({
   sentenceEn: 'using only 2,048 Nvidia H800 chips',
   createdAt: '2026-12-07T10:00:00.000Z',
   due: '2026-12-07T10:00:00.000Z',
+  reps: 0,
   ...fields,
 });
 
@@ -46,7 +47,8 @@ describe('saved words as a file', () => {
 
   it('writes CSV with a header and cells a spreadsheet would run as formulas made inert', async () => {
     const csv = await text(wordExportChunks('csv', of(word({ definition: '=HYPERLINK("x")' })), 'https://reader.example'));
-    const [header, row] = csv.trimEnd().split('\n');
+    expect(csv.startsWith('\uFEFF')).toBe(true);
+    const [header, row] = csv.slice(1).trimEnd().split('\r\n');
     expect(header).toBe('word,pinyin,definition,chinese sentence,english sentence,article,link,saved');
     expect(row).toContain(`"'=HYPERLINK(""x"")"`);
   });

@@ -545,7 +545,13 @@ export const nearValidSavedWord: fc.Arbitrary<unknown> = fc.oneof(
 
 /** An answer in a review: the four ratings, their near misses, or junk. */
 export const nearValidRating: fc.Arbitrary<unknown> = fc.oneof(
-  { weight: 3, arbitrary: fc.record({ rating: fc.constantFrom('again', 'hard', 'good', 'easy') }) },
-  { weight: 1, arbitrary: fc.record({ rating: fc.constantFrom('Good', 'perfect', '', '1') }) },
+  { weight: 3, arbitrary: fc.record({ rating: fc.constantFrom('again', 'hard', 'good', 'easy'), reps: fc.integer({ min: 0, max: 3 }) }) },
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      rating: fc.constantFrom('Good', 'perfect', '', '1'),
+      reps: fc.oneof(fc.integer({ min: -2, max: 2 }), hostileNumber),
+    }),
+  },
   { weight: 1, arbitrary: hostileValue },
 );

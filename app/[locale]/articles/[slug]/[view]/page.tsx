@@ -68,8 +68,6 @@ export default async function ArticlePage({ params }: Props) {
             </a>
             <div className="reader-toolbar-end">
               <ReadingModeControl />
-              <WordLookupControl slug={slug} />
-              <ReadAloudControl />
               <a className="review-link" href={`/${locale}/articles/${slug}/review`}>
                 {review('reviewLink')}
               </a>
@@ -86,6 +84,12 @@ export default async function ArticlePage({ params }: Props) {
             <p className="claims-link">
               <a href={`/${locale}/articles/${slug}/claims`}>{claimsT('link')}</a>
             </p>
+            {/* Above the text rather than in the sticky reader bar, which they would make two rows
+                tall on a phone: turned on once (remembered), and `l` looks a word up from anywhere. */}
+            <div className="learning-tools">
+              <WordLookupControl slug={slug} />
+              <ReadAloudControl />
+            </div>
             <TableOfContents article={article} />
             <ArticleBody article={article} />
             <ArticleFooter article={article} />
