@@ -10,7 +10,7 @@ import fs from 'node:fs';
 import zlib from 'node:zlib';
 import { chromium, type Page } from '@playwright/test';
 import { readParsedArticle, articleFilePath } from '../lib/content/article-files';
-import { isWord, type ArticleWords } from '../lib/learning/article-words';
+import { blockPiece, isWord, type ArticleWords } from '../lib/learning/article-words';
 import { readArticleGlossary } from '../lib/learning/article-words-file';
 import { buildArticleWords } from '../lib/learning/build-article-words';
 import { lexicon } from '../lib/learning/lexicon';
@@ -48,13 +48,8 @@ function coverage(words: ArticleWords) {
 }
 
 function pieceSizes(words: ArticleWords) {
-  return Object.entries(words.blocks).map(([, ids]) => {
-    const piece = { sentences: {} as Record<string, unknown>, words: {} as Record<string, unknown> };
-    for (const id of ids) {
-      piece.sentences[id] = words.sentences[id];
-      for (const token of words.sentences[id].filter(isWord)) piece.words[token[0]] = words.words[token[0]];
-    }
-    const json = Buffer.from(JSON.stringify(piece));
+  return Object.values(words.blocks).map((ids) => {
+    const json = Buffer.from(JSON.stringify(blockPiece(words, ids)));
     return { plain: json.length, brotli: zlib.brotliCompressSync(json).length };
   });
 }

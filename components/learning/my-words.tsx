@@ -5,6 +5,7 @@ import { useEffect, useState } from 'react';
 import { useSessionUser } from '@/lib/account/use-session-user';
 import { deleteSavedWord, fetchDueWords, fetchSavedWords, type SavedWord } from '@/lib/learning-ui/saved-words-client';
 import { MarkedSentence } from './marked-sentence';
+import { SavedWordHead } from './saved-word-head';
 import { WordsGate } from './words-gate';
 
 /** Where a saved word was met: its paragraph in the article's Chinese view. */
@@ -81,13 +82,7 @@ export function MyWords({ locale }: { locale: string }) {
         <ol className="saved-words">
           {words.map((word) => (
             <li key={word.id} className="saved-word">
-              <p className="saved-word-head">
-                <span className="saved-word-word" lang="zh-Hans">
-                  {word.word}
-                </span>{' '}
-                <span className="saved-word-pinyin">{word.pinyin}</span>
-              </p>
-              <p className="saved-word-definition">{word.definition}</p>
+              <SavedWordHead word={word} className="saved-word-head" />
               <p className="saved-word-sentence">
                 <MarkedSentence sentence={word.sentenceZh} word={word.word} start={word.start} />
               </p>

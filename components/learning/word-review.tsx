@@ -6,6 +6,7 @@ import { useSessionUser } from '@/lib/account/use-session-user';
 import { answerReview, fetchDueWords, type SavedWord } from '@/lib/learning-ui/saved-words-client';
 import { reviewRatings, type ReviewRating } from '@/lib/learning/schedule';
 import { MarkedSentence } from './marked-sentence';
+import { SavedWordHead } from './saved-word-head';
 import { WordsGate } from './words-gate';
 
 /**
@@ -112,13 +113,7 @@ export function WordReview({ locale }: { locale: string }) {
         </button>
       ) : (
         <>
-          <p className="review-answer">
-            <span className="saved-word-word" lang="zh-Hans">
-              {card.word}
-            </span>{' '}
-            <span className="saved-word-pinyin">{card.pinyin}</span>
-          </p>
-          <p className="saved-word-definition">{card.definition}</p>
+          <SavedWordHead word={card} className="review-answer" />
           <div className="review-ratings" role="group" aria-label={t('ratingsLabel')}>
             {reviewRatings.map((rating, k) => (
               <button

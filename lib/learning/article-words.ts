@@ -42,6 +42,27 @@ export type ArticleGlossary = {
 
 export const isWord = (token: WordToken): token is [string, string] => typeof token !== 'string';
 
+/** The piece of the word list one block's sentences need: their words and those words' entries. */
+export function blockPiece(words: ArticleWords, sentenceIds: readonly string[]): WordPiece {
+  const piece: WordPiece = { sentences: {}, words: {} };
+  for (const id of sentenceIds) {
+    const tokens = words.sentences[id] ?? [];
+    piece.sentences[id] = tokens;
+    for (const token of tokens) if (isWord(token)) piece.words[token[0]] = words.words[token[0]];
+  }
+  return piece;
+}
+
+/** A sentence's Chinese words with where each starts in the sentence's text (UTF-16 offsets). */
+export function wordStarts(tokens: readonly WordToken[]): { word: string; pinyin: string; start: number }[] {
+  let at = 0;
+  return tokens.flatMap((token) => {
+    const start = at;
+    at += (isWord(token) ? token[0] : token).length;
+    return isWord(token) ? [{ word: token[0], pinyin: token[1], start }] : [];
+  });
+}
+
 /** Stable, one sentence and one word a line, so that a change reads as a small diff. */
 export function formatArticleWords(words: ArticleWords): string {
   const lines = (record: Record<string, unknown>) =>

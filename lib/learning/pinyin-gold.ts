@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import { articleFilePath } from '@/lib/content/article-files';
-import { isWord, type ArticleWords } from './article-words';
+import { wordStarts, type ArticleWords } from './article-words';
 
 /** One row of content/<slug>/pinyin-gold.tsv: a polyphonic character's reading, checked by hand. */
 export type GoldReading = { sentence: string; offset: number; char: string; reading: string; context: string };
@@ -23,16 +23,11 @@ export function readPinyinGold(slug: string): GoldReading[] {
 export function checkAgainstGold(words: ArticleWords, gold: readonly GoldReading[]) {
   const readings = new Map<string, string>();
   let characters = 0;
-  for (const [id, tokens] of Object.entries(words.sentences)) {
-    let at = 0;
-    for (const token of tokens) {
-      if (isWord(token)) {
-        token[1].split(' ').forEach((reading, k) => readings.set(`${id} ${at + k}`, reading));
-        characters += token[0].length;
-      }
-      at += (isWord(token) ? token[0] : token).length;
+  for (const [id, tokens] of Object.entries(words.sentences))
+    for (const { word, pinyin, start } of wordStarts(tokens)) {
+      pinyin.split(' ').forEach((reading, k) => readings.set(`${id} ${start + k}`, reading));
+      characters += word.length;
     }
-  }
   const misread = gold
     .map((row) => ({ ...row, read: readings.get(`${row.sentence} ${row.offset}`) }))
     .filter((row) => row.read !== row.reading);

@@ -9,7 +9,7 @@ import { isArticleSlug } from '@/lib/content/article-files';
 import { db } from '@/lib/db';
 import { parseWith } from '@/lib/errors/parse-with';
 import { invalidField, notFound, Refused } from '@/lib/errors/refusal';
-import { isWord } from './article-words';
+import { wordStarts } from './article-words';
 import { readArticleWords } from './article-words-file';
 
 /** A saved word as its reader sees it (issue 17). */
@@ -86,14 +86,9 @@ export async function saveWord(reader: Viewer, body: unknown): Promise<{ word: S
   if (!words) throw notFound('No such article.');
   const tokens = Object.hasOwn(words.sentences, input.sentenceId) ? words.sentences[input.sentenceId] : undefined;
   if (!tokens) throw invalidField('sentenceId', 'is not a sentence of the article');
-  let at = 0;
-  const token = tokens.find((candidate) => {
-    const here = at;
-    at += (isWord(candidate) ? candidate[0] : candidate).length;
-    return here === input.start && isWord(candidate);
-  });
-  if (!token || !isWord(token)) throw invalidField('start', 'is not where a Chinese word of the sentence starts');
-  const [word, pinyin] = token;
+  const found = wordStarts(tokens).find(({ start }) => start === input.start);
+  if (!found) throw invalidField('start', 'is not where a Chinese word of the sentence starts');
+  const { word, pinyin } = found;
   // A card drawn from an older word list (a cached piece, before a deploy that cut words otherwise).
   if (input.word !== undefined && input.word !== word)
     throw new Refused('conflict', `The article's words have changed since this page was loaded: reload it to save “${input.word}”.`);

@@ -7,7 +7,7 @@ import type { ApiAnnotation } from '@/lib/annotations/serialize';
 import { articleCanonicalText } from '@/lib/content/article-canonical-text';
 import type { ArticleLang } from '@/lib/content/types';
 import { toAnnotationCollection, toNoteAnnotation } from '@/lib/exchange/jsonld';
-import { isWord } from '@/lib/learning/article-words';
+import { wordStarts } from '@/lib/learning/article-words';
 import { readArticleWords } from '@/lib/learning/article-words-file';
 import { hostileNumber, hostileString, hostileValue, unicodeEdgeCases } from './hostile-values';
 
@@ -501,21 +501,16 @@ export const nearValidToken: fc.Arbitrary<unknown> = fc.oneof(
 );
 
 /** Where the article's Chinese words start (sentence, offset), from its word list: saves that succeed. */
-const wordStarts: [string, number][] = Object.entries(readArticleWords(ARTICLE)!.sentences).flatMap(([id, tokens]) => {
-  let at = 0;
-  return tokens.flatMap((token) => {
-    const start = at;
-    at += (isWord(token) ? token[0] : token).length;
-    return isWord(token) ? [[id, start] as [string, number]] : [];
-  });
-});
+const articleWordStarts: [string, number][] = Object.entries(readArticleWords(ARTICLE)!.sentences).flatMap(([id, tokens]) =>
+  wordStarts(tokens).map(({ start }): [string, number] => [id, start]),
+);
 
 /** A place to save a word from: the article's sentences, offsets near word starts and past them, or junk. */
 export const nearValidSavedWord: fc.Arbitrary<unknown> = fc.oneof(
   {
     weight: 4,
     arbitrary: fc.oneof(
-      fc.constantFrom(...wordStarts).map(([sentenceId, start]) => ({ article: ARTICLE, sentenceId, start })),
+      fc.constantFrom(...articleWordStarts).map(([sentenceId, start]) => ({ article: ARTICLE, sentenceId, start })),
       fc.record({
         article: fc.constant(ARTICLE),
         sentenceId: fc.constantFrom(...canonical('zh').sentences.map((sentence) => sentence.id)),

@@ -5,7 +5,7 @@ import { annotationKinds, claimVerdicts, highlightColors, maxBodyLength, visibil
 import { maxHighlightNameLength } from '@/lib/annotations/vocabulary';
 import { articleCanonicalText } from '@/lib/content/article-canonical-text';
 import { isArticleSlug } from '@/lib/content/article-files';
-import { isWord } from '@/lib/learning/article-words';
+import { wordStarts } from '@/lib/learning/article-words';
 import { readArticleWords } from '@/lib/learning/article-words-file';
 import { describeCall, isBadBearer, isCrossOrigin, isWrite, ROUTES, TOKEN_ROUTES, W3C_ROUTES } from './calls';
 import { MODERATOR, type Outcome, type World } from './world';
@@ -426,17 +426,9 @@ async function savedWordProblems(world: World): Promise<string[]> {
   });
   const problems: string[] = [];
   for (const row of rows) {
-    let at = 0;
-    const token = (words.sentences[row.sentenceId] ?? []).find((candidate) => {
-      const here = at;
-      at += (isWord(candidate) ? candidate[0] : candidate).length;
-      return here === row.start;
-    });
+    const found = wordStarts(words.sentences[row.sentenceId] ?? []).find(({ start }) => start === row.start);
     const key = `saved:${row.id}`;
-    if (
-      (row.article !== ARTICLE || !token || !isWord(token) || token[0] !== row.word || token[1] !== row.pinyin) &&
-      !world.reported.has(key)
-    ) {
+    if ((row.article !== ARTICLE || found?.word !== row.word || found.pinyin !== row.pinyin) && !world.reported.has(key)) {
       world.reported.add(key);
       problems.push(`saved word ${row.id} (${row.word} at ${row.sentenceId}:${row.start}) is not the article's word there`);
     }
