@@ -3,6 +3,7 @@ import { NextRequest, NextResponse } from 'next/server';
 import { routing } from './i18n/routing';
 import { loadCspManifest } from './lib/csp/load-manifest';
 import { createNonce, nonceSource, pageScriptSources } from './lib/csp/page-policy';
+import { askedPinyin, pinyinCookie, pinyinParam } from './lib/reader/pinyin';
 import { defaultView, isReadingView, viewCookie } from './lib/reader/views';
 import { contentSecurityPolicy } from './lib/security-headers.mjs';
 import { annotationServiceRel, containerPath } from './lib/w3c/paths';
@@ -16,7 +17,8 @@ const development = process.env.NODE_ENV === 'development';
  * Locale routing, plus one rewrite: an article URL serves the statically generated variant for the
  * reading view asked for (`?view=`), else the reader's remembered one (cookie), else the default for
  * the interface language. The server HTML is then already in the right view: no flash, no layout
- * shift, and the view links work with JavaScript off.
+ * shift, and the view links work with JavaScript off. Pinyin over the Chinese is chosen the same
+ * way (`?pinyin=1|0`, else the cookie) and served as the view's pinyin variant (…/{view}/pinyin).
  */
 function route(request: NextRequest) {
   // Files (a path with a dot) are not localised; the proxy only sets their CSP.
@@ -28,16 +30,22 @@ function route(request: NextRequest) {
   const asked = request.nextUrl.searchParams.get('view');
   const remembered = request.cookies.get(viewCookie)?.value;
   const view = isReadingView(asked) ? asked : isReadingView(remembered) ? remembered : defaultView(locale);
+  const pinyinAsked = askedPinyin(request.nextUrl.searchParams.get(pinyinParam));
+  const pinyinRemembered = askedPinyin(request.cookies.get(pinyinCookie)?.value) ?? false;
+  const pinyin = pinyinAsked ?? pinyinRemembered;
 
   // From request.url, not nextUrl: nextUrl renames 127.0.0.1 to localhost, and a rewrite to another
   // origin than the server's is sent through an HTTP proxy to itself (next.config.mjs, skipProxyUrlNormalize).
   const target = new URL(request.url);
-  target.pathname = `/${locale}/articles/${slug}/${view}`;
+  target.pathname = `/${locale}/articles/${slug}/${view}${pinyin ? '/pinyin' : ''}`;
   const response = NextResponse.rewrite(target, { request: { headers: request.headers } });
   // Discovery, as the W3C Web Annotation Protocol describes it: the article's annotation container.
   response.headers.set('Link', `<${containerPath(slug)}>; rel="${annotationServiceRel}"`);
   if (isReadingView(asked) && asked !== remembered) {
     response.cookies.set(viewCookie, asked, { path: '/', maxAge: oneYear, sameSite: 'lax' });
+  }
+  if (pinyinAsked !== undefined && pinyinAsked !== pinyinRemembered) {
+    response.cookies.set(pinyinCookie, pinyinAsked ? '1' : '0', { path: '/', maxAge: oneYear, sameSite: 'lax' });
   }
   return response;
 }

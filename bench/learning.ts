@@ -5,10 +5,12 @@
 //   gold (pinyin-pro alone, and with the article's hand readings), the size of a block's piece;
 // - in Chromium, on the built reader: the JavaScript a reader who never looks a word up is sent (article
 //   against the empty page), and a lookup's time from the click to the card, first (code and piece
-//   fetched), later in the same block, and in a new block (piece fetched), unthrottled and at 4× CPU.
+//   fetched), later in the same block, and in a new block (piece fetched), unthrottled and at 4× CPU;
+// - pinyin: first paint of the Chinese view with and without it (interleaved, unthrottled and at 4× CPU),
+//   its layout shifts while loading, and how far the sentence the reader is on moves when it is toggled.
 import fs from 'node:fs';
 import zlib from 'node:zlib';
-import { chromium, type Page } from '@playwright/test';
+import { chromium, type Browser, type Page } from '@playwright/test';
 import { readParsedArticle, articleFilePath } from '../lib/content/article-files';
 import { blockPiece, isWord, type ArticleWords } from '../lib/learning/article-words';
 import { readArticleGlossary } from '../lib/learning/article-words-file';
@@ -116,6 +118,85 @@ async function lookups(origin: string, throttle: number): Promise<Timings> {
   return timings;
 }
 
+/** A fresh page's first contentful paint and its layout shifts (those CLS counts) until a second after load. */
+async function paintOf(browser: Browser, url: string, throttle: number) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  await context.addInitScript({
+    content: `window.__shift = 0; new PerformanceObserver((list) => { for (const e of list.getEntries()) if (!e.hadRecentInput) window.__shift += e.value; }).observe({ type: 'layout-shift', buffered: true });`,
+  });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
+  await page.goto(url, { waitUntil: 'load' });
+  await page.waitForTimeout(1000);
+  const figures = await page.evaluate(() => ({
+    paint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
+    shift: (window as unknown as { __shift: number }).__shift,
+  }));
+  await context.close();
+  return figures;
+}
+
+type Paints = { plain: number[]; pinyin: number[]; plainShift: number[]; pinyinShift: number[] };
+
+/** The Chinese view's first paint without and with pinyin, one of each in turn. */
+async function pinyinPaints(origin: string, throttle: number): Promise<Paints> {
+  const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+  const paints: Paints = { plain: [], pinyin: [], plainShift: [], pinyinShift: [] };
+  try {
+    for (let run = 0; run < runs; run++) {
+      const plain = await paintOf(browser, `${origin}/zh/articles/${slug}?view=zh&pinyin=0`, throttle);
+      const pinyin = await paintOf(browser, `${origin}/zh/articles/${slug}?view=zh&pinyin=1`, throttle);
+      paints.plain.push(plain.paint);
+      paints.pinyin.push(pinyin.paint);
+      paints.plainShift.push(plain.shift);
+      paints.pinyinShift.push(pinyin.shift);
+    }
+  } finally {
+    await browser.close();
+  }
+  return paints;
+}
+
+/**
+ * How far (px) the sentence the reader is on moves on the screen when pinyin is turned on from a
+ * page without it (a load), and off and on again in place; the largest of `runs` tries.
+ */
+async function toggleMoves(origin: string) {
+  const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+  const moves = { load: [] as number[], inPlace: [] as number[] };
+  const sentence = '.block[data-lang="zh"] [data-sid="p11-s1"]';
+  try {
+    for (let run = 0; run < Math.min(runs, 5); run++) {
+      const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+      await page.goto(`${origin}/zh/articles/${slug}?view=zh&pinyin=0`, { waitUntil: 'networkidle' });
+      await page.locator('.reader[data-enhanced]').waitFor();
+      await page.locator(sentence).evaluate((element) => {
+        element.scrollIntoView({ block: 'start' });
+        window.scrollBy(0, -200);
+      });
+      await page.waitForTimeout(300);
+      const top = () => page.locator(sentence).evaluate((element) => element.getBoundingClientRect().top);
+      const before = await top();
+      await page.keyboard.press('p');
+      await page.waitForURL(/pinyin=1/);
+      await page.locator('.reader[data-enhanced]').waitFor();
+      await page.waitForTimeout(1200);
+      moves.load.push(Math.abs((await top()) - before));
+      for (let press = 0; press < 2; press++) {
+        const at = await top();
+        await page.keyboard.press('p');
+        await page.waitForTimeout(300);
+        moves.inPlace.push(Math.abs((await top()) - at));
+      }
+      await page.close();
+    }
+  } finally {
+    await browser.close();
+  }
+  return moves;
+}
+
 const ms = (values: number[]) => `${Math.round(median(values))} / ${Math.round(percentile(values, 99))}`;
 
 async function main() {
@@ -133,7 +214,12 @@ async function main() {
     articleJs: await javascriptBytes(origin, `/zh/articles/${slug}?view=zh`),
     desktop: await lookups(origin, 1),
     phone: await lookups(origin, 4),
+    paintDesktop: await pinyinPaints(origin, 1),
+    paintPhone: await pinyinPaints(origin, 4),
+    moves: await toggleMoves(origin),
   }));
+  const paintRow = (label: string, paints: Paints) =>
+    `| first paint, Chinese view, ${label}: without pinyin → with | ${ms(paints.plain)} → ${ms(paints.pinyin)} ms (+${Math.round(median(paints.pinyin) - median(paints.plain))} ms at the median); layout shift while loading ${Math.max(...paints.plainShift).toFixed(3)} → ${Math.max(...paints.pinyinShift).toFixed(3)} | ≤ +100 ms, no layout shift |`;
 
   const percent = (x: number) => `${(x * 100).toFixed(2)}%`;
   const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
@@ -151,6 +237,9 @@ async function main() {
     `| later lookup, same block, 4× slower CPU | ${ms(figures.phone.sameBlock)} ms | ≤ 30 ms |`,
     `| later lookup, a near block, 4× slower CPU | ${ms(figures.phone.nearBlock)} ms | ≤ 30 ms |`,
     `| later lookup, a far block, 4× slower CPU | ${ms(figures.phone.farBlock)} ms | ≤ 30 ms |`,
+    paintRow('desktop', figures.paintDesktop),
+    paintRow('4× slower CPU', figures.paintPhone),
+    `| the sentence the reader is on, moved on screen when pinyin is turned on (a load of its page) / off and on in place, largest of ${figures.moves.load.length} | ${Math.round(Math.max(...figures.moves.load))} px / ${Math.round(Math.max(...figures.moves.inPlace))} px | no layout shift when toggled |`,
     `| a block's words (brotli), median / largest of ${pieces.length} | ${kb(median(pieces.map((p) => p.brotli)))} / ${kb(Math.max(...pieces.map((p) => p.brotli)))} (plain ${kb(Math.max(...pieces.map((p) => p.plain)))}) | in pieces, never the whole dictionary |`,
     `| dictionary coverage of the article's words | ${percent(covered.covered / covered.total)} of ${covered.total} (names aside: ${covered.names.join(', ') || 'none'}) | ≥ 97% |`,
     `| pinyin, pinyin-pro alone | ${percent(libraryAlone.accuracy)} of ${libraryAlone.characters} characters (${libraryAlone.misread.length} of ${gold.length} polyphones misread) | ≥ 99% |`,

@@ -2,22 +2,36 @@ import type { Page } from '@playwright/test';
 
 // What a reader's selection and the page's note highlights hold, for the annotation tests.
 
-/** Selects a phrase inside one sentence, as a reader dragging over it would. */
+/**
+ * Selects a phrase inside one sentence, as a reader dragging over it would. The phrase may cross
+ * text nodes (a bold run, or the <ruby> of each word with pinyin on): the sentence's text is read
+ * node by node, as the page's own text index reads it.
+ */
 export async function select(page: Page, lang: 'zh' | 'en', sentence: string, phrase: string) {
   await page.locator(`.block[data-lang="${lang}"] [data-sid="${sentence}"]`).evaluate((span, phrase) => {
     span.scrollIntoView({ block: 'center' });
+    const nodes: Text[] = [];
     const walker = document.createTreeWalker(span, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const at = node.textContent!.indexOf(phrase);
-      if (at < 0) continue;
-      const range = document.createRange();
-      range.setStart(node, at);
-      range.setEnd(node, at + phrase.length);
-      getSelection()!.removeAllRanges();
-      getSelection()!.addRange(range);
-      return;
-    }
-    throw new Error(`"${phrase}" is not in one text node of the sentence`);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) nodes.push(node as Text);
+    const text = nodes.map((node) => node.data).join('');
+    const at = text.indexOf(phrase);
+    if (at < 0) throw new Error(`"${phrase}" is not in the sentence`);
+    const place = (offset: number, isEnd: boolean) => {
+      let before = 0;
+      for (const node of nodes) {
+        const after = before + node.data.length;
+        if (isEnd ? offset <= after : offset < after) return { node, offset: offset - before };
+        before = after;
+      }
+      throw new Error('offset past the sentence');
+    };
+    const start = place(at, false);
+    const end = place(at + phrase.length, true);
+    const range = document.createRange();
+    range.setStart(start.node, start.offset);
+    range.setEnd(end.node, end.offset);
+    getSelection()!.removeAllRanges();
+    getSelection()!.addRange(range);
   }, phrase);
 }
 

@@ -3,9 +3,9 @@ import type { ArticleLang } from '@/lib/content/types';
 /**
  * The reader's keyboard shortcuts, as Readwise Reader and Hypothesis readers know them: `?` lists
  * them, `h` highlights the selection, `n` starts a note on it, `j`/`k` go to the next or previous
- * note, `v` cycles the views, `l` looks up the Chinese word at the cursor (components/learning). Escape (closing without losing anything) belongs to the panels.
+ * note, `v` cycles the views, `l` looks up the Chinese word at the cursor, `p` turns pinyin on or off (components/learning). Escape (closing without losing anything) belongs to the panels.
  */
-export const shortcuts = ['help', 'highlight', 'note', 'nextNote', 'previousNote', 'cycleView', 'lookUp'] as const;
+export const shortcuts = ['help', 'highlight', 'note', 'nextNote', 'previousNote', 'cycleView', 'lookUp', 'pinyin'] as const;
 export type Shortcut = (typeof shortcuts)[number];
 
 export const shortcutKeys: Record<Shortcut, string> = {
@@ -16,6 +16,7 @@ export const shortcutKeys: Record<Shortcut, string> = {
   previousNote: 'k',
   cycleView: 'v',
   lookUp: 'l',
+  pinyin: 'p',
 };
 
 const byKey = new Map(Object.entries(shortcutKeys).map(([action, key]) => [key, action as Shortcut]));

@@ -1,7 +1,7 @@
 import type { WordEntry } from '@/lib/learning/article-words';
 import type { LookupRequest } from './lookup-target';
 import { sentenceText } from './sentence-text';
-import { placeTokens, stepWord, wordAt, wordPiece, type PlacedToken } from './word-pieces';
+import { placeInSentence, stepWord, wordAt, wordPiece, type PlacedToken } from './word-pieces';
 
 export type LookedUp = {
   sentence: Element;
@@ -25,9 +25,7 @@ export async function lookUp(slug: string, { sentence, offset, byKeyboard }: Loo
   const id = (sentence as HTMLElement).dataset.sid;
   if (!block || !id) return;
   const piece = await wordPiece(slug, block);
-  const tokens = piece.sentences[id] ?? [];
-  const listed = tokens.map((token) => (typeof token === 'string' ? token : token[0])).join('');
-  const placed = placeTokens(tokens, Math.max(0, sentenceText(sentence).indexOf(listed)));
+  const placed = placeInSentence(sentence, piece.sentences[id] ?? []);
   const token =
     wordAt(placed, offset) ??
     (byKeyboard

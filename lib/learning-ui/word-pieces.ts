@@ -1,4 +1,5 @@
 import type { WordPiece, WordToken } from '@/lib/learning/article-words';
+import { sentenceText } from './sentence-text';
 
 /**
  * The words of the blocks the reader looks up in, fetched a block at a time and kept for the page's
@@ -53,6 +54,12 @@ export function placeTokens(tokens: readonly WordToken[], shift = 0): PlacedToke
     at += text.length;
     return placed;
   });
+}
+
+/** A sentence's tokens placed in its text as the page has it (which may start with the source's line break). */
+export function placeInSentence(sentence: Element, tokens: readonly WordToken[]): PlacedToken[] {
+  const listed = tokens.map((token) => (typeof token === 'string' ? token : token[0])).join('');
+  return placeTokens(tokens, Math.max(0, sentenceText(sentence).indexOf(listed)));
 }
 
 /** The Chinese word at an offset of the sentence, or the nearest one before it on the same token. */

@@ -17,6 +17,8 @@ export type WordEntry = {
   senses: { pinyin: string; definitions: string[] }[];
   /** The HSK 2.0 level (1–6) of the word, when it is in the HSK word lists. */
   hsk?: number;
+  /** For a word in no HSK list: its hardest character's level, by the HSK words each is written in (7: a character in none). */
+  hskChars?: number;
   /** The article's own sense, from its glossary, or who a name is. */
   gloss?: string;
   name?: true;

@@ -27,6 +27,11 @@ function readings(text: string, byHand: Record<string, string>): string[] {
   }
 }
 
+/** A word in no HSK list: its hardest character's level, by the HSK words each is written in; 7 for a character in none. */
+function levelByCharacters(word: string): number {
+  return Math.max(...Array.from(word, (char) => lexicon().hskCharLevel(char) ?? 7));
+}
+
 function entryOf(word: string, reading: string, glossary: ArticleGlossary, entries: Entry[], hsk: number | undefined): WordEntry {
   const senses = entries.map((entry) => ({ pinyin: syllables(entry.pinyin), definitions: entry.definitions }));
   senses.sort((a, b) => Number(b.pinyin === reading) - Number(a.pinyin === reading));
@@ -34,6 +39,7 @@ function entryOf(word: string, reading: string, glossary: ArticleGlossary, entri
   return {
     senses: name ? [] : senses.slice(0, 4),
     ...(hsk && !name && { hsk }),
+    ...(!hsk && !name && { hskChars: levelByCharacters(word) }),
     ...((name ?? glossary.glossary[word]) && { gloss: name ?? glossary.glossary[word] }),
     ...(name && { name: true as const }),
   };

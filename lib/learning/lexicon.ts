@@ -8,7 +8,12 @@ import type { Dictionary } from './segment';
  */
 export type Entry = { simp: string; trad: string; pinyin: string; definitions: string[] };
 
-type Lexicon = Dictionary & { entries(word: string): Entry[]; hskLevel(word: string): number | undefined };
+type Lexicon = Dictionary & {
+  entries(word: string): Entry[];
+  hskLevel(word: string): number | undefined;
+  /** The lowest level of the HSK words a character is written in, if any. */
+  hskCharLevel(char: string): number | undefined;
+};
 
 let loaded: Lexicon | undefined;
 
@@ -17,6 +22,8 @@ export function lexicon(): Lexicon {
   const require = createRequire(import.meta.url);
   const all = require('chinese-lexicon/dictionary') as Entry[];
   const hsk = hskWordLevels(require.resolve('chinese-lexicon/statistics/hsk'));
+  const charLevels = new Map<string, number>();
+  for (const [word, level] of hsk) for (const char of word) charLevels.set(char, Math.min(level, charLevels.get(char) ?? level));
   const bySimplified = new Map<string, Entry[]>();
   let longest = 1;
   for (const entry of all) {
@@ -31,6 +38,7 @@ export function lexicon(): Lexicon {
     longest: Math.min(longest, 8),
     entries: (word) => bySimplified.get(word) ?? [],
     hskLevel: (word) => hsk.get(word),
+    hskCharLevel: (char) => charLevels.get(char),
   };
   return loaded;
 }

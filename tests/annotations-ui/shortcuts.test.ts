@@ -7,13 +7,15 @@ const press = (key: string, target: EventTarget | null = document.body, mods: Pa
 
 describe('keyboard shortcuts', () => {
   it('maps the keys to actions', () => {
-    expect(['?', 'h', 'n', 'j', 'k', 'v', 'x'].map((key) => press(key))).toEqual([
+    expect(['?', 'h', 'n', 'j', 'k', 'v', 'l', 'p', 'x'].map((key) => press(key))).toEqual([
       'help',
       'highlight',
       'note',
       'nextNote',
       'previousNote',
       'cycleView',
+      'lookUp',
+      'pinyin',
       null,
     ]);
   });

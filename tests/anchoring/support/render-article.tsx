@@ -1,9 +1,11 @@
 import { getMDXComponent } from 'mdx-bundler/client';
 import type { ReactNode } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
+import { pinyinSpan } from '@/components/learning/pinyin-sentence';
 import { TranslationToggle } from '@/components/reader/translation-toggle';
 import { compileArticleBody } from '@/lib/content/compile-article';
 import { articleLangs, type ArticleLang } from '@/lib/content/types';
+import type { WordToken } from '@/lib/learning/article-words';
 
 type BlockProps = { id: string; kind: string; lang: ArticleLang; index: string; children: ReactNode };
 
@@ -35,16 +37,23 @@ const components = {
 
 /**
  * Renders both languages of an article body into one container of the current (happy-dom)
- * document, as the reader does: all Chinese blocks, then all English ones.
+ * document, as the reader does: all Chinese blocks, then all English ones; with `pinyin` (the
+ * article's words by sentence), the Chinese in `<ruby>` as the reader's pinyin pages have it.
  */
-export async function renderArticleBody(sources: Record<ArticleLang, string>): Promise<HTMLElement> {
+export async function renderArticleBody(
+  sources: Record<ArticleLang, string>,
+  { pinyin }: { pinyin?: Record<string, WordToken[]> } = {},
+): Promise<HTMLElement> {
   const bodies = await Promise.all(articleLangs.map(async (lang) => getMDXComponent(await compileArticleBody(sources[lang], lang))));
   const container = document.createElement('div');
   container.className = 'article-body';
   container.innerHTML = renderToStaticMarkup(
     <>
       {bodies.map((Body, i) => (
-        <Body key={articleLangs[i]} components={components} />
+        <Body
+          key={articleLangs[i]}
+          components={pinyin && articleLangs[i] === 'zh' ? { ...components, span: pinyinSpan(pinyin) } : components}
+        />
       ))}
     </>,
   );

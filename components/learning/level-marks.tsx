@@ -1,0 +1,45 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import { useEffect, useId, useState } from 'react';
+import { markWordsAbove } from '@/lib/learning-ui/level-marks';
+
+const remembered = 'reader-mark-above';
+const levels = [1, 2, 3, 4, 5, 6] as const;
+
+/**
+ * "Mark words above [level]": the words of the Chinese text above the level the reader picks
+ * (remembered on this device) are underlined, a block at a time as the text comes near the screen
+ * (lib/learning-ui/level-marks.ts). `counts[n]`: the article's running words above level n.
+ */
+export function LevelMarks({ slug, counts }: { slug: string; counts: Record<number, number> }) {
+  const t = useTranslations('Learning');
+  const id = useId();
+  const [above, setAbove] = useState(0);
+  // eslint-disable-next-line react-hooks/set-state-in-effect -- the choice exists only in the browser, after hydration
+  useEffect(() => setAbove(levels.find((level) => String(level) === localStorage.getItem(remembered)) ?? 0), []);
+  useEffect(() => (above ? markWordsAbove(slug, above) : undefined), [slug, above]);
+
+  const choose = (level: number) => {
+    setAbove(level);
+    if (level) localStorage.setItem(remembered, String(level));
+    else localStorage.removeItem(remembered);
+  };
+
+  return (
+    <p className="level-marks">
+      <label htmlFor={id}>{t('markAbove')}</label>{' '}
+      <select id={id} value={above} onChange={(event) => choose(Number(event.target.value))}>
+        <option value={0}>{t('markOff')}</option>
+        {levels.map((level) => (
+          <option key={level} value={level}>
+            {t('hsk', { level })}
+          </option>
+        ))}
+      </select>{' '}
+      <span className="level-marks-count" aria-live="polite">
+        {above ? t('markedCount', { count: counts[above] ?? 0 }) : ''}
+      </span>
+    </p>
+  );
+}
