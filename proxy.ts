@@ -39,6 +39,10 @@ function route(request: NextRequest) {
   const target = new URL(request.url);
   target.pathname = `/${locale}/articles/${slug}/${view}${pinyin ? '/pinyin' : ''}`;
   const response = NextResponse.rewrite(target, { request: { headers: request.headers } });
+  // The answer depends on the reader's cookies (view, pinyin), which a shared cache keyed on the
+  // address would not see: Next marks the prerendered variant `s-maxage`, which a CDN would keep and
+  // serve to everyone. Kept by the reader's browser only, and revalidated (the variant's ETag).
+  response.headers.set('Cache-Control', 'private, no-cache');
   // Discovery, as the W3C Web Annotation Protocol describes it: the article's annotation container.
   response.headers.set('Link', `<${containerPath(slug)}>; rel="${annotationServiceRel}"`);
   if (isReadingView(asked) && asked !== remembered) {

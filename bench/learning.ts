@@ -92,6 +92,9 @@ async function lookups(origin: string, throttle: number): Promise<Timings> {
       const cdp = await context.newCDPSession(page);
       await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
       await page.goto(`${origin}/zh/articles/${slug}?view=zh`, { waitUntil: 'networkidle' });
+      // On a slowed CPU the page may still be hydrating when the network is idle: a click before
+      // the lookup's listener is there is a click on text, as on any page.
+      await page.locator('.reader[data-word-lookup]').waitFor();
       let bytes = 0;
       page.on(
         'response',

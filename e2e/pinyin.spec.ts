@@ -25,7 +25,10 @@ test('zh, desktop: 拼音 serves the page with pinyin read in context at the sam
   await expect(toggle).toHaveAttribute('aria-pressed', 'false');
   await expect(page.locator('ruby')).toHaveCount(0);
 
-  // The reader is at 长期 (p11) when turning pinyin on, with `p` (the toggle is above the text).
+  // The reader followed a link to the first heading (#zh-h01), read on to 长期 (p11), and turns
+  // pinyin on with `p` (the toggle is above the text): the place is where they are, not the link's.
+  await page.evaluate(() => (location.hash = 'zh-h01'));
+  await page.waitForTimeout(300);
   await page.locator('.block[data-lang="zh"] [data-sid="p11-s1"]').evaluate((element) => {
     element.scrollIntoView({ block: 'start' });
     window.scrollBy(0, -200);
@@ -33,7 +36,7 @@ test('zh, desktop: 拼音 serves the page with pinyin read in context at the sam
   await page.waitForTimeout(300);
   const before = await topOf(page, 'p11-s1');
   await page.keyboard.press('p');
-  await expect(page).toHaveURL(/[?&]pinyin=1/);
+  await expect(page).toHaveURL(/[?&]pinyin=1$/);
   await expect(page.getByRole('button', { name: '拼音' })).toHaveAttribute('aria-pressed', 'true');
   await expect(page.locator('.reader[data-enhanced]')).toHaveCount(1);
   await expect.poll(() => topOf(page, 'p11-s1')).toBeLessThan(before + 60);
@@ -95,6 +98,14 @@ test('selecting with pinyin on selects the characters only, and a highlight keep
   await expect.poll(() => highlightState(page, 'note-comment', 'zh', 'p01-s4')).toMatchObject({ inSentence: true });
   const painted = await page.evaluate(() => [...CSS.highlights.get('note-comment')!].map((range) => (range as Range).toString()));
   expect(painted).toContain('英伟达是算力投资最大受益者');
+  // `p` is pinyin's key only: it neither opens a note nor moves the page to one.
+  const scrolled = await page.evaluate(() => scrollY);
+  await page.keyboard.press('p');
+  await expect(page.locator('.block[data-lang="zh"] rt').first()).toBeHidden();
+  await expect(page.locator('.note-panel .note-card')).toHaveCount(0);
+  expect(await page.evaluate(() => scrollY)).toBe(scrolled);
+  await page.keyboard.press('p');
+  await expect(page.locator('.block[data-lang="zh"] rt').first()).toBeVisible();
 
   // A selection across many words: its text, and a copy, hold no pinyin.
   await select(page, 'zh', 'p02-s2', '仅用2048张英伟达H800芯片');

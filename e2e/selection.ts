@@ -16,20 +16,22 @@ export async function select(page: Page, lang: 'zh' | 'en', sentence: string, ph
     const text = nodes.map((node) => node.data).join('');
     const at = text.indexOf(phrase);
     if (at < 0) throw new Error(`"${phrase}" is not in the sentence`);
-    const place = (offset: number, isEnd: boolean) => {
-      let before = 0;
-      for (const node of nodes) {
-        const after = before + node.data.length;
-        if (isEnd ? offset <= after : offset < after) return { node, offset: offset - before };
-        before = after;
-      }
-      throw new Error('offset past the sentence');
-    };
-    const start = place(at, false);
-    const end = place(at + phrase.length, true);
+    // No named helpers in here: bench scripts run this through tsx, whose helpers the page lacks.
     const range = document.createRange();
-    range.setStart(start.node, start.offset);
-    range.setEnd(end.node, end.offset);
+    let before = 0;
+    let started = false;
+    for (const node of nodes) {
+      const after = before + node.data.length;
+      if (!started && at < after) {
+        range.setStart(node, at - before);
+        started = true;
+      }
+      if (started && at + phrase.length <= after) {
+        range.setEnd(node, at + phrase.length - before);
+        break;
+      }
+      before = after;
+    }
     getSelection()!.removeAllRanges();
     getSelection()!.addRange(range);
   }, phrase);

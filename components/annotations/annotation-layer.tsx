@@ -149,13 +149,14 @@ export function AnnotationLayer({ slug, locale, corrections, chineseIsOriginal }
 
   // Keyboard shortcuts (lib/annotations-ui/shortcuts.ts), acting on the page as it is when pressed.
   useShortcutKeys((action: Shortcut) => {
-    if (action === 'lookUp') return false; // components/learning/word-lookup-control.tsx
+    // The learning aids' keys are theirs (components/learning/word-lookup-control.tsx, pinyin-control.tsx).
+    if (action === 'lookUp' || action === 'pinyin') return false;
     if (action === 'help') setShortcutHelp(true);
     else if (action === 'cycleView') setView(nextView(view));
     else if (action === 'highlight' || action === 'note') {
       if (!selection || !viewer) return false;
       choose(action === 'highlight' ? 'highlight' : 'comment');
-    } else {
+    } else if (action === 'nextNote' || action === 'previousNote') {
       const id = stepNote(
         notesInReadingOrder().map((note) => note.id),
         steppedTo.current,
@@ -166,6 +167,10 @@ export function AnnotationLayer({ slug, locale, corrections, chineseIsOriginal }
       steppedTo.current = id;
       setPanel({ mode: 'notes', ids: [target.annotation.id] });
       locate(target.annotation);
+    } else {
+      // A new shortcut must be given its place above, not fall into another's.
+      const unhandled: never = action;
+      return Boolean(unhandled);
     }
     return true;
   });

@@ -2,7 +2,6 @@
 
 import { useTranslations } from 'next-intl';
 import { useEffect, useId, useState } from 'react';
-import { markWordsAbove } from '@/lib/learning-ui/level-marks';
 
 const remembered = 'reader-mark-above';
 const levels = [1, 2, 3, 4, 5, 6] as const;
@@ -18,7 +17,19 @@ export function LevelMarks({ slug, counts }: { slug: string; counts: Record<numb
   const [above, setAbove] = useState(0);
   // eslint-disable-next-line react-hooks/set-state-in-effect -- the choice exists only in the browser, after hydration
   useEffect(() => setAbove(levels.find((level) => String(level) === localStorage.getItem(remembered)) ?? 0), []);
-  useEffect(() => (above ? markWordsAbove(slug, above) : undefined), [slug, above]);
+  // The marking's code is loaded when a level is first chosen: a reader who never does pays nothing.
+  useEffect(() => {
+    if (!above) return;
+    let undo: (() => void) | undefined;
+    let live = true;
+    void import('@/lib/learning-ui/level-marks').then(({ markWordsAbove }) => {
+      if (live) undo = markWordsAbove(slug, above);
+    });
+    return () => {
+      live = false;
+      undo?.();
+    };
+  }, [slug, above]);
 
   const choose = (level: number) => {
     setAbove(level);
@@ -37,9 +48,7 @@ export function LevelMarks({ slug, counts }: { slug: string; counts: Record<numb
           </option>
         ))}
       </select>{' '}
-      <span className="level-marks-count" aria-live="polite">
-        {above ? t('markedCount', { count: counts[above] ?? 0 }) : ''}
-      </span>
+      <span className="level-marks-count">{above ? t('markedCount', { count: counts[above] ?? 0, level: above }) : ''}</span>
     </p>
   );
 }

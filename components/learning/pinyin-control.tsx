@@ -3,10 +3,12 @@
 import { useTranslations } from 'next-intl';
 import { useEffect, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import { shortcutOf } from '@/lib/annotations-ui/shortcuts';
-import { keepPlaceAcrossLoad, restorePlaceAfterLoad } from '@/lib/learning-ui/pinyin-place';
+import { hasPlaceAcrossLoad } from '@/lib/learning-ui/pinyin-place-key';
 import { findReadingAnchor, restoreReadingAnchor } from '@/lib/reader/reading-anchor';
 import { pinyinCookie, pinyinParam } from '@/lib/reader/pinyin';
 import { useReadingView } from '@/components/reader/reader-view';
+
+const placeCode = () => import('@/lib/learning-ui/pinyin-place');
 
 function rememberPinyin(on: boolean) {
   const url = new URL(location.href);
@@ -27,9 +29,11 @@ export function PinyinControl({ served }: { served: boolean }) {
   const { view } = useReadingView();
   const [shown, setShown] = useState(served);
 
+  // The code that keeps and restores the place is loaded only when there is a place to restore, or
+  // when pinyin is turned on: a reader who never does pays nothing.
   useEffect(() => {
     const container = document.querySelector<HTMLElement>('.reader');
-    if (container) restorePlaceAfterLoad(container, view);
+    if (container && hasPlaceAcrossLoad()) void placeCode().then(({ restorePlaceAfterLoad }) => restorePlaceAfterLoad(container, view));
     // Only on the page's arrival: the view it was served in.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
@@ -39,10 +43,19 @@ export function PinyinControl({ served }: { served: boolean }) {
     if (!container) return;
     const next = !shown;
     if (next && !served) {
-      keepPlaceAcrossLoad(container, view);
+      // The place is read now, before anything moves; the code to keep it may still be on its way.
+      const anchor = findReadingAnchor(container, view);
       const url = new URL(location.href);
       url.searchParams.set(pinyinParam, '1');
-      return location.replace(url);
+      // The view the reader has now (a note's link may have changed it without remembering it), and
+      // no #fragment: the sentence kept is where the reader is, wherever a link once took them.
+      url.searchParams.set('view', view);
+      url.hash = '';
+      void placeCode().then(({ keepPlaceAcrossLoad }) => {
+        if (anchor) keepPlaceAcrossLoad(anchor);
+        location.replace(url);
+      });
+      return;
     }
     const anchor = findReadingAnchor(container, view);
     container.toggleAttribute('data-pinyin-hidden', !next);
@@ -52,15 +65,20 @@ export function PinyinControl({ served }: { served: boolean }) {
   };
 
   // `p`, from anywhere in the article: the toggle sits above the text, far from where one reads.
-  const onShortcut = useRef(switchPinyin);
+  // Not in the English view (no Chinese to put it over), nor held down, nor while a dialog (the
+  // shortcuts' list, a word's card) has the reader's attention.
+  const onShortcut = useRef<(event: globalThis.KeyboardEvent) => void>(() => {});
   useEffect(() => {
-    onShortcut.current = switchPinyin;
+    onShortcut.current = (event) => {
+      const inDialog = event.target instanceof Element && event.target.closest('[role="dialog"], dialog');
+      if (view === 'en' || event.repeat || event.defaultPrevented || inDialog || document.querySelector('dialog[open]')) return;
+      event.preventDefault();
+      switchPinyin();
+    };
   });
   useEffect(() => {
     const onKey = (event: globalThis.KeyboardEvent) => {
-      if (shortcutOf(event) !== 'pinyin') return;
-      event.preventDefault();
-      onShortcut.current();
+      if (shortcutOf(event) === 'pinyin') onShortcut.current(event);
     };
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);

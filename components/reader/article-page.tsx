@@ -11,6 +11,7 @@ import { correctionsOf } from '@/lib/content/article-corrections';
 import { keepsChineseOriginal } from '@/lib/content/article-sentences';
 import { getArticle } from '@/lib/content/articles';
 import { htmlLang, type ArticleLang } from '@/lib/content/types';
+import { readArticleWords } from '@/lib/learning/article-words-file';
 import { isReadingView } from '@/lib/reader/views';
 import { annotationServiceRel, containerPath } from '@/lib/w3c/paths';
 import { ArticleBody } from './article-body';
@@ -49,6 +50,8 @@ export async function ArticlePage({ locale, slug, view, pinyin }: ArticlePagePar
   const t = await getTranslations('Article');
   const review = await getTranslations('Review');
   const claimsT = await getTranslations('Claims');
+  // An article without a word list (content:words) has no pinyin to offer.
+  const hasWords = readArticleWords(slug) !== undefined;
 
   return (
     <>
@@ -84,7 +87,7 @@ export async function ArticlePage({ locale, slug, view, pinyin }: ArticlePagePar
                 tall on a phone: turned on once (remembered), and `l` looks a word up from anywhere. */}
             <div className="learning-tools">
               <WordLookupControl slug={slug} />
-              <PinyinControl served={pinyin} />
+              {hasWords && <PinyinControl served={pinyin} />}
               <ReadAloudControl />
               <ReadingLevel slug={slug} />
             </div>

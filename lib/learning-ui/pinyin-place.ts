@@ -1,19 +1,18 @@
-import { findReadingAnchor, restoreReadingAnchor, type ReadingAnchor } from '@/lib/reader/reading-anchor';
+import { restoreReadingAnchor, type ReadingAnchor } from '@/lib/reader/reading-anchor';
 import type { ReadingView } from '@/lib/reader/views';
+import { placeKey as key } from './pinyin-place-key';
 
-/**
+/*
  * Turning pinyin on loads the page's pinyin variant: the sentence the reader was on is kept for the
  * next page in this tab (sessionStorage), which puts it back where it was on the screen.
  */
-const key = 'reader-place-across-load';
+
 /** Long enough for a slow load, short enough that a later visit is not moved. */
 const freshFor = 15_000;
 
 type KeptPlace = { path: string; anchor: ReadingAnchor; at: number };
 
-export function keepPlaceAcrossLoad(container: HTMLElement, view: ReadingView) {
-  const anchor = findReadingAnchor(container, view);
-  if (!anchor) return;
+export function keepPlaceAcrossLoad(anchor: ReadingAnchor) {
   const kept: KeptPlace = { path: location.pathname, anchor, at: Date.now() };
   try {
     sessionStorage.setItem(key, JSON.stringify(kept));
@@ -40,6 +39,7 @@ export function restorePlaceAfterLoad(container: HTMLElement, view: ReadingView)
   } catch {
     return;
   }
-  // A link to a note or a heading (#…) says where to be: it wins.
-  if (kept && !location.hash) restoreReadingAnchor(container, kept.anchor, view);
+  // A link to a note or a heading (#…) says where to be, and a reader who has already scrolled (a
+  // slow page) has chosen: either wins.
+  if (kept && !location.hash && window.scrollY === 0) restoreReadingAnchor(container, kept.anchor, view);
 }

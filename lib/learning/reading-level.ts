@@ -10,7 +10,8 @@ export const hskLevels = [1, 2, 3, 4, 5, 6, beyondHsk] as const;
  */
 export function levelOf(entry: WordEntry | undefined): number | undefined {
   if (!entry || entry.name) return undefined;
-  return entry.hsk ?? entry.hskChars ?? beyondHsk;
+  // Neither: a word list from before hskChars (a cached block piece), where it cannot be told.
+  return entry.hsk ?? entry.hskChars;
 }
 
 export type ReadingLevel = {
