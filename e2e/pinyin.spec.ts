@@ -128,6 +128,11 @@ test('en UI, phone, bilingual: pinyin fits the column, the English has none, axe
   expect((await rubies(page, 'p01-s1')).slice(0, 2)).toEqual(['是否:shìfǒu', '有:yǒu']);
   await expect(page.locator('.block[data-lang="en"] ruby')).toHaveCount(0);
   expect(await sidewaysOverflow(page)).toBe(0);
+  // With Look up words on, a tap on a word's pinyin looks the word up.
+  await page.getByRole('button', { name: 'Look up words' }).click();
+  await page.locator('.block[data-lang="zh"] [data-sid="p01-s2"] ruby rt').nth(1).click();
+  await expect(page.getByRole('dialog', { name: '创业' })).toBeVisible();
+  await page.keyboard.press('Escape');
   // The English view has no Chinese to put pinyin over: no toggle there.
   const modes = page.getByRole('navigation', { name: 'Reading mode' });
   await modes.getByRole('link', { name: 'English', exact: true }).click();

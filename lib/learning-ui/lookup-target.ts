@@ -9,7 +9,10 @@ export const chineseSentence = '.block[data-lang="zh"] [data-sid]';
 export function lookupAtPoint(event: MouseEvent): LookupRequest | undefined {
   if (!(event.target instanceof Element)) return;
   const sentence = event.target.closest(chineseSentence);
-  const caret = sentence && caretAt(event.clientX, event.clientY);
+  // A click on a word's pinyin (its <rt>, which holds no text) looks up that word.
+  const word = event.target.closest('ruby')?.firstChild;
+  const caret =
+    sentence && (event.target.closest('rt') && word instanceof Text ? { node: word, offset: 0 } : caretAt(event.clientX, event.clientY));
   const offset = sentence && caret ? offsetInSentence(sentence, caret.node, caret.offset) : undefined;
   return sentence && offset !== undefined ? { sentence, offset, byKeyboard: false, since: event.timeStamp } : undefined;
 }
