@@ -1,20 +1,10 @@
-import { articleMetadata, ArticlePage } from '@/components/reader/article-page';
-import { listArticleSlugs } from '@/lib/content/article-files';
-import { readingViews } from '@/lib/reader/views';
+import { ArticlePage } from '@/components/reader/article-page';
 
 // The same page with pinyin over the Chinese: the proxy's rewrite when the reader asked for it.
+// Same parameters and title as the view's page; Next reads `dynamicParams` from each file itself.
+export { generateMetadata, generateStaticParams } from '../page';
 export const dynamicParams = false;
 
-export function generateStaticParams() {
-  return listArticleSlugs().flatMap((slug) => readingViews.map((view) => ({ slug, view })));
-}
-
-type Props = PageProps<'/[locale]/articles/[slug]/[view]/pinyin'>;
-
-export async function generateMetadata({ params }: Props) {
-  return articleMetadata(await params);
-}
-
-export default async function Page({ params }: Props) {
+export default async function Page({ params }: PageProps<'/[locale]/articles/[slug]/[view]/pinyin'>) {
   return <ArticlePage {...await params} pinyin />;
 }
