@@ -1,3 +1,4 @@
+import { discussionPainted } from './page-state';
 import { expect, slug, test } from './readers';
 import { select } from './selection';
 
@@ -104,4 +105,27 @@ test('changes to a saved note are kept as a draft when the editor closes, and pi
   await page.locator('.note-card').getByRole('button', { name: 'Edit' }).click();
   await expect(body).toHaveValue('Cheap training, if the figure holds.');
   await expect(editor.getByText('Your unsaved note was restored.')).toBeVisible();
+});
+
+// The editor and the panels load on the reader's first intent (components/annotations/use-panel-parts.ts):
+// a reader whose connection drops before that is told so, and the editor opens once it is back.
+test('en, wide: offline before any panel was opened, a comment waits for the connection and loses nothing', async ({ newReader }) => {
+  // The browser reports the requests the lost connection refused.
+  const { page, context } = await newReader('Offline Ada', { allowedConsoleErrors: [/ERR_INTERNET_DISCONNECTED/] });
+  await page.goto(`/en/articles/${slug}?view=en`);
+  await discussionPainted(page);
+  await context.setOffline(true);
+  await select(page, 'en', 'p03-s1', 'brute force');
+  await page.getByRole('toolbar').getByRole('button', { name: 'Comment' }).click();
+  await expect(
+    page.getByRole('status').filter({ hasText: 'The connection is down: the notes open here once you are back online.' }),
+  ).toBeVisible();
+
+  await context.setOffline(false);
+  const editor = page.locator('.note-editor');
+  await expect(editor.locator('blockquote')).toHaveText('brute force');
+  await editor.getByLabel('Note (Markdown)').fill('Written after the connection came back.');
+  await editor.getByRole('button', { name: 'Save' }).click();
+  await expect(page.locator('.note-card').filter({ hasText: 'Written after the connection came back.' })).toBeVisible();
+  await expect(page.getByText('The connection is down: the notes open here')).toHaveCount(0);
 });

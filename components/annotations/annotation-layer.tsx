@@ -3,6 +3,7 @@
 import { useTranslations } from 'next-intl';
 import { useCallback, useEffect, useEffectEvent, useMemo, useRef, useState } from 'react';
 import { useSessionUser } from '@/lib/account/use-session-user';
+import type { ArticleSummary } from '@/lib/annotations/read-model';
 import type { AnnotationKind } from '@/lib/annotations/schema';
 import type { ApiAnnotation } from '@/lib/annotations/serialize';
 import { AnnotationApiError, removeAnnotation } from '@/lib/annotations-ui/api';
@@ -20,7 +21,6 @@ import { useArticleNotes } from '@/lib/annotations-ui/use-article-notes';
 import { useFleeting } from '@/lib/annotations-ui/use-fleeting';
 import { useHighlightNames } from '@/lib/annotations-ui/use-highlight-names';
 import { useLinkedArrival, useLinkedNote } from '@/lib/annotations-ui/use-linked-note';
-import { useListFollowing } from '@/lib/annotations-ui/use-list-following';
 import { useNoteDrafts } from '@/lib/annotations-ui/use-note-drafts';
 import { usePageSelection } from '@/lib/annotations-ui/use-page-selection';
 import { usePageText } from '@/lib/annotations-ui/use-page-text';
@@ -29,18 +29,20 @@ import { usePointerOnNotes } from '@/lib/annotations-ui/use-pointer-on-notes';
 import { useSectionCountPublisher } from '@/lib/annotations-ui/use-section-count-publisher';
 import { useShortcutKeys } from '@/lib/annotations-ui/use-shortcut-keys';
 import type { ArticleLang } from '@/lib/content/types';
+import { codeOnDemand } from '@/lib/site/code-on-demand';
 import { useReadingView } from '@/components/reader/reader-view';
-import { DiscussionList, SentenceTally } from './discussion-list';
+import { EditorRoleContext } from './editor-role';
 import { HighlightNamesContext } from './highlight-names';
-import { SourceCorrectionsContext } from './source-corrections';
-import { NoteEditor } from './note-editor';
-import { NotePanel } from './note-panel';
-import { NotesListLead } from './notes-list-lead';
-import { PrintEndnotes } from './print-endnotes';
 import { SelectionToolbar } from './selection-toolbar';
-import { ClaimMarks } from './claim-marks';
-import { ShortcutHelp } from './shortcut-help';
-import { EditorRoleContext } from './suggestion-box';
+import { SourceCorrectionsContext } from './source-corrections';
+import { preloadPanelParts, usePanelParts } from './use-panel-parts';
+
+/** The margin marks beside claim sentences, loaded once the article has a claim to mark. */
+const claimMarksCode = codeOnDemand(() => import('./claim-marks'));
+
+/** Whether anything in the article is a claim: an editor's published verdict, or a reader's. */
+const hasClaims = (summary: ArticleSummary | undefined) =>
+  !!summary && (Object.keys(summary.editorial).length > 0 || Object.values(summary.totals.verdicts).some((votes) => votes > 0));
 
 /** The notes painted and anchored: the reader's own, the open sentence's, and one a link opened; each once. */
 function shownNotes(...lists: ApiAnnotation[][]): ApiAnnotation[] {
@@ -89,9 +91,25 @@ export function AnnotationLayer({ slug, locale, corrections, chineseIsOriginal }
   /** The notes to print after the article, in reading order, while the reader prints with notes. */
   const [endnotes, setEndnotes] = useState<ApiAnnotation[]>();
   const endPrinting = useCallback(() => setEndnotes(undefined), []);
-  /** The notes the list held when it opened (see `arrived` below). */
-  const [listedWhenOpened, setListedWhenOpened] = useState<ReadonlySet<string>>();
-  const placedIds = useRef<string[]>([]);
+  // The panels, the editor, the shortcuts and the endnotes load when first wanted (use-panel-parts.ts).
+  const { parts, offline: panelsOffline } = usePanelParts(panel.mode !== 'closed' || shortcutHelp || endnotes !== undefined);
+  const ClaimMarks = claimMarksCode.useCode(paint !== 'none' && hasClaims(summary)).code?.ClaimMarks;
+  // A passage to bring into view as a panel opens waits for the panel to be on screen: it moves the
+  // text aside on wide screens and covers the lower part of a phone's.
+  const panelsOnScreen = useRef(false);
+  const afterPanels = useRef<() => void>(undefined);
+  useEffect(() => {
+    if (!parts) return;
+    panelsOnScreen.current = true;
+    const pending = afterPanels.current;
+    afterPanels.current = undefined;
+    pending?.();
+  }, [parts]);
+  // A signed-in reader's selection is the first step towards the editor.
+  const selecting = selection !== undefined && !!viewer;
+  useEffect(() => {
+    if (selecting) preloadPanelParts();
+  }, [selecting]);
   const signInHref = `/${locale}/sign-in?next=${encodeURIComponent(`/${locale}/articles/${slug}`)}`;
 
   const linked = useLinkedNote();
@@ -114,13 +132,12 @@ export function AnnotationLayer({ slug, locale, corrections, chineseIsOriginal }
   });
   usePointerOnNotes(page.container, painted, paint === 'none' ? undefined : summary?.sentences, {
     onNotes: (ids) => setPanel({ mode: 'notes', ids }),
-    onSentence: (sentenceId) => {
-      openSentence(sentenceId);
-      setPanel({ mode: 'sentence' });
+    onSentence: openDiscussion,
+    onHover: (ids) => {
+      if (ids.length) preloadPanelParts();
+      setHovered((previous) => (previous.join() === ids.join() ? previous : ids));
     },
-    onHover: (ids) => setHovered((previous) => (previous.join() === ids.join() ? previous : ids)),
   });
-  const following = useListFollowing(panel.mode === 'list', anchored);
   useSectionCountPublisher(page.container, summary, own);
 
   // The draft the editor showed when the page was left (a reload, or a sign-in from a selection)
@@ -175,14 +192,16 @@ export function AnnotationLayer({ slug, locale, corrections, chineseIsOriginal }
     return true;
   });
 
-  useEffect(() => setListedWhenOpened(panel.mode === 'list' ? new Set(placedIds.current) : undefined), [panel.mode]);
-
   /**
    * Scrolls a passage into the uncovered part of the screen, in a view that shows its language
    * (both languages, not remembered, when the view hides it); placed again once the text around it
    * has taken its real size (content-visibility).
    */
   function bringIntoView(passage: Range, lang: ArticleLang) {
+    if (!panelsOnScreen.current) {
+      afterPanels.current = () => bringIntoView(passage, lang);
+      return;
+    }
     requestAnimationFrame(() => {
       if (!viewShows(view, lang)) setView('bilingual', { remember: false });
       revealPassage(passage, visibleBandNow());
@@ -236,6 +255,12 @@ export function AnnotationLayer({ slug, locale, corrections, chineseIsOriginal }
       .map((box) => byId.get(box.id)!);
   }
 
+  /** A sentence's discussion, in the panel (from its mark, its margin mark or the list). */
+  function openDiscussion(sentenceId: string) {
+    openSentence(sentenceId);
+    setPanel({ mode: 'sentence' });
+  }
+
   /** From a card in the panel to its passage, lit for a moment. */
   function locate(annotation: ApiAnnotation) {
     const target = anchored.find((a) => a.annotation.id === annotation.id);
@@ -266,20 +291,6 @@ export function AnnotationLayer({ slug, locale, corrections, chineseIsOriginal }
     }
   }
 
-  // The list: everyone's notes while they are few, else the reader's own (and the discussion by sentence).
-  const listed = new Set((everyone ? [...everyone, ...own] : own).map((a) => a.id));
-  const placedInPage = anchored.filter((a) => a.ranges.length > 0 && listed.has(a.annotation.id)).map((a) => a.annotation);
-  placedIds.current = placedInPage.map((a) => a.id);
-  const rank = new Map(following?.order.map((id, i) => [id, i]));
-  const ordered = following ? [...placedInPage].sort((a, b) => (rank.get(a.id) ?? Infinity) - (rank.get(b.id) ?? Infinity)) : placedInPage;
-  // Other readers' notes that arrive while the list is open wait behind "Show N new notes", so the
-  // list does not move under the reader.
-  // Only notes that came by a live event: notes still loading when the list opened are not "new".
-  const arrived = listedWhenOpened
-    ? ordered.filter((a) => liveArrivals.has(a.id) && !listedWhenOpened.has(a.id) && a.author.id !== viewer?.id)
-    : [];
-  const placed = arrived.length ? ordered.filter((a) => !arrived.includes(a)) : ordered;
-  const orphans = anchored.filter((a) => a.ranges.length === 0 && listed.has(a.annotation.id)).map((a) => a.annotation);
   // Everyone's shared notes, and the reader's own that others cannot see.
   const noteCount = (summary?.totals.notes ?? 0) + own.filter((a) => !isPublic(a)).length;
   const sentenceNotes = sentence
@@ -289,6 +300,16 @@ export function AnnotationLayer({ slug, locale, corrections, chineseIsOriginal }
       )
     : [];
   const { draft, kept: keptDrafts } = drafts;
+  const { EditorPanel, NotePanel, NotesListPanel, SentencePanel, ShortcutHelp, PrintEndnotes } = parts ?? {};
+  /** What every panel of notes does with a card. */
+  const cards = {
+    viewerId: viewer?.id,
+    signInHref: viewer === null ? signInHref : undefined,
+    onEdit: drafts.edit,
+    onDelete: remove,
+    onChange: upsert,
+    onLocate: locate,
+  };
 
   return (
     <HighlightNamesContext value={colorNames}>
@@ -298,28 +319,29 @@ export function AnnotationLayer({ slug, locale, corrections, chineseIsOriginal }
             type="button"
             className="notes-button"
             aria-expanded={panel.mode !== 'closed'}
+            onPointerEnter={preloadPanelParts}
+            onFocus={preloadPanelParts}
             onClick={() => setPanel(panel.mode === 'closed' ? { mode: 'list' } : { mode: 'closed' })}
           >
             {t('notesCount', { count: noteCount })}
             {viewer && keptDrafts.length > 0 && <span className="notes-drafts"> · {t('draftsCount', { count: keptDrafts.length })}</span>}
           </button>
-          {shortcutHelp && <ShortcutHelp onClose={() => setShortcutHelp(false)} />}
-          {endnotes && page.container.current && <PrintEndnotes notes={endnotes} into={page.container.current} onDone={endPrinting} />}
+          {shortcutHelp && ShortcutHelp && <ShortcutHelp onClose={() => setShortcutHelp(false)} />}
+          {endnotes && PrintEndnotes && page.container.current && (
+            <PrintEndnotes notes={endnotes} into={page.container.current} onDone={endPrinting} />
+          )}
+          {panelsOffline && (
+            <p className="draft-notice" role="status">
+              {t('panelOffline')}
+            </p>
+          )}
           {drafts.notice && (
             <p className="draft-notice" role="status">
               {drafts.notice}
             </p>
           )}
-          {paint !== 'none' && (
-            <ClaimMarks
-              container={page.container}
-              summary={summary}
-              view={view}
-              onOpen={(sentenceId) => {
-                openSentence(sentenceId);
-                setPanel({ mode: 'sentence' });
-              }}
-            />
+          {paint !== 'none' && ClaimMarks && (
+            <ClaimMarks container={page.container} summary={summary} view={view} onOpen={openDiscussion} />
           )}
           {selection && viewer !== undefined && (
             <SelectionToolbar
@@ -330,97 +352,63 @@ export function AnnotationLayer({ slug, locale, corrections, chineseIsOriginal }
               onSignIn={keepSelectionForSignIn}
             />
           )}
-          {panel.mode === 'editor' && draft && (
-            <NotePanel
-              title={t('panelTitle')}
-              annotations={[]}
-              orphans={[]}
-              viewerId={viewer?.id}
+          {panel.mode === 'editor' && draft && EditorPanel && (
+            <EditorPanel
+              draft={draft}
+              restored={drafts.restored}
+              saveState={drafts.saveState}
+              onChange={drafts.update}
+              onSave={() => drafts.save()}
               onClose={drafts.close}
-              onEdit={() => {}}
-              onDelete={() => {}}
-            >
-              <NoteEditor
-                draft={draft}
-                restored={drafts.restored}
-                saveState={drafts.saveState}
-                onChange={drafts.update}
-                onSave={() => drafts.save()}
-                onClose={drafts.close}
-                onDiscard={() => drafts.discard(draft)}
-                chineseIsOriginal={chineseIsOriginal}
-                sentenceText={sentenceText}
-              />
-            </NotePanel>
+              onDiscard={() => drafts.discard(draft)}
+              chineseIsOriginal={chineseIsOriginal}
+              sentenceText={sentenceText}
+            />
           )}
-          {panel.mode === 'sentence' && sentence && (
-            <NotePanel
-              title={t('sentenceNotes')}
+          {panel.mode === 'sentence' && sentence && SentencePanel && (
+            <SentencePanel
               annotations={sentenceNotes}
-              orphans={[]}
-              viewerId={viewer?.id}
-              signInHref={viewer === null ? signInHref : undefined}
-              lead={summary?.sentences[sentence.id] && <SentenceTally tally={summary.sentences[sentence.id]} />}
-              more={
-                (sentence.loading || sentence.next) && (
-                  <button type="button" className="link-button" disabled={sentence.loading} onClick={moreOfSentence}>
-                    {sentence.loading ? t('loading') : t('showMore')}
-                  </button>
-                )
-              }
+              tally={summary?.sentences[sentence.id]}
+              loading={sentence.loading}
+              hasMore={Boolean(sentence.next)}
+              onMore={moreOfSentence}
+              {...cards}
               onClose={() => {
                 closeSentence();
                 setPanel({ mode: 'closed' });
               }}
-              onEdit={drafts.edit}
-              onDelete={remove}
-              onChange={upsert}
-              onLocate={locate}
             />
           )}
-          {(panel.mode === 'list' || panel.mode === 'notes') && (
-            <NotePanel
-              title={panel.mode === 'list' ? t('allNotes') : t('panelTitle')}
-              annotations={panel.mode === 'list' ? placed : annotations.filter((a) => panel.ids.includes(a.id))}
-              onScreen={panel.mode === 'list' ? following?.onScreen : undefined}
-              orphans={panel.mode === 'list' ? orphans : []}
-              listTitle={panel.mode === 'list' && viewer && !everyone ? t('yourNotes') : undefined}
-              lead={
-                panel.mode === 'list' && (
-                  <NotesListLead
-                    paint={paint}
-                    onPaint={choosePaint}
-                    signedIn={!!viewer}
-                    colorNames={colorNames}
-                    onColorNames={setColorNames}
-                    drafts={keptDrafts}
-                    onContinueDraft={(kept) => drafts.reopen(kept)}
-                    onDiscardDraft={drafts.discard}
-                    onPrint={painted.length > 0 ? () => setEndnotes(notesInReadingOrder()) : undefined}
-                    arrived={arrived.length}
-                    onShowArrived={() => setListedWhenOpened(new Set([...(listedWhenOpened ?? []), ...arrived.map((a) => a.id)]))}
-                  />
-                )
-              }
-              more={
-                panel.mode === 'list' &&
-                !everyone && (
-                  <DiscussionList
-                    summary={summary}
-                    onOpen={(sentenceId) => {
-                      openSentence(sentenceId);
-                      setPanel({ mode: 'sentence' });
-                    }}
-                  />
-                )
-              }
-              viewerId={viewer?.id}
-              signInHref={viewer === null ? signInHref : undefined}
+          {panel.mode === 'list' && NotesListPanel && (
+            <NotesListPanel
+              anchored={anchored}
+              everyone={everyone}
+              own={own}
+              liveArrivals={liveArrivals}
+              summary={summary}
+              onOpenSentence={openDiscussion}
+              lead={{
+                paint,
+                onPaint: choosePaint,
+                signedIn: !!viewer,
+                colorNames,
+                onColorNames: setColorNames,
+                drafts: keptDrafts,
+                onContinueDraft: (kept) => drafts.reopen(kept),
+                onDiscardDraft: drafts.discard,
+                onPrint: painted.length > 0 ? () => setEndnotes(notesInReadingOrder()) : undefined,
+              }}
+              {...cards}
               onClose={() => setPanel({ mode: 'closed' })}
-              onEdit={drafts.edit}
-              onDelete={remove}
-              onChange={upsert}
-              onLocate={locate}
+            />
+          )}
+          {panel.mode === 'notes' && NotePanel && (
+            <NotePanel
+              title={t('panelTitle')}
+              annotations={annotations.filter((a) => panel.ids.includes(a.id))}
+              orphans={[]}
+              {...cards}
+              onClose={() => setPanel({ mode: 'closed' })}
             />
           )}
         </EditorRoleContext>

@@ -1,13 +1,12 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { createContext, use, useState } from 'react';
+import { use, useState } from 'react';
 import type { ApiAnnotation } from '@/lib/annotations/serialize';
-import { decideSuggestion, serverMessage, supportSuggestion } from '@/lib/annotations-ui/api';
+import { serverMessage } from '@/lib/annotations-ui/api';
+import { decideSuggestion, supportSuggestion } from '@/lib/annotations-ui/api-threads';
 import { htmlLang } from '@/lib/content/types';
-
-/** Whether the signed-in reader is an editor: only a hint for showing Accept and Decline; the API checks the role. */
-export const EditorRoleContext = createContext(false);
+import { EditorRoleContext } from './editor-role';
 
 type Props = { annotation: ApiAnnotation; viewerId?: string; onChange?: (annotation: ApiAnnotation) => void };
 

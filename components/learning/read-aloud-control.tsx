@@ -2,7 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import { useEffect, useState } from 'react';
-import { modesFor, pickVoices, type Voices } from '@/lib/learning-ui/read-aloud';
+import { modesFor, pickVoices, type Voices } from '@/lib/learning-ui/read-aloud-voices';
 import { whenIdle } from '@/lib/site/when-idle';
 
 // The player's own chunk, loaded when the reader first opens it.

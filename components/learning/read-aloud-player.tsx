@@ -3,14 +3,8 @@
 import { useTranslations } from 'next-intl';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useReadingView } from '@/components/reader/reader-view';
-import {
-  readAloudRates,
-  sentenceElement,
-  sentenceOrder,
-  utterancesOf,
-  type ReadAloudMode,
-  type Voices,
-} from '@/lib/learning-ui/read-aloud';
+import { readAloudRates, sentenceElement, sentenceOrder, utterancesOf } from '@/lib/learning-ui/read-aloud';
+import type { ReadAloudMode, Voices } from '@/lib/learning-ui/read-aloud-voices';
 
 type Props = { voices: Voices; modes: ReadAloudMode[]; onClose: () => void };
 

@@ -4,7 +4,6 @@ import { useTranslations } from 'next-intl';
 import { useCallback, useEffect, useState } from 'react';
 import { shortcutOf } from '@/lib/annotations-ui/shortcuts';
 import { lookupAtCaret, lookupAtPoint, type LookupRequest } from '@/lib/learning-ui/lookup-target';
-import { wordPiece } from '@/lib/learning-ui/word-pieces';
 import { whenIdle } from '@/lib/site/when-idle';
 
 // Its own chunk, loaded when the reader first asks for a word (or at idle once clicks look words up):
@@ -12,6 +11,9 @@ import { whenIdle } from '@/lib/site/when-idle';
 // suspends on its first render even when its code is there, and React waits ~300 ms before it
 // reveals a suspended boundary's content, which was most of a first lookup's time.
 const loadWordLookup = () => import('./word-lookup').then((module) => module.default);
+// The words of a block, fetched beside the card's code (the card's chunk holds this module too).
+const prefetchWords = (slug: string, block: string) =>
+  import('@/lib/learning-ui/word-pieces').then(({ wordPiece }) => wordPiece(slug, block)).catch(() => {});
 type WordLookupPart = Awaited<ReturnType<typeof loadWordLookup>>;
 
 const remembered = 'reader-word-lookup';
@@ -31,7 +33,7 @@ export function WordLookupControl({ slug }: { slug: string }) {
   const setRequest = useCallback(
     (asked: LookupRequest | null) => {
       const block = asked?.sentence.closest<HTMLElement>('[data-block]')?.dataset.block;
-      if (block) wordPiece(slug, block).catch(() => {});
+      if (block) void prefetchWords(slug, block);
       if (asked) load();
       setRequestState(asked);
     },

@@ -19,7 +19,7 @@ import {
 } from '@/lib/review/filter';
 import { sectionTitle, type ArticleOutline } from '@/lib/review/outline';
 import { ReviewFiltersForm } from './review-filters';
-import { EditorRoleContext } from '@/components/annotations/suggestion-box';
+import { EditorRoleContext } from '@/components/annotations/editor-role';
 import type { ArticleLang } from '@/lib/content/types';
 import { isPublic } from '@/lib/annotations-ui/is-public';
 import { ReadInArticle } from '@/components/note-list/read-in-article';

@@ -1,6 +1,6 @@
 import type { QueueItem } from '@/lib/annotations/moderation';
 import type { ArticleSummary } from '@/lib/annotations/read-model';
-import type { ApiAnnotation, ApiReply } from '@/lib/annotations/serialize';
+import type { ApiAnnotation } from '@/lib/annotations/serialize';
 import type { HighlightColor, HighlightNames } from '@/lib/annotations/vocabulary';
 
 /** A failed call to our API, with the message the server gave (already written for people). */
@@ -96,17 +96,6 @@ export const patchAnnotation = (id: string, body: unknown) =>
 
 export const removeAnnotation = (id: string) => call<void>(`/api/annotations/${id}`, { method: 'DELETE' });
 
-export const postReply = (annotationId: string, body: unknown) =>
-  call<ApiReply>(`/api/annotations/${annotationId}/replies`, { method: 'POST', body: JSON.stringify(body) });
-
-export const patchReply = (id: string, body: unknown) =>
-  call<ApiReply>(`/api/replies/${id}`, { method: 'PATCH', body: JSON.stringify(body) });
-
-export const removeReply = (id: string) => call<void>(`/api/replies/${id}`, { method: 'DELETE' });
-
-export const flagNote = (annotationId: string, reason: string) =>
-  call<{ id: string }>(`/api/annotations/${annotationId}/flags`, { method: 'POST', body: JSON.stringify({ reason }) });
-
 export const moderateNote = (annotationId: string, action: 'hide' | 'restore', reason?: string) =>
   call<{ id: string }>(`/api/annotations/${annotationId}/moderation`, { method: 'POST', body: JSON.stringify({ action, reason }) });
 
@@ -125,14 +114,3 @@ export const fetchHighlightNames = () => call<ColorNamesAnswer>('/api/me/highlig
 /** Renames colours (an empty name gives back the colour word); answers with every name. */
 export const saveHighlightNames = (changes: Partial<Record<HighlightColor, string | null>>) =>
   call<ColorNamesAnswer>('/api/me/highlight-names', { method: 'PUT', body: JSON.stringify(changes) }).then((a) => a.names);
-
-/** +1 someone else's open translation suggestion, or take the +1 back. */
-export const supportSuggestion = (annotationId: string, support: boolean) =>
-  call<{ id: string; support: number; supported: boolean }>(`/api/annotations/${annotationId}/support`, {
-    method: 'POST',
-    body: JSON.stringify({ support }),
-  });
-
-/** Editors: accept or decline a translation suggestion as loaded (`version`), or open it again. */
-export const decideSuggestion = (annotationId: string, state: 'accepted' | 'declined' | 'open', version: number) =>
-  call<ApiAnnotation>(`/api/annotations/${annotationId}/decision`, { method: 'POST', body: JSON.stringify({ state, version }) });

@@ -9,11 +9,11 @@ import { noteBox, screenOrder } from './screen-order';
 export type Following = { order: string[]; onScreen: Set<string> };
 
 /**
- * While the notes list is open, it follows the reader: what is on screen first, reordered once
- * scrolling stops — not while a mouse is over the list, which would move what it is about to click.
- * A finger's tap leaves :hover behind where it was, so after a touch the list keeps following.
+ * The open notes list (the hook lives in it) follows the reader: what is on screen first, reordered
+ * once scrolling stops — not while a mouse is over the list, which would move what it is about to
+ * click. A finger's tap leaves :hover behind where it was, so after a touch the list keeps following.
  */
-export function useListFollowing(listOpen: boolean, anchored: Anchored[]): Following | undefined {
+export function useListFollowing(anchored: Anchored[]): Following | undefined {
   const [following, setFollowing] = useState<Following>();
   const lastPointer = useRef('mouse');
   useEffect(() => {
@@ -22,7 +22,6 @@ export function useListFollowing(listOpen: boolean, anchored: Anchored[]): Follo
     return () => window.removeEventListener('pointerdown', note, { capture: true });
   }, []);
   useEffect(() => {
-    if (!listOpen) return;
     let timer: ReturnType<typeof setTimeout> | undefined;
     const follow = (opening = false) => {
       if (!opening && lastPointer.current !== 'touch' && document.querySelector('.note-panel:hover')) return;
@@ -40,7 +39,7 @@ export function useListFollowing(listOpen: boolean, anchored: Anchored[]): Follo
       clearTimeout(timer);
       window.removeEventListener('scroll', onScroll);
     };
-  }, [listOpen, anchored]);
-  // A list opened again follows from its first frame (until then, the order of the last opening).
-  return listOpen ? following : undefined;
+  }, [anchored]);
+  // Until its first frame, the list is in the page's order.
+  return following;
 }

@@ -1,0 +1,50 @@
+import { useEffect, useState } from 'react';
+
+/**
+ * Code a page needs only once the reader wants it (a panel, the margin marks), loaded then and not
+ * with the page. `preload` starts the request on a hint of intent; `useCode(wanted)` gives the module
+ * once it is there, loading it when wanted — a plain module from then on, so that nothing flashes a
+ * fallback as a React.lazy component does on its first render. `offline` while a wanted load has
+ * failed; it is tried again when the browser is back online.
+ */
+export function codeOnDemand<Code>(load: () => Promise<Code>) {
+  let request: Promise<Code> | undefined;
+  let loaded: Code | undefined;
+
+  const fetchCode = (): Promise<Code> =>
+    (request ??= load().then(
+      (code) => (loaded = code),
+      (error: unknown) => {
+        request = undefined; // offline for a moment: the next hint tries again
+        throw error;
+      },
+    ));
+
+  /** Starts loading, once; harmless to call on every hint of intent. */
+  const preload = (): void => void fetchCode().catch(() => {});
+
+  function useCode(wanted: boolean): { code: Code | undefined; offline: boolean } {
+    const [code, setCode] = useState(loaded);
+    const [failed, setFailed] = useState(false);
+    useEffect(() => {
+      if (!wanted || code || failed) return;
+      let current = true;
+      fetchCode().then(
+        (module) => current && setCode(() => module),
+        () => current && setFailed(true),
+      );
+      return () => void (current = false);
+    }, [wanted, code, failed]);
+    useEffect(() => {
+      if (!failed) return;
+      const retry = () => setFailed(false);
+      window.addEventListener('online', retry);
+      return () => window.removeEventListener('online', retry);
+    }, [failed]);
+    // Loaded already (a hint came first): usable at once, without waiting for the effect.
+    const there = code ?? loaded;
+    return { code: there, offline: wanted && failed && !there };
+  }
+
+  return { preload, useCode };
+}
