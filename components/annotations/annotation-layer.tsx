@@ -42,7 +42,7 @@ const claimMarksCode = codeOnDemand(() => import('./claim-marks'));
 
 /** Whether anything in the article is a claim: an editor's published verdict, or a reader's. */
 const hasClaims = (summary: ArticleSummary | undefined) =>
-  !!summary && (Object.keys(summary.editorial).length > 0 || Object.values(summary.totals.verdicts).some((votes) => votes > 0));
+  !!summary && (Object.keys(summary.editorial ?? {}).length > 0 || Object.values(summary.totals.verdicts).some((votes) => votes > 0));
 
 /** The notes painted and anchored: the reader's own, the open sentence's, and one a link opened; each once. */
 function shownNotes(...lists: ApiAnnotation[][]): ApiAnnotation[] {
@@ -92,19 +92,38 @@ export function AnnotationLayer({ slug, locale, corrections, chineseIsOriginal }
   const [endnotes, setEndnotes] = useState<ApiAnnotation[]>();
   const endPrinting = useCallback(() => setEndnotes(undefined), []);
   // The panels, the editor, the shortcuts and the endnotes load when first wanted (use-panel-parts.ts).
-  const { parts, offline: panelsOffline } = usePanelParts(panel.mode !== 'closed' || shortcutHelp || endnotes !== undefined);
+  const { parts, failed: panelsFailed } = usePanelParts(panel.mode !== 'closed' || shortcutHelp || endnotes !== undefined);
   const ClaimMarks = claimMarksCode.useCode(paint !== 'none' && hasClaims(summary)).code?.ClaimMarks;
   // A passage to bring into view as a panel opens waits for the panel to be on screen: it moves the
   // text aside on wide screens and covers the lower part of a phone's.
+  // Given up on if the panel closes first; read with the view of the moment it is done.
   const panelsOnScreen = useRef(false);
-  const afterPanels = useRef<() => void>(undefined);
+  const afterPanels = useRef<{ passage: Range; lang: ArticleLang }>(undefined);
+  const revealAfterPanels = useEffectEvent(() => {
+    const pending = afterPanels.current;
+    afterPanels.current = undefined;
+    if (pending) bringIntoView(pending.passage, pending.lang);
+  });
   useEffect(() => {
     if (!parts) return;
     panelsOnScreen.current = true;
-    const pending = afterPanels.current;
-    afterPanels.current = undefined;
-    pending?.();
+    revealAfterPanels();
   }, [parts]);
+  useEffect(() => {
+    if (panel.mode === 'closed') afterPanels.current = undefined;
+  }, [panel.mode]);
+  // Escape while a panel's code is still on its way gives up on it, as it would close the panel.
+  const waitingForPanels = !parts && (panel.mode !== 'closed' || shortcutHelp);
+  useEffect(() => {
+    if (!waitingForPanels) return;
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape') return;
+      setPanel({ mode: 'closed' });
+      setShortcutHelp(false);
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [waitingForPanels]);
   // A signed-in reader's selection is the first step towards the editor.
   const selecting = selection !== undefined && !!viewer;
   useEffect(() => {
@@ -199,7 +218,7 @@ export function AnnotationLayer({ slug, locale, corrections, chineseIsOriginal }
    */
   function bringIntoView(passage: Range, lang: ArticleLang) {
     if (!panelsOnScreen.current) {
-      afterPanels.current = () => bringIntoView(passage, lang);
+      afterPanels.current = { passage, lang };
       return;
     }
     requestAnimationFrame(() => {
@@ -330,9 +349,9 @@ export function AnnotationLayer({ slug, locale, corrections, chineseIsOriginal }
           {endnotes && PrintEndnotes && page.container.current && (
             <PrintEndnotes notes={endnotes} into={page.container.current} onDone={endPrinting} />
           )}
-          {panelsOffline && (
+          {panelsFailed && (
             <p className="draft-notice" role="status">
-              {t('panelOffline')}
+              {t('panelFailed')}
             </p>
           )}
           {drafts.notice && (

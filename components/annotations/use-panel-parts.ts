@@ -10,8 +10,8 @@ const panelParts = codeOnDemand(() => import('./panel-parts'));
 /** Starts loading the panels; harmless to call on every hint of intent. */
 export const preloadPanelParts = panelParts.preload;
 
-/** The panels' components once loaded, loading them when `wanted`; `offline` while that failed. */
+/** The panels' components once loaded, loading them when `wanted`; `failed` while that failed. */
 export const usePanelParts = (wanted: boolean) => {
-  const { code, offline } = panelParts.useCode(wanted);
-  return { parts: code, offline };
+  const { code, failed } = panelParts.useCode(wanted);
+  return { parts: code, failed };
 };

@@ -4,26 +4,35 @@ import { useEffect, useState } from 'react';
  * Code a page needs only once the reader wants it (a panel, the margin marks), loaded then and not
  * with the page. `preload` starts the request on a hint of intent; `useCode(wanted)` gives the module
  * once it is there, loading it when wanted — a plain module from then on, so that nothing flashes a
- * fallback as a React.lazy component does on its first render. `offline` while a wanted load has
- * failed; it is tried again when the browser is back online.
+ * fallback as a React.lazy component does on its first render. `failed` while a wanted load has
+ * failed (offline, or a deploy replaced the chunk); it is tried again when the browser is back
+ * online or the code is wanted anew.
  */
+const hintPause = 10_000;
+
 export function codeOnDemand<Code>(load: () => Promise<Code>) {
   let request: Promise<Code> | undefined;
   let loaded: Code | undefined;
+  /** When the last load failed: hints wait a while before asking again (a pointer hints every frame). */
+  let failedAt = -Infinity;
 
   const fetchCode = (): Promise<Code> =>
     (request ??= load().then(
       (code) => (loaded = code),
       (error: unknown) => {
-        request = undefined; // offline for a moment: the next hint tries again
+        request = undefined; // offline for a moment, or a deploy replaced the chunk: asked again later
+        failedAt = performance.now();
         throw error;
       },
     ));
 
   /** Starts loading, once; harmless to call on every hint of intent. */
-  const preload = (): void => void fetchCode().catch(() => {});
+  const preload = (): void => {
+    if (loaded || performance.now() - failedAt < hintPause) return;
+    fetchCode().catch(() => {});
+  };
 
-  function useCode(wanted: boolean): { code: Code | undefined; offline: boolean } {
+  function useCode(wanted: boolean): { code: Code | undefined; failed: boolean } {
     const [code, setCode] = useState(loaded);
     const [failed, setFailed] = useState(false);
     useEffect(() => {
@@ -35,6 +44,8 @@ export function codeOnDemand<Code>(load: () => Promise<Code>) {
       );
       return () => void (current = false);
     }, [wanted, code, failed]);
+    // Wanted again (a panel closed and opened again) after a failure: asked again.
+    useEffect(() => void (!wanted && setFailed(false)), [wanted]);
     useEffect(() => {
       if (!failed) return;
       const retry = () => setFailed(false);
@@ -43,7 +54,7 @@ export function codeOnDemand<Code>(load: () => Promise<Code>) {
     }, [failed]);
     // Loaded already (a hint came first): usable at once, without waiting for the effect.
     const there = code ?? loaded;
-    return { code: there, offline: wanted && failed && !there };
+    return { code: there, failed: wanted && failed && !there };
   }
 
   return { preload, useCode };

@@ -9,7 +9,7 @@ import { codeOnDemand } from '@/lib/site/code-on-demand';
 type Code = { name: string };
 let root: Root;
 let container: HTMLElement;
-let seen: { code: Code | undefined; offline: boolean }[];
+let seen: { code: Code | undefined; failed: boolean }[];
 
 beforeEach(() => {
   (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
@@ -23,11 +23,11 @@ afterEach(() => {
   container.remove();
 });
 
-function user(useCode: (wanted: boolean) => { code: Code | undefined; offline: boolean }) {
+function user(useCode: (wanted: boolean) => { code: Code | undefined; failed: boolean }) {
   return function User({ wanted }: { wanted: boolean }) {
     const state = useCode(wanted);
     seen.push(state);
-    return <p>{state.code?.name ?? (state.offline ? 'offline' : 'none')}</p>;
+    return <p>{state.code?.name ?? (state.failed ? 'failed' : 'none')}</p>;
   };
 }
 
@@ -64,7 +64,7 @@ describe('codeOnDemand', () => {
     expect(load).toHaveBeenCalledTimes(1);
   });
 
-  it('a failed load says offline while wanted, and loads when the browser is back online', async () => {
+  it('a failed load says so while wanted, and loads when the browser is back online', async () => {
     let online = false;
     const load = vi.fn(async () => {
       if (!online) throw new TypeError('Failed to fetch');
@@ -76,25 +76,66 @@ describe('codeOnDemand', () => {
     const User = user(useCode);
     act(() => root.render(<User wanted />));
     await flush();
-    expect(container.textContent).toBe('offline');
+    expect(container.textContent).toBe('failed');
     expect(load).toHaveBeenCalledTimes(2);
 
     online = true;
     await act(async () => void window.dispatchEvent(new Event('online')));
     await flush();
     expect(container.textContent).toBe('panels');
-    expect(seen.at(-1)).toEqual({ code: { name: 'panels' }, offline: false });
+    expect(seen.at(-1)).toEqual({ code: { name: 'panels' }, failed: false });
   });
 
-  it('is not offline when the failed load is no longer wanted', async () => {
+  it('is not failed when the failed load is no longer wanted, and wanted anew it is asked again', async () => {
     const { useCode } = codeOnDemand(async () => {
       throw new TypeError('Failed to fetch');
     });
     const User = user(useCode);
     act(() => root.render(<User wanted />));
     await flush();
-    expect(container.textContent).toBe('offline');
+    expect(container.textContent).toBe('failed');
     act(() => root.render(<User wanted={false} />));
     expect(container.textContent).toBe('none');
+  });
+
+  it('wanted anew after a failure (a panel closed and opened again), it is asked again', async () => {
+    let up = false;
+    const load = vi.fn(async () => {
+      if (!up) throw new Error('404: a deploy replaced the chunk');
+      return { name: 'panels' };
+    });
+    const { useCode } = codeOnDemand(load);
+    const User = user(useCode);
+    act(() => root.render(<User wanted />));
+    await flush();
+    expect(container.textContent).toBe('failed');
+    up = true;
+    act(() => root.render(<User wanted={false} />));
+    act(() => root.render(<User wanted />));
+    await flush();
+    expect(container.textContent).toBe('panels');
+    expect(load).toHaveBeenCalledTimes(2);
+  });
+
+  it('after a failure, hints (a pointer hints every frame) wait before asking again', async () => {
+    let now = 1_000;
+    vi.spyOn(performance, 'now').mockImplementation(() => now);
+    const load = vi.fn(async () => {
+      throw new TypeError('Failed to fetch');
+    });
+    const { preload } = codeOnDemand(load);
+    preload();
+    await flush();
+    for (let frame = 0; frame < 60; frame++) {
+      now += 16;
+      preload();
+    }
+    await flush();
+    expect(load).toHaveBeenCalledTimes(1);
+    now += 10_000;
+    preload();
+    await flush();
+    expect(load).toHaveBeenCalledTimes(2);
+    vi.restoreAllMocks();
   });
 });
