@@ -71,9 +71,17 @@ test('en: an editor publishes a verdict, it is embedded as ClaimReview, and with
   expect(serious.map((v) => `${v.id}: ${v.nodes[0]?.target.join(' ')}`)).toEqual([]);
 
   // In the article, the sentence's margin mark takes the editors' verdict, says it in words, and opens the discussion.
+  // Marks are placed while their passage is near the screen (measuring every claim sentence would lay
+  // out the whole article, docs/decisions/010), and taken away when the reader is far from it.
   await page.goto(`/en/articles/${slug}?view=en`);
   const mark = page.locator('.claim-mark[data-sentence="p16-s3"][data-lang="en"]');
+  const sentence = page.locator('.block[data-lang="en"] [data-sid="p16-s3"]');
+  await sentence.scrollIntoViewIfNeeded();
   await expect(mark).toHaveClass(/tone-supported/);
+  await page.evaluate(() => scrollTo({ top: 0, behavior: 'instant' }));
+  expect(await sentence.evaluate((element) => element.getBoundingClientRect().top / innerHeight)).toBeGreaterThan(3);
+  await expect(mark).toHaveCount(0);
+  await sentence.scrollIntoViewIfNeeded();
   await expect(mark).toHaveClass(/reviewed/);
   await expect(mark).toHaveAttribute('aria-label', /Editors’ verdict: True/);
   await mark.click();
@@ -88,6 +96,7 @@ test('en: an editor publishes a verdict, it is embedded as ClaimReview, and with
   expect(after['@graph'].some((r: Record<string, unknown>) => r['reader:sentenceId'] === 'p16-s3')).toBe(false);
   // The mark follows: the readers' consensus again, no editors' verdict.
   await page.goto(`/en/articles/${slug}?view=en`);
+  await sentence.scrollIntoViewIfNeeded();
   await expect(mark).toHaveAttribute('aria-label', /Readers’ consensus/);
   await expect(mark).not.toHaveClass(/reviewed/);
 });

@@ -29,9 +29,9 @@ function readersTone(verdicts: Record<ClaimVerdict, number>): { tone: Consensus;
 /**
  * A small mark in the margin beside every claim sentence of the languages on screen (issue 16),
  * coloured by the editors' verdict or else the readers' consensus, named in words for screen readers;
- * it opens the sentence's discussion. Placed from the sentences' boxes, again when the page's layout
- * changes (a view switch, a resize, fonts arriving), in a layer over the page: the article's DOM is
- * never touched (docs/decisions/003).
+ * it opens the sentence's discussion. Placed from the sentences' boxes while their block is near the
+ * screen, again when the page's layout changes (a view switch, a resize, fonts arriving), in a layer
+ * over the page: the article's DOM is never touched (docs/decisions/003).
  */
 export function ClaimMarks({
   container,
@@ -59,28 +59,51 @@ export function ClaimMarks({
   useEffect(() => {
     const root = container.current;
     if (!root || !key) return;
-    const ids = key.split(' ');
+    const sentences = key.split(' ').flatMap((id) =>
+      (['zh', 'en'] as const).flatMap((lang) => {
+        const sentence = root.querySelector<HTMLElement>(`.block[data-lang="${lang}"] [data-sid="${CSS.escape(id)}"]`);
+        const block = sentence?.closest<HTMLElement>('.block');
+        return sentence && block ? [{ id, lang, sentence, block }] : [];
+      }),
+    );
+    // Only the blocks near the screen are measured: reading a sentence's box in a block the browser
+    // has skipped (content-visibility) lays it out, and reading every claim's lays out the whole
+    // article (decision 010: 290 claim sentences, 800 ms on a 6×-slowed CPU).
+    const near = new Set<Element>();
     const place = () => {
       const next: Mark[] = [];
-      for (const lang of ['zh', 'en'] as const)
-        for (const id of ids) {
-          const sentence = root.querySelector<HTMLElement>(`.block[data-lang="${lang}"] [data-sid="${CSS.escape(id)}"]`);
-          const block = sentence?.closest<HTMLElement>('.block');
-          const line = sentence?.getClientRects()[0];
-          if (!sentence || !block || !line || line.height === 0) continue;
-          const column = block.getBoundingClientRect();
-          next.push({ sentenceId: id, lang, top: line.top + window.scrollY + line.height / 2, left: column.left + window.scrollX });
-        }
+      for (const { id, lang, sentence, block } of sentences) {
+        if (!near.has(block)) continue;
+        const line = sentence.getClientRects()[0];
+        if (!line || line.height === 0) continue;
+        const column = block.getBoundingClientRect();
+        next.push({ sentenceId: id, lang, top: line.top + window.scrollY + line.height / 2, left: column.left + window.scrollX });
+      }
       setMarks(next);
     };
     // Placed in the next frame (layout read once the page has settled), then whenever it changes.
-    const frame = requestAnimationFrame(place);
-    const observer = new ResizeObserver(() => place());
-    observer.observe(root);
-    void document.fonts?.ready.then(place);
+    let frame = 0;
+    const placeSoon = () => {
+      if (!frame) frame = requestAnimationFrame(() => ((frame = 0), place()));
+    };
+    const nearScreen = new IntersectionObserver(
+      (entries) => {
+        for (const entry of entries) {
+          if (entry.isIntersecting) near.add(entry.target);
+          else near.delete(entry.target);
+        }
+        placeSoon();
+      },
+      { rootMargin: '100% 0px' },
+    );
+    for (const block of new Set(sentences.map((s) => s.block))) nearScreen.observe(block);
+    const resized = new ResizeObserver(placeSoon);
+    resized.observe(root);
+    void document.fonts?.ready.then(placeSoon);
     return () => {
       cancelAnimationFrame(frame);
-      observer.disconnect();
+      nearScreen.disconnect();
+      resized.disconnect();
     };
   }, [container, key, view]);
 

@@ -67,6 +67,8 @@ for (const [locale, texts] of [
     // In the article, the slip's margin mark carries the editors' verdict.
     await page.goto(`${instance.url}/${locale}/articles/${slug}?view=zh`);
     const mark = page.locator(`.claim-mark[data-sentence="${sentenceOf(slip.quote)}"][data-lang="zh"]`);
+    // Placed while its passage is near the screen (docs/decisions/010).
+    await page.locator(`.block[data-lang="zh"] [data-sid="${sentenceOf(slip.quote)}"]`).scrollIntoViewIfNeeded();
     await expect(mark).toHaveClass(/reviewed/);
     await expect(mark).toHaveClass(/tone-false/);
   });
