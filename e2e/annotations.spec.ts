@@ -33,6 +33,7 @@ async function signUpInBrowser(browser: Browser, name: string, locale: 'zh' | 'e
 }
 
 test('a reader marks a claim in the Chinese, finds it on the English, and another reader sees only what is shared', async ({ browser }) => {
+  test.slow(); // two readers signed up in browsers, and 22–27 s of steps on a 2-core machine
   const ada = await signUpInBrowser(browser, 'Ada');
   const page = ada.page;
 
