@@ -21,6 +21,7 @@ import { phraseCentre } from '../e2e/selection';
 import { chromiumArgs, chromiumPath } from '../scripts/test/chromium';
 import { benchArgs } from './lib/args';
 import { describeMachine } from './lib/machine';
+import { javascriptBytes } from './lib/page-javascript';
 import { median, percentile, writeResultsSection } from './lib/results';
 import { buildUnlessSkipped, onSeededServer } from './lib/seeded-server';
 
@@ -56,19 +57,6 @@ function pieceSizes(words: ArticleWords) {
     const json = Buffer.from(JSON.stringify(blockPiece(words, ids)));
     return { plain: json.length, brotli: zlib.brotliCompressSync(json).length };
   });
-}
-
-async function javascriptBytes(origin: string, path: string) {
-  const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
-  const page = await browser.newPage();
-  const scripts: Promise<number>[] = [];
-  page.on('response', (response) => {
-    if (response.request().resourceType() === 'script') scripts.push(response.body().then((body) => zlib.gzipSync(body).length));
-  });
-  await page.goto(origin + path, { waitUntil: 'networkidle' });
-  const sizes = await Promise.all(scripts);
-  await browser.close();
-  return sizes.reduce((a, b) => a + b, 0);
 }
 
 /** Clicks a phrase of a Chinese sentence and waits for the card: the lookup's own measure, in ms. */
@@ -215,8 +203,8 @@ async function main() {
   const pieces = pieceSizes(words);
 
   const figures = await onSeededServer({ database: 'sqlite', seedArgs: ['--notes=100'], port, env }, async (origin) => ({
-    emptyJs: await javascriptBytes(origin, '/zh/about'),
-    articleJs: await javascriptBytes(origin, `/zh/articles/${slug}?view=zh`),
+    emptyJs: (await javascriptBytes(origin, '/zh/about')).gzip,
+    articleJs: (await javascriptBytes(origin, `/zh/articles/${slug}?view=zh`)).gzip,
     desktop: await lookups(origin, 1),
     phone: await lookups(origin, 4),
     paintDesktop: await pinyinPaints(origin, 1),

@@ -17,11 +17,11 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import zlib from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { chromiumArgs, chromiumPath } from '../scripts/test/chromium';
 import { describeMachine } from './lib/machine';
 import { startNextServer } from './lib/next-server';
+import { javascriptBytes, keepNamesShim } from './lib/page-javascript';
 import { median, writeResultsSection } from './lib/results';
 import { benchArgs } from './lib/args';
 
@@ -39,22 +39,6 @@ const pages = [
   { name: 'article, English view', path: `/zh/articles/${slug}?view=en` },
   { name: 'article, bilingual view', path: `/zh/articles/${slug}?view=bilingual` },
 ];
-
-async function javascriptBytes(origin: string, path: string) {
-  const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
-  const page = await browser.newPage();
-  await page.addInitScript(keepNamesShim);
-  const scripts: Promise<number>[] = [];
-  page.on('response', (response) => {
-    if (response.request().resourceType() === 'script') scripts.push(response.body().then((body) => zlib.gzipSync(body).length));
-  });
-  await page.goto(origin + path, { waitUntil: 'networkidle' });
-  const sizes = await Promise.all(scripts);
-  // The RSC payload rides in inline scripts: report it apart from the code.
-  const inline = await page.evaluate(() => [...document.querySelectorAll('script:not([src])')].map((s) => s.textContent ?? '').join('\n'));
-  await browser.close();
-  return { files: sizes.length, gzip: sizes.reduce((a, b) => a + b, 0), inlineGzip: zlib.gzipSync(inline).length };
-}
 
 type LighthouseFigures = { score: number; lcp: number; cls: number; tbt: number };
 
@@ -211,9 +195,6 @@ async function throttledRuns(origin: string, pagePath: string): Promise<LongTask
   const pick = (key: keyof LongTasks) => median(results.map((r) => r[key]));
   return { hydration: pick('hydration'), annotations: pick('annotations'), other: pick('other'), count: pick('count') };
 }
-
-// tsx keeps function names with a `__name` helper that does not exist inside the page.
-const keepNamesShim = 'window.__name = (f) => f;';
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 

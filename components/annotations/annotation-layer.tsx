@@ -16,7 +16,7 @@ import type { Panel } from '@/lib/annotations-ui/panel';
 import { revealPassage, viewShows, visibleBandNow } from '@/lib/annotations-ui/reveal-passage';
 import { noteBox } from '@/lib/annotations-ui/screen-order';
 import { nextView, stepNote, type Shortcut } from '@/lib/annotations-ui/shortcuts';
-import { markFirstPaint, useAnchoredNotes } from '@/lib/annotations-ui/use-anchored-notes';
+import { markFirstPaint, preloadAnchoring, useAnchoredNotes } from '@/lib/annotations-ui/use-anchored-notes';
 import { useArticleNotes } from '@/lib/annotations-ui/use-article-notes';
 import { useFleeting } from '@/lib/annotations-ui/use-fleeting';
 import { useHighlightNames } from '@/lib/annotations-ui/use-highlight-names';
@@ -124,10 +124,12 @@ export function AnnotationLayer({ slug, locale, corrections, chineseIsOriginal }
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
   }, [waitingForPanels]);
-  // A signed-in reader's selection is the first step towards the editor.
+  // A signed-in reader's selection is the first step towards the editor, and to a note to place.
   const selecting = selection !== undefined && !!viewer;
   useEffect(() => {
-    if (selecting) preloadPanelParts();
+    if (!selecting) return;
+    preloadPanelParts();
+    preloadAnchoring();
   }, [selecting]);
   const signInHref = `/${locale}/sign-in?next=${encodeURIComponent(`/${locale}/articles/${slug}`)}`;
 

@@ -3,8 +3,13 @@
 import { useEffect, useEffectEvent, useMemo, useState, type RefObject } from 'react';
 import type { ApiAnnotation } from '@/lib/annotations/serialize';
 import { paintHighlights } from './highlights';
-import { anchorAnnotations, type Anchored, type PageTexts } from './page-anchoring';
+import { codeOnDemand } from '@/lib/site/code-on-demand';
+import type { Anchored, PageTexts } from './page-anchoring';
 import { paintedNotes, type PaintChoice } from './paint-choice';
+
+/** The anchoring code, loaded when there is a first note to place (a reader who opens none never needs it). */
+const anchoringCode = codeOnDemand(() => import('./anchor-notes'));
+export const preloadAnchoring = anchoringCode.preload;
 
 /** The first time the page shows anything of its notes (marks or highlights), as a performance mark. */
 export function markFirstPaint() {
@@ -14,7 +19,8 @@ export function markFirstPaint() {
 /**
  * Anchors the notes in the page's text, in both languages, and paints those the reader's choice
  * shows with the CSS Custom Highlight API (no DOM changes); `active` ones are lit. Anchoring runs
- * only when the notes change; a new choice or a newly lit note repaints what is anchored.
+ * only when the notes change; a new choice or a newly lit note repaints what is anchored. Until the
+ * anchoring code has come, notes wait unplaced.
  */
 export function useAnchoredNotes(
   page: { container: RefObject<HTMLElement | null>; texts: RefObject<PageTexts | null> },
@@ -22,6 +28,7 @@ export function useAnchoredNotes(
   { paint, viewerId, active }: { paint: PaintChoice; viewerId: string | undefined; active: Set<string> },
 ) {
   const [anchored, setAnchored] = useState<Anchored[]>([]);
+  const { code } = anchoringCode.useCode(annotations.length > 0);
   const painted = useMemo(() => paintedNotes(anchored, paint, viewerId), [anchored, paint, viewerId]);
   // Anchor and paint in one go, timed for the benchmark (bench/annotations.ts reads the measure).
   const paintPlaced = useEffectEvent((placed: Anchored[]) =>
@@ -30,14 +37,15 @@ export function useAnchoredNotes(
   useEffect(() => {
     const { container, texts } = page;
     if (!container.current || !texts.current) return;
+    if (annotations.length > 0 && !code) return;
     const start = performance.now();
-    const placed = anchorAnnotations(container.current, texts.current, annotations);
+    const placed = code ? code.anchorAnnotations(container.current, texts.current, annotations) : [];
     paintPlaced(placed);
     performance.measure('annotations:anchor-and-paint', { start, end: performance.now(), detail: { count: annotations.length } });
     if (annotations.length) markFirstPaint();
     // eslint-disable-next-line react-hooks/set-state-in-effect -- anchoring reads the rendered page: it can only run after a commit
     setAnchored(placed);
-  }, [page, annotations]);
+  }, [page, annotations, code]);
   useEffect(() => paintHighlights(painted, anchored, active, viewerId), [painted, anchored, active, viewerId]);
   return { anchored, painted };
 }
