@@ -143,7 +143,9 @@ export function AnnotationLayer({ slug, locale, corrections, chineseIsOriginal }
     () => new Set([...hovered, ...(panel.mode === 'notes' ? panel.ids : []), ...(flashed ? [flashed] : [])]),
     [hovered, panel, flashed],
   );
-  const { anchored, painted } = useAnchoredNotes(page, annotations, { paint, viewerId: viewer?.id, active });
+  // Everyone's notes (fetched when there are few) need placing only once something shows them.
+  const placesWanted = paint === 'everyone' || own.length > 0 || !!sentence || linked.notes.length > 0 || panel.mode !== 'closed';
+  const { anchored, painted } = useAnchoredNotes(page, annotations, { paint, viewerId: viewer?.id, active, wanted: placesWanted });
   // A note in a language the view hides switches to both languages (not remembered as the reader's
   // choice). The passage is placed once the panel is open, which on a phone covers the screen's
   // lower part, and again after the text around it has taken its real size (content-visibility).

@@ -18,15 +18,19 @@ const supported = () => typeof CSS !== 'undefined' && 'highlights' in CSS && typ
 /**
  * Marks every discussed sentence, in both languages, by how much discussion it has (one named
  * highlight per level, styled in globals.css): a glance shows where the conversation is, however
- * many notes the article holds, without loading any of them. One range per discussed sentence.
+ * many notes the article holds, without loading any of them. One range per discussed sentence, found
+ * in one walk of the page's sentences (a query per discussed sentence walked the article hundreds
+ * of times on a busy one).
  */
 export function paintDiscussion(container: HTMLElement, summary: ArticleSummary | undefined) {
   if (!supported()) return;
   const byLevel = new Map<string, Range[]>(discussionLevels.map(({ name }) => [name, []]));
-  for (const [sentenceId, tally] of Object.entries(summary?.sentences ?? {})) {
-    const level = discussionLevel(tally.notes);
-    if (!level) continue;
-    for (const element of container.querySelectorAll(`[data-sid="${CSS.escape(sentenceId)}"]`)) {
+  const tallies = summary?.sentences ?? {};
+  if (Object.keys(tallies).length > 0) {
+    for (const element of container.querySelectorAll<HTMLElement>('[data-sid]')) {
+      const id = element.dataset.sid!;
+      const level = Object.hasOwn(tallies, id) ? discussionLevel(tallies[id].notes) : null;
+      if (!level) continue;
       const range = document.createRange();
       range.selectNodeContents(element);
       byLevel.get(level)!.push(range);

@@ -7,7 +7,7 @@ import { codeOnDemand } from '@/lib/site/code-on-demand';
 import type { Anchored, PageTexts } from './page-anchoring';
 import { paintedNotes, type PaintChoice } from './paint-choice';
 
-/** The anchoring code, loaded when there is a first note to place (a reader who opens none never needs it). */
+/** The anchoring code, loaded when a first note needs placing (a reader who opens none never needs it). */
 const anchoringCode = codeOnDemand(() => import('./anchor-notes'));
 export const preloadAnchoring = anchoringCode.preload;
 
@@ -19,16 +19,29 @@ export function markFirstPaint() {
 /**
  * Anchors the notes in the page's text, in both languages, and paints those the reader's choice
  * shows with the CSS Custom Highlight API (no DOM changes); `active` ones are lit. Anchoring runs
- * only when the notes change; a new choice or a newly lit note repaints what is anchored. Until the
- * anchoring code has come, notes wait unplaced.
+ * only when the notes change; a new choice or a newly lit note repaints what is anchored. Its code is
+ * fetched when the notes' places are first wanted (everyone's notes on an article with few are
+ * fetched for the list and the "everyone" paint, and need no placing until then); notes wait
+ * unplaced until it has come.
  */
 export function useAnchoredNotes(
   page: { container: RefObject<HTMLElement | null>; texts: RefObject<PageTexts | null> },
   annotations: ApiAnnotation[],
-  { paint, viewerId, active }: { paint: PaintChoice; viewerId: string | undefined; active: Set<string> },
+  {
+    paint,
+    viewerId,
+    active,
+    wanted,
+  }: {
+    paint: PaintChoice;
+    viewerId: string | undefined;
+    active: Set<string>;
+    /** Whether anything shows the notes' places yet (a paint, a panel, a link): until then their anchoring waits. */
+    wanted: boolean;
+  },
 ) {
   const [anchored, setAnchored] = useState<Anchored[]>([]);
-  const { code } = anchoringCode.useCode(annotations.length > 0);
+  const { code } = anchoringCode.useCode(wanted && annotations.length > 0);
   const painted = useMemo(() => paintedNotes(anchored, paint, viewerId), [anchored, paint, viewerId]);
   // Anchor and paint in one go, timed for the benchmark (bench/annotations.ts reads the measure).
   const paintPlaced = useEffectEvent((placed: Anchored[]) =>

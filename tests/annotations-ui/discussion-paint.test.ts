@@ -1,0 +1,72 @@
+// @vitest-environment happy-dom
+// The discussion marks: every discussed sentence in both languages, by level, in one walk of the
+// page (issue 19: a query per discussed sentence walked the whole article hundreds of times with
+// 1,000 notes on it), and nothing for a sentence id the summary does not hold.
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { ArticleSummary } from '@/lib/annotations/read-model';
+import { paintDiscussion } from '@/lib/annotations-ui/discussion';
+
+class FakeHighlight {
+  ranges: Range[];
+  constructor(...ranges: Range[]) {
+    this.ranges = ranges;
+  }
+}
+
+let painted: Map<string, FakeHighlight>;
+
+beforeEach(() => {
+  painted = new Map();
+  vi.stubGlobal('Highlight', FakeHighlight);
+  vi.stubGlobal('CSS', { highlights: painted, escape: (s: string) => s });
+});
+afterEach(() => vi.unstubAllGlobals());
+
+function page(ids: string[]): HTMLElement {
+  const container = document.createElement('div');
+  for (const lang of ['zh', 'en']) {
+    const block = container.appendChild(document.createElement('div'));
+    block.className = 'block';
+    block.dataset.lang = lang;
+    for (const id of ids) {
+      const sentence = block.appendChild(document.createElement('span'));
+      sentence.dataset.sid = id;
+      sentence.textContent = `${lang} ${id}`;
+    }
+  }
+  return container;
+}
+
+const tally = (notes: number) => ({ notes, verdicts: {} });
+const summaryOf = (sentences: Record<string, ReturnType<typeof tally>>) => ({ sentences }) as unknown as ArticleSummary;
+const textsOf = (name: string) => (painted.get(name)?.ranges ?? []).map((range) => range.toString());
+
+describe('paintDiscussion', () => {
+  it('marks each discussed sentence in both languages at its level', () => {
+    paintDiscussion(page(['s1', 's2', 's3', 's4']), summaryOf({ s1: tally(1), s2: tally(12), s3: tally(150), s4: tally(0) }));
+    expect(textsOf('discussion-few')).toEqual(['zh s1', 'en s1']);
+    expect(textsOf('discussion-some')).toEqual(['zh s2', 'en s2']);
+    expect(textsOf('discussion-many')).toEqual(['zh s3', 'en s3']);
+  });
+
+  it('marks nothing for sentences the summary does not hold, whatever their id', () => {
+    paintDiscussion(page(['constructor', 'toString', 's9']), summaryOf({ s1: tally(3) }));
+    for (const name of ['discussion-few', 'discussion-some', 'discussion-many']) expect(textsOf(name)).toEqual([]);
+  });
+
+  it('walks the page once, however many sentences are discussed', () => {
+    const ids = Array.from({ length: 50 }, (_, i) => `s${i}`);
+    const container = page(ids);
+    const walks = vi.spyOn(container, 'querySelectorAll');
+    paintDiscussion(container, summaryOf(Object.fromEntries(ids.map((id) => [id, tally(2)]))));
+    expect(walks).toHaveBeenCalledTimes(1);
+    expect(textsOf('discussion-few')).toHaveLength(100);
+  });
+
+  it('clears the marks when there is no summary to show', () => {
+    const container = page(['s1']);
+    paintDiscussion(container, summaryOf({ s1: tally(4) }));
+    paintDiscussion(container, undefined);
+    expect(textsOf('discussion-few')).toEqual([]);
+  });
+});
