@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 import { createNote, expect, slug, test, uniqueWord } from './readers';
 import { liveReady } from './page-state';
 
@@ -44,4 +45,56 @@ test('zh, wide: notes still loading when the list opens are listed, not held bac
   release();
   // Listed at once, not behind "Show N new notes" (which other tests' live notes may still bring up).
   await expect(page.locator(`.note-panel #note-${shared.id}`)).toContainText(`${word} 早就在了`);
+});
+
+/** Holds the chunk that places notes in the text (its fuzzy matcher, approx-string-match) until released; or fails it. */
+async function holdAnchoringCode(page: Page, answer: 'held' | 'failed') {
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  let failing = answer === 'failed';
+  await page.route('**/_next/static/chunks/*.js', async (route) => {
+    const response = await route.fetch();
+    const body = await response.text();
+    if (!body.includes('lastRowMask')) return route.fulfill({ response, body });
+    if (failing) return route.fulfill({ status: 404, body: '' });
+    if (answer === 'held') await held;
+    await route.fulfill({ response, body });
+  });
+  return { release, recover: () => void (failing = false) };
+}
+
+test('zh, wide: a note that came live before the list opened is listed at once, though its place comes late', async ({
+  newReader,
+  page,
+}) => {
+  const word = uniqueWord();
+  const code = await holdAnchoringCode(page, 'held');
+  await page.goto(`/zh/articles/${slug}?view=zh`);
+  await liveReady(page);
+  const writer = await newReader('Prior Ann');
+  const shared = await createNote(writer, 'zh', '英伟达几乎是垄断者', { visibility: 'shared', body: `${word} 开列表之前来的` });
+  await expect(page.locator('.notes-button')).toHaveText(/笔记（[1-9]\d*）/);
+  await page.locator('.notes-button').click();
+  // While the notes wait for their places the list says nothing false ("no notes yet").
+  await page.waitForTimeout(300);
+  await expect(page.getByText('还没有笔记')).toHaveCount(0);
+  code.release();
+  await expect(page.locator(`.note-panel #note-${shared.id}`)).toContainText(`${word} 开列表之前来的`);
+});
+
+test('en, wide: when the code that places notes fails to come, the reader is told, and opening the notes again brings them', async ({
+  newReader,
+}) => {
+  const word = uniqueWord();
+  // The browser reports the chunk it could not load.
+  const reader = await newReader('Own Ann', { allowedConsoleErrors: [/404|chunk/i] });
+  const { page } = reader;
+  const mine = await createNote(reader, 'en', 'brute force', { visibility: 'private', body: `${word} mine` });
+  const code = await holdAnchoringCode(page, 'failed');
+  await page.goto(`/en/articles/${slug}?view=en`);
+  await expect(page.getByText('The notes could not be loaded')).toBeVisible();
+  code.recover();
+  await page.locator('.notes-button').click();
+  await expect(page.locator(`.note-panel #note-${mine.id}`)).toContainText(`${word} mine`);
+  await expect(page.getByText('The notes could not be loaded')).toHaveCount(0);
 });

@@ -16,7 +16,7 @@ import type { Panel } from '@/lib/annotations-ui/panel';
 import { revealPassage, viewShows, visibleBandNow } from '@/lib/annotations-ui/reveal-passage';
 import { noteBox } from '@/lib/annotations-ui/screen-order';
 import { nextView, stepNote, type Shortcut } from '@/lib/annotations-ui/shortcuts';
-import { markFirstPaint, preloadAnchoring, useAnchoredNotes } from '@/lib/annotations-ui/use-anchored-notes';
+import { askForAnchoring, markFirstPaint, preloadAnchoring, useAnchoredNotes } from '@/lib/annotations-ui/use-anchored-notes';
 import { useArticleNotes } from '@/lib/annotations-ui/use-article-notes';
 import { useFleeting } from '@/lib/annotations-ui/use-fleeting';
 import { useHighlightNames } from '@/lib/annotations-ui/use-highlight-names';
@@ -43,6 +43,12 @@ const claimMarksCode = codeOnDemand(() => import('./claim-marks'));
 /** Whether anything in the article is a claim: an editor's published verdict, or a reader's. */
 const hasClaims = (summary: ArticleSummary | undefined) =>
   !!summary && (Object.keys(summary.editorial ?? {}).length > 0 || Object.values(summary.totals.verdicts).some((votes) => votes > 0));
+
+/** A hint at the notes button: the code behind its panels, and the notes' places. */
+function hintNotes() {
+  preloadPanelParts();
+  preloadAnchoring();
+}
 
 /** The notes painted and anchored: the reader's own, the open sentence's, and one a link opened; each once. */
 function shownNotes(...lists: ApiAnnotation[][]): ApiAnnotation[] {
@@ -112,18 +118,6 @@ export function AnnotationLayer({ slug, locale, corrections, chineseIsOriginal }
   useEffect(() => {
     if (panel.mode === 'closed') afterPanels.current = undefined;
   }, [panel.mode]);
-  // Escape while a panel's code is still on its way gives up on it, as it would close the panel.
-  const waitingForPanels = !parts && (panel.mode !== 'closed' || shortcutHelp);
-  useEffect(() => {
-    if (!waitingForPanels) return;
-    const onKey = (event: KeyboardEvent) => {
-      if (event.key !== 'Escape') return;
-      setPanel({ mode: 'closed' });
-      setShortcutHelp(false);
-    };
-    document.addEventListener('keydown', onKey);
-    return () => document.removeEventListener('keydown', onKey);
-  }, [waitingForPanels]);
   // A signed-in reader's selection is the first step towards the editor, and to a note to place.
   const selecting = selection !== undefined && !!viewer;
   useEffect(() => {
@@ -145,7 +139,31 @@ export function AnnotationLayer({ slug, locale, corrections, chineseIsOriginal }
   );
   // Everyone's notes (fetched when there are few) need placing only once something shows them.
   const placesWanted = paint === 'everyone' || own.length > 0 || !!sentence || linked.notes.length > 0 || panel.mode !== 'closed';
-  const { anchored, painted } = useAnchoredNotes(page, annotations, { paint, viewerId: viewer?.id, active, wanted: placesWanted });
+  const {
+    anchored,
+    painted,
+    placing,
+    failed: anchoringFailed,
+  } = useAnchoredNotes(page, annotations, { paint, viewerId: viewer?.id, active, wanted: placesWanted });
+  // The list opens once the notes have their places (it holds back, as new, what arrives after it
+  // opened); once open it stays, whatever comes later.
+  const [listPlaced, setListPlaced] = useState(false);
+  if (panel.mode === 'list' && !placing && !listPlaced) setListPlaced(true);
+  if (panel.mode !== 'list' && listPlaced) setListPlaced(false);
+  const showList = panel.mode === 'list' && (listPlaced || !placing);
+  // Escape while a panel's code (or the list's notes' places) is still on its way gives up on it, as
+  // it would close the panel.
+  const waitingForPanels = (!parts && (panel.mode !== 'closed' || shortcutHelp)) || (panel.mode === 'list' && !showList);
+  useEffect(() => {
+    if (!waitingForPanels) return;
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape') return;
+      setPanel({ mode: 'closed' });
+      setShortcutHelp(false);
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [waitingForPanels]);
   // A note in a language the view hides switches to both languages (not remembered as the reader's
   // choice). The passage is placed once the panel is open, which on a phone covers the screen's
   // lower part, and again after the text around it has taken its real size (content-visibility).
@@ -342,9 +360,12 @@ export function AnnotationLayer({ slug, locale, corrections, chineseIsOriginal }
             type="button"
             className="notes-button"
             aria-expanded={panel.mode !== 'closed'}
-            onPointerEnter={preloadPanelParts}
-            onFocus={preloadPanelParts}
-            onClick={() => setPanel(panel.mode === 'closed' ? { mode: 'list' } : { mode: 'closed' })}
+            onPointerEnter={hintNotes}
+            onFocus={hintNotes}
+            onClick={() => {
+              askForAnchoring(); // notes still waiting for their places after a failure: asked again now
+              setPanel(panel.mode === 'closed' ? { mode: 'list' } : { mode: 'closed' });
+            }}
           >
             {t('notesCount', { count: noteCount })}
             {viewer && keptDrafts.length > 0 && <span className="notes-drafts"> · {t('draftsCount', { count: keptDrafts.length })}</span>}
@@ -353,7 +374,7 @@ export function AnnotationLayer({ slug, locale, corrections, chineseIsOriginal }
           {endnotes && PrintEndnotes && page.container.current && (
             <PrintEndnotes notes={endnotes} into={page.container.current} onDone={endPrinting} />
           )}
-          {panelsFailed && (
+          {(panelsFailed || anchoringFailed) && (
             <p className="draft-notice" role="status">
               {t('panelFailed')}
             </p>
@@ -402,7 +423,7 @@ export function AnnotationLayer({ slug, locale, corrections, chineseIsOriginal }
               }}
             />
           )}
-          {panel.mode === 'list' && NotesListPanel && (
+          {showList && NotesListPanel && (
             <NotesListPanel
               anchored={anchored}
               everyone={everyone}

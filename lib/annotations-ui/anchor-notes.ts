@@ -10,7 +10,7 @@ import type { Anchored, PageTexts } from './page-anchoring';
 
 function sentenceRanges(container: HTMLElement, lang: ArticleLang, ids: string[]): Range[] {
   return ids.flatMap((id) => {
-    const element = container.querySelector(`.block[data-lang="${lang}"] [data-sid="${id}"]`);
+    const element = container.querySelector(`.block[data-lang="${lang}"] [data-sid="${CSS.escape(id)}"]`);
     if (!element) return [];
     const range = document.createRange();
     range.selectNodeContents(element);

@@ -9,7 +9,7 @@ import { paintedNotes, type PaintChoice } from './paint-choice';
 
 /** The anchoring code, loaded when a first note needs placing (a reader who opens none never needs it). */
 const anchoringCode = codeOnDemand(() => import('./anchor-notes'));
-export const preloadAnchoring = anchoringCode.preload;
+export const { preload: preloadAnchoring, ask: askForAnchoring } = anchoringCode;
 
 /** The first time the page shows anything of its notes (marks or highlights), as a performance mark. */
 export function markFirstPaint() {
@@ -41,7 +41,7 @@ export function useAnchoredNotes(
   },
 ) {
   const [anchored, setAnchored] = useState<Anchored[]>([]);
-  const { code } = anchoringCode.useCode(wanted && annotations.length > 0);
+  const { code, failed } = anchoringCode.useCode(wanted && annotations.length > 0);
   const painted = useMemo(() => paintedNotes(anchored, paint, viewerId), [anchored, paint, viewerId]);
   // Anchor and paint in one go, timed for the benchmark (bench/annotations.ts reads the measure).
   const paintPlaced = useEffectEvent((placed: Anchored[]) =>
@@ -60,5 +60,7 @@ export function useAnchoredNotes(
     setAnchored(placed);
   }, [page, annotations, code]);
   useEffect(() => paintHighlights(painted, anchored, active, viewerId), [painted, anchored, active, viewerId]);
-  return { anchored, painted };
+  // Every note gets an entry once anchored (an orphan too): none yet means the notes wait for their places.
+  const placing = wanted && annotations.length > 0 && anchored.length === 0 && !failed;
+  return { anchored, painted, placing, failed };
 }

@@ -6,7 +6,7 @@ import { useEffect, useState } from 'react';
  * once it is there, loading it when wanted — a plain module from then on, so that nothing flashes a
  * fallback as a React.lazy component does on its first render. `failed` while a wanted load has
  * failed (offline, or a deploy replaced the chunk); it is tried again when the browser is back
- * online or the code is wanted anew.
+ * online, the code is wanted anew, or the reader asks for it (`ask`, a click: no pause then).
  */
 const hintPause = 10_000;
 
@@ -15,10 +15,16 @@ export function codeOnDemand<Code>(load: () => Promise<Code>) {
   let loaded: Code | undefined;
   /** When the last load failed: hints wait a while before asking again (a pointer hints every frame). */
   let failedAt = -Infinity;
+  /** The hooks mounted: code that arrives by a hint or an ask reaches them without another render. */
+  const arrivals = new Set<(code: Code) => void>();
 
   const fetchCode = (): Promise<Code> =>
     (request ??= load().then(
-      (code) => (loaded = code),
+      (code) => {
+        loaded = code;
+        for (const arrived of arrivals) arrived(code);
+        return code;
+      },
       (error: unknown) => {
         request = undefined; // offline for a moment, or a deploy replaced the chunk: asked again later
         failedAt = performance.now();
@@ -32,9 +38,19 @@ export function codeOnDemand<Code>(load: () => Promise<Code>) {
     fetchCode().catch(() => {});
   };
 
+  /** The reader asked for what needs it (a click): loads now, even within the pause after a failure. */
+  const ask = (): void => {
+    if (!loaded) fetchCode().catch(() => {});
+  };
+
   function useCode(wanted: boolean): { code: Code | undefined; failed: boolean } {
     const [code, setCode] = useState(loaded);
     const [failed, setFailed] = useState(false);
+    useEffect(() => {
+      const arrived = (module: Code) => setCode(() => module);
+      arrivals.add(arrived);
+      return () => void arrivals.delete(arrived);
+    }, []);
     useEffect(() => {
       if (!wanted || code || failed) return;
       let current = true;
@@ -57,5 +73,5 @@ export function codeOnDemand<Code>(load: () => Promise<Code>) {
     return { code: there, failed: wanted && failed && !there };
   }
 
-  return { preload, useCode };
+  return { preload, ask, useCode };
 }

@@ -138,4 +138,27 @@ describe('codeOnDemand', () => {
     expect(load).toHaveBeenCalledTimes(2);
     vi.restoreAllMocks();
   });
+
+  it('still wanted after a failure (notes waiting for their places), an ask of the reader loads it at once and every user gets it', async () => {
+    let now = 1_000;
+    vi.spyOn(performance, 'now').mockImplementation(() => now);
+    let up = false;
+    const load = vi.fn(async () => {
+      if (!up) throw new Error('404: a deploy replaced the chunk');
+      return { name: 'anchoring' };
+    });
+    const { ask, useCode } = codeOnDemand(load);
+    const User = user(useCode);
+    act(() => root.render(<User wanted />));
+    await flush();
+    expect(container.textContent).toBe('failed');
+    up = true;
+    now += 16; // a click right after the failure: no pause for an ask
+    await act(async () => ask());
+    await flush();
+    expect(container.textContent).toBe('anchoring');
+    expect(seen.at(-1)).toEqual({ code: { name: 'anchoring' }, failed: false });
+    expect(load).toHaveBeenCalledTimes(2);
+    vi.restoreAllMocks();
+  });
 });
