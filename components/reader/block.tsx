@@ -3,8 +3,13 @@ import { htmlLang, type ArticleLang, type BlockKind } from '@/lib/content/types'
 import { pairStyle } from './pair-style';
 import { TranslationToggle, type ToggleLabels } from './translation-toggle';
 
-/** Blocks after this many are far below the first screen on any viewport; see `data-deferred` in globals.css. */
-const eagerBlocks = 10;
+/**
+ * Blocks after this many (in each language) wait to be laid out until they near the screen
+ * (`data-deferred`, block.css). The first paint lays out every block not deferred, so each one
+ * delays it on a slow phone (docs/decisions/010); three still cover the first screen of every view
+ * at 390 and 1440 px, so that no block there takes its real size after the first paint (a shift).
+ */
+const eagerBlocks = 3;
 
 type BlockProps = { id: string; kind: BlockKind; lang: ArticleLang; index: string; toggleLabels: ToggleLabels; children: ReactNode };
 
