@@ -22,7 +22,7 @@ import path from 'node:path';
 import { chromium } from 'playwright-core';
 import { chromiumArgs, chromiumPath } from '../scripts/test/chromium';
 import { describeMachine } from './lib/machine';
-import { startNextServer } from './lib/next-server';
+import { buildUnlessSkipped, onSeededServer } from './lib/seeded-server';
 import { javascriptBytes, keepNamesShim } from './lib/page-javascript';
 import { median, writeResultsSection } from './lib/results';
 import { compareMedians, difference, interleavedLoads, ratio, type InterleavedResult, type SlowedLoad } from './lib/slowed-loads';
@@ -139,22 +139,8 @@ async function viewSwitching(origin: string) {
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
-/** Runs an npm script on the benchmark's database. */
-function npmScript(databaseUrl: string, ...script: string[]) {
-  const run = spawnSync('npm', ['run', '--silent', ...script], { env: { ...process.env, DATABASE_URL: databaseUrl }, encoding: 'utf8' });
-  if (run.status !== 0) throw new Error(`${script.join(' ')}: ${run.stderr}`);
-}
-
 const notesLater = 1_000;
 const budget = 100; // ms of blocking time over the empty page's (issue 19)
-
-/** A database of its own, migrated, with `notes` shared notes on the article. */
-function benchDatabase(folder: string, name: string, notes: number) {
-  const databaseUrl = `file:${path.join(folder, `${name}.db`)}`;
-  npmScript(databaseUrl, 'db:migrate');
-  if (notes) npmScript(databaseUrl, 'db:seed:many', '--', `--notes=${notes}`);
-  return databaseUrl;
-}
 
 const lcpBudget = 1.2; // × the empty page's largest contentful paint (issue 19)
 
@@ -207,64 +193,59 @@ function slowedTable(names: string[], result: InterleavedResult) {
   });
 }
 
-async function main() {
-  const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-page-'));
-  // Two servers of the same build: one on a database with no notes, one with 1,000 shared notes on
-  // the article, so that the slowed loads of all seven pages can be taken in turn.
-  const quiet = await startNextServer({ port, build: !args.has('no-build'), env: { DATABASE_URL: benchDatabase(folder, 'quiet', 0) } });
-  const busy = await startNextServer({ port: port + 1, build: false, env: { DATABASE_URL: benchDatabase(folder, 'busy', notesLater) } });
-  try {
-    const notesName = (name: string) => `${name}, ${notesLater.toLocaleString('en')} notes`;
-    const slowedPages = [
-      ...pages.map((page) => ({ name: page.name, url: quiet.origin + page.path })),
-      ...pages.slice(1).map((page) => ({ name: notesName(page.name), url: busy.origin + page.path })),
-    ];
-    console.log(`slowed loads of ${slowedPages.length} pages in turn`);
-    const slowed = await interleavedLoads(
-      slowedPages.map((page) => page.url),
-      { minRounds, maxRounds, settled, onRound: (round) => console.log(`  round ${round} done`) },
+/** The seven pages measured, on two servers of the same build: `quiet` with no notes, `busy` with 1,000. */
+async function measure(quiet: string, busy: string) {
+  const notesName = (name: string) => `${name}, ${notesLater.toLocaleString('en')} notes`;
+  const slowedPages = [
+    ...pages.map((page) => ({ name: page.name, url: quiet + page.path })),
+    ...pages.slice(1).map((page) => ({ name: notesName(page.name), url: busy + page.path })),
+  ];
+  console.log(`slowed loads of ${slowedPages.length} pages in turn`);
+  const slowed = await interleavedLoads(
+    slowedPages.map((page) => page.url),
+    { minRounds, maxRounds, settled, onRound: (round) => console.log(`  round ${round} done`) },
+  );
+  const slowedRows = slowedTable(
+    slowedPages.map((page) => page.name),
+    slowed,
+  );
+  if (quick) {
+    console.log(slowedRows.join('\n'));
+    return;
+  }
+
+  const rows: string[] = [];
+  let emptyJs = 0;
+  const mobile: LighthouseFigures[] = [];
+  for (const [i, page] of pages.entries()) {
+    console.log(`measuring ${page.name}`);
+    const js = await javascriptBytes(quiet, page.path);
+    if (i === 0) emptyJs = js.gzip;
+    const m = await lighthouseRuns(quiet, page.path, 'mobile');
+    const d = await lighthouseRuns(quiet, page.path, 'desktop');
+    mobile.push(m);
+    rows.push(
+      `| ${page.name} | ${kb(js.gzip)} in ${js.files} files (${(js.gzip / emptyJs).toFixed(2)}×) | ${kb(js.inlineGzip)} | ` +
+        `${m.score.toFixed(2)} (${m.score - mobile[0].score >= 0 ? '+' : ''}${(m.score - mobile[0].score).toFixed(2)}) | ${Math.round(m.lcp)} ms | ${m.cls.toFixed(3)} | ${Math.round(m.tbt)} ms | ` +
+        `${d.score.toFixed(2)} | ${Math.round(d.lcp)} ms | ${d.cls.toFixed(3)} | ${Math.round(d.tbt)} ms |`,
     );
-    const slowedRows = slowedTable(
-      slowedPages.map((page) => page.name),
-      slowed,
+  }
+  console.log('measuring view switching');
+  const switching = await viewSwitching(quiet);
+
+  const withNotes: string[] = [];
+  for (const page of pages.slice(1)) {
+    const name = notesName(page.name);
+    console.log(`measuring ${name}`);
+    const m = await lighthouseRuns(busy, page.path, 'mobile');
+    withNotes.push(
+      `| ${name} | ${m.score.toFixed(2)} (${m.score - mobile[0].score >= 0 ? '+' : ''}${(m.score - mobile[0].score).toFixed(2)}) | ${Math.round(m.lcp)} ms (${(m.lcp / mobile[0].lcp).toFixed(2)}×) | ${m.cls.toFixed(3)} | ${Math.round(m.tbt)} ms (${m.tbt - mobile[0].tbt >= 0 ? '+' : ''}${Math.round(m.tbt - mobile[0].tbt)} ms) |`,
     );
-    if (quick) {
-      console.log(slowedRows.join('\n'));
-      return;
-    }
+  }
 
-    const rows: string[] = [];
-    let emptyJs = 0;
-    const mobile: LighthouseFigures[] = [];
-    for (const [i, page] of pages.entries()) {
-      console.log(`measuring ${page.name}`);
-      const js = await javascriptBytes(quiet.origin, page.path);
-      if (i === 0) emptyJs = js.gzip;
-      const m = await lighthouseRuns(quiet.origin, page.path, 'mobile');
-      const d = await lighthouseRuns(quiet.origin, page.path, 'desktop');
-      mobile.push(m);
-      rows.push(
-        `| ${page.name} | ${kb(js.gzip)} in ${js.files} files (${(js.gzip / emptyJs).toFixed(2)}×) | ${kb(js.inlineGzip)} | ` +
-          `${m.score.toFixed(2)} (${m.score - mobile[0].score >= 0 ? '+' : ''}${(m.score - mobile[0].score).toFixed(2)}) | ${Math.round(m.lcp)} ms | ${m.cls.toFixed(3)} | ${Math.round(m.tbt)} ms | ` +
-          `${d.score.toFixed(2)} | ${Math.round(d.lcp)} ms | ${d.cls.toFixed(3)} | ${Math.round(d.tbt)} ms |`,
-      );
-    }
-    console.log('measuring view switching');
-    const switching = await viewSwitching(quiet.origin);
-
-    const withNotes: string[] = [];
-    for (const page of pages.slice(1)) {
-      const name = notesName(page.name);
-      console.log(`measuring ${name}`);
-      const m = await lighthouseRuns(busy.origin, page.path, 'mobile');
-      withNotes.push(
-        `| ${name} | ${m.score.toFixed(2)} (${m.score - mobile[0].score >= 0 ? '+' : ''}${(m.score - mobile[0].score).toFixed(2)}) | ${Math.round(m.lcp)} ms (${(m.lcp / mobile[0].lcp).toFixed(2)}×) | ${m.cls.toFixed(3)} | ${Math.round(m.tbt)} ms (${m.tbt - mobile[0].tbt >= 0 ? '+' : ''}${Math.round(m.tbt - mobile[0].tbt)} ms) |`,
-      );
-    }
-
-    writeResultsSection(
-      'bench:page',
-      `## Article page (\`npm run bench:page\`)
+  writeResultsSection(
+    'bench:page',
+    `## Article page (\`npm run bench:page\`)
 
 Measured ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC on ${describeMachine(chromiumPath)}.
 Production build (\`next start\`). The remote images cannot load on this machine.
@@ -293,13 +274,16 @@ ${retried.length ? `Lighthouse runs tried again after Lighthouse failed: ${retri
 
 View switching (Chinese → English → bilingual, 30 switches at 1280×900, scrolled into the article; click handler + style + layout):
 median ${switching.median.toFixed(1)} ms, max ${switching.max.toFixed(1)} ms; real clicks reported by Event Timing at 16 ms or more: ${switching.slowClicks} of 12.`,
-    );
-    console.log('bench/RESULTS.md updated');
-  } finally {
-    quiet.stop();
-    busy.stop();
-    fs.rmSync(folder, { recursive: true, force: true });
-  }
+  );
+  console.log('bench/RESULTS.md updated');
+}
+
+async function main() {
+  buildUnlessSkipped(args);
+  // Two servers at once, so that the slowed loads of all seven pages can be taken in turn.
+  const onServer = (notes: number, serverPort: number, run: (origin: string) => Promise<void>) =>
+    onSeededServer({ database: 'sqlite', seedArgs: [`--notes=${notes}`], port: serverPort, env: {} }, run);
+  await onServer(0, port, (quiet) => onServer(notesLater, port + 1, (busy) => measure(quiet, busy)));
 }
 
 main().catch((error) => {

@@ -47,11 +47,11 @@ type Recorded = { __longTasks: { start: number; duration: number }[]; __lcp: num
 const slow4g = { latency: 562.5, downloadThroughput: (1638.4 * 0.9 * 1024) / 8, uploadThroughput: (750 * 0.9 * 1024) / 8 };
 
 /**
- * One load of `url` at 390 px with the CPU slowed 6× and (unless told not to) the network slowed
- * as Lighthouse's mobile preset assumes, until 3 s pass without a long task (at most
+ * One load of `url` at 390 px with the CPU slowed 6× and the network slowed as Lighthouse's mobile
+ * preset assumes, until 3 s pass without a long task (at most
  * 30 s), in a browser of its own (nothing cached, nothing warmed).
  */
-export async function slowedLoad(url: string, { network = true } = {}): Promise<SlowedLoad> {
+export async function slowedLoad(url: string): Promise<SlowedLoad> {
   const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
   try {
     const page = await browser.newPage({ viewport: { width: 390, height: 844 }, isMobile: true });
@@ -59,7 +59,7 @@ export async function slowedLoad(url: string, { network = true } = {}): Promise<
     await page.addInitScript(recorder);
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 6 });
-    if (network) await cdp.send('Network.emulateNetworkConditions', { offline: false, ...slow4g });
+    await cdp.send('Network.emulateNetworkConditions', { offline: false, ...slow4g });
     await page.goto(url, { waitUntil: 'load' });
     const started = Date.now();
     let seen = -1;

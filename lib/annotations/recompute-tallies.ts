@@ -3,8 +3,9 @@ import type { DatabaseClient } from '@/lib/db/client';
 import { Prisma } from '@/lib/generated/prisma-sqlite/client';
 import { claimVerdicts } from './vocabulary';
 
+// COALESCE: the sum of no rows is NULL (an article whose notes are all private), the counts are zeros.
 const verdictSum = (verdict: string) =>
-  `sum(CASE WHEN a."kind" = 'claim' AND a."deletedAt" IS NULL AND a."verdict" = '${verdict}' THEN 1 ELSE 0 END)`;
+  `COALESCE(sum(CASE WHEN a."kind" = 'claim' AND a."deletedAt" IS NULL AND a."verdict" = '${verdict}' THEN 1 ELSE 0 END), 0)`;
 // In the order of the columns: supported, disputed, refuted ("false"), unverified.
 const verdictSums = Prisma.raw(claimVerdicts.map(verdictSum).join(', '));
 
