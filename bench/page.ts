@@ -173,7 +173,7 @@ const settled = (loads: SlowedLoad[][]) => judged(loads).every((page) => !page.v
 
 /** The slowed loads' table: each page against the empty page, with the budgets' verdicts. */
 function slowedTable(names: string[], result: InterleavedResult) {
-  const pick = (loads: SlowedLoad[], key: keyof SlowedLoad) => median(loads.map((l) => l[key]));
+  const pick = (loads: SlowedLoad[], key: Exclude<keyof SlowedLoad, 'longTasks'>) => median(loads.map((l) => l[key]));
   const judgements = judged(result.loads);
   return names.map((name, i) => {
     const loads = result.loads[i];

@@ -1,7 +1,7 @@
 /**
  * `npm run bench:trace`: where a page's main-thread time goes on a slow phone (issue 19). Loads each
- * page with the CPU slowed 6× at 390 px, records a Chromium trace of the load (second load of two:
- * the first warms the caches), and prints, for the renderer's main thread from navigation to 4 s
+ * page at 390 px in the judge's conditions (bench/lib/slowed-loads.ts: a fresh browser, the CPU
+ * slowed 6×, Lighthouse's slow 4G), records a Chromium trace of the load, and prints, for the renderer's main thread from navigation to 4 s
  * after the load event, when the page marked itself hydrated (`page:hydrated`), the time in tasks, the time in each kind of work (script, React callbacks,
  * HTML parsing, style, layout, paint, GC; kinds nest, so they do not add up), and the longest style
  * and layout passes with what the engine said about them (a JavaScript stack when a script forced
@@ -16,6 +16,7 @@ import { chromium } from 'playwright-core';
 import { chromiumArgs, chromiumPath } from '../scripts/test/chromium';
 import { startNextServer } from './lib/next-server';
 import { benchArgs } from './lib/args';
+import { slow4g } from './lib/slowed-loads';
 
 const args = benchArgs();
 const slug = 'deepseek-capex';
@@ -120,25 +121,28 @@ async function main() {
   });
   if (migrate.status !== 0) throw new Error(`db:migrate: ${migrate.stderr}`);
   const server = await startNextServer({ port, build: !args.has('no-build'), env: { DATABASE_URL: databaseUrl } });
-  const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
   try {
     for (const pagePath of paths) {
-      for (const load of ['warm', 'measured']) {
+      // The judge's conditions (bench/lib/slowed-loads.ts): a browser of its own, nothing cached, the
+      // CPU slowed 6× and the network slowed to Lighthouse's slow 4G.
+      const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+      try {
         const page = await browser.newPage({ viewport: { width: 390, height: 844 }, isMobile: true });
         await page.addInitScript('window.__name = (f) => f;');
         const cdp = await page.context().newCDPSession(page);
         await cdp.send('Emulation.setCPUThrottlingRate', { rate: 6 });
+        await cdp.send('Network.emulateNetworkConditions', { offline: false, ...slow4g });
         await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8'] });
         await page.goto(server.origin + pagePath, { waitUntil: 'load' });
         await page.waitForTimeout(4000);
         const hydrated = await page.evaluate(() => performance.getEntriesByName('page:hydrated')[0]?.startTime ?? -1);
         const trace = JSON.parse((await browser.stopTracing()).toString()) as { traceEvents: TraceEvent[] };
-        await page.close();
-        if (load === 'measured') summarise(pagePath, server.origin + pagePath, trace.traceEvents, hydrated);
+        summarise(pagePath, server.origin + pagePath, trace.traceEvents, hydrated);
+      } finally {
+        await browser.close();
       }
     }
   } finally {
-    await browser.close();
     server.stop();
     fs.rmSync(folder, { recursive: true, force: true });
   }

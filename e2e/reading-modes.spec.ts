@@ -353,6 +353,24 @@ for (const { locale, width } of [
   });
 }
 
+test("the bar's measured height is written only while the bar wraps onto a second row (writing it restyles the page)", async ({ page }) => {
+  // A style element has no rendered text: its rules are read as textContent.
+  const barRule = () => page.locator('.reader > style[data-reader-style="bar"]').evaluate((style) => style.textContent);
+  await page.setViewportSize({ width: 390, height: 800 });
+  await page.goto(`/en/articles/${slug}?view=en`);
+  await expect(page.locator('.reader[data-enhanced]')).toBeVisible();
+  // Two rows at 390 px in English: the targets' margin follows the measured height.
+  await expect.poll(barRule).toContain('scroll-margin-top');
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await expect.poll(barRule).toBe('');
+  await page.setViewportSize({ width: 390, height: 800 });
+  await page.goto(`/zh/articles/${slug}?view=zh`);
+  await expect(page.locator('.reader[data-enhanced]')).toBeVisible();
+  // One row: after the observer's first report (the frame after it starts), still nothing written.
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  await expect.poll(barRule).toBe('');
+});
+
 test('a malformed #fragment in an article link is ignored, not a page error', async ({ page }) => {
   for (const fragment of ['%E0%A4%A', 'annotation-%E0%A4%A']) {
     await page.goto(`/zh/articles/${slug}#${fragment}`);

@@ -2,6 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import { useEffect, useId, useState } from 'react';
+import { whenIdle } from '@/lib/site/when-idle';
 
 const remembered = 'reader-mark-above';
 const levels = [1, 2, 3, 4, 5, 6] as const;
@@ -15,8 +16,8 @@ export function LevelMarks({ slug, counts }: { slug: string; counts: Record<numb
   const t = useTranslations('Learning');
   const id = useId();
   const [above, setAbove] = useState(0);
-  // eslint-disable-next-line react-hooks/set-state-in-effect -- the choice exists only in the browser, after hydration
-  useEffect(() => setAbove(levels.find((level) => String(level) === localStorage.getItem(remembered)) ?? 0), []);
+  // The choice exists only in the browser, after hydration; read when the page is idle (as in word-lookup-control.tsx).
+  useEffect(() => whenIdle(() => setAbove(levels.find((level) => String(level) === localStorage.getItem(remembered)) ?? 0)), []);
   // The marking's code is loaded when a level is first chosen: a reader who never does pays nothing.
   useEffect(() => {
     if (!above) return;

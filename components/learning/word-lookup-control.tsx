@@ -39,8 +39,10 @@ export function WordLookupControl({ slug }: { slug: string }) {
     },
     [slug, load],
   );
-  // eslint-disable-next-line react-hooks/set-state-in-effect -- the choice exists only in the browser, after hydration
-  useEffect(() => setClicks(localStorage.getItem(remembered) === 'on'), []);
+  // The choice exists only in the browser, after hydration; read when the page is idle, because a
+  // page's first read of localStorage waits for the browser to load it (~15 ms on a slow phone, in
+  // the task that finishes hydrating: decision 010).
+  useEffect(() => whenIdle(() => setClicks(localStorage.getItem(remembered) === 'on')), []);
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {

@@ -46,6 +46,16 @@ function dynamicCss(open: ReadonlySet<string>, linked: string | undefined): stri
   return rules.join('\n');
 }
 
+/**
+ * Whether reader.css's rule for the bar (one row, its `min-height`) still keeps what a link scrolls to
+ * clear of it: the bar is at most a quarter of a line taller than that (the targets keep 0.75rem
+ * below it, so a little less gap, never an overlap).
+ */
+function barFitsOneRow(bar: HTMLElement): boolean {
+  const rem = parseFloat(getComputedStyle(document.documentElement).fontSize);
+  return bar.offsetHeight <= parseFloat(getComputedStyle(bar).minHeight) + rem / 4;
+}
+
 /** The reader bar's height where it matters (reader.css, contents-rail.css), in a style of its own: it seldom changes. */
 function barHeightCss(height: number): string {
   return `.reader [id]{scroll-margin-top:calc(${height}px + 0.75rem)}\n.contents-rail{--reader-bar-height:${height}px}`;
@@ -64,19 +74,24 @@ export function ReaderView({ initialView, children }: { initialView: ReadingView
   const enhanced = useSyncExternalStore(noSubscription, hydrated, notHydrated);
   const container = useRef<HTMLDivElement>(null);
 
-  // Whatever the page scrolls to (a contents link, a #fragment) lands below the sticky reader bar,
-  // which takes one row or two depending on the width and the labels' language: the targets' scroll
-  // margin follows the bar's height (reader.css; one row's worth without JavaScript). Written as rules
-  // in a style element of its own, not as a custom property on the page: a property every element
-  // inherits makes the browser restyle the whole article, ~150 ms on a slow phone (decision 010).
-  // Written from the observer as the layout happens, so a link followed in the next frame already
-  // lands below the bar; React renders that element empty and never changes it.
+  // Whatever the page scrolls to (a contents link, a #fragment) lands below the sticky reader bar.
+  // reader.css keeps the targets one bar's minimum height (one row) plus a gap below the top; the bar
+  // wraps onto a second row on narrow screens, depending on the labels' language, and then its
+  // measured height is written over that rule. Written as rules in a style element of its own, not as
+  // a custom property on the page: a property every element inherits makes the browser restyle the
+  // whole article, ~150 ms on a slow phone. Adding the rule still restyles every element with an id
+  // (25-30 ms at 6x, just after hydration), so nothing is written while one row's rule keeps the
+  // targets clear of the bar (decision 010). Written from the observer as the layout happens, so a link followed in the
+  // next frame already lands below the bar; React renders that element empty and never changes it.
   const barStyle = useRef<HTMLStyleElement>(null);
   useEffect(() => {
     const bar = container.current?.querySelector<HTMLElement>('.reader-toolbar');
     if (!bar) return;
     const observer = new ResizeObserver(() => {
-      if (barStyle.current) barStyle.current.textContent = barHeightCss(bar.offsetHeight);
+      const style = barStyle.current;
+      if (!style) return;
+      const css = barFitsOneRow(bar) ? '' : barHeightCss(bar.offsetHeight);
+      if (style.textContent !== css) style.textContent = css;
     });
     observer.observe(bar);
     return () => observer.disconnect();
