@@ -1,10 +1,32 @@
 import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
 import { annotationBody } from './api/api-fixtures';
 import { expect, slug, test, uniqueWord } from './readers';
 import { highlightState, select } from './selection';
 
 // Issue 13, beyond: four highlight colours, each with a name the reader can rename; colour is never
 // the only cue (the name shows beside it, and the kind has a line of its own under the colour).
+
+/** Every ::highlight() rule the page's styles hold, in its stylesheets and in those it adopted. */
+const highlightSelectors = (page: Page) =>
+  page.evaluate(() =>
+    [...document.styleSheets, ...document.adoptedStyleSheets]
+      .flatMap((sheet) => [...sheet.cssRules])
+      .flatMap((rule) => (rule instanceof CSSStyleRule && rule.selectorText.includes('::highlight') ? [rule.selectorText] : [])),
+  );
+
+test('a page with nothing painted holds no highlight rules: each costs every element its style (decision 010)', async ({ page }) => {
+  // Signed out, and whatever other tests shared kept away: the discussion marks have nothing to paint.
+  await page.route('**/api/articles/*/summary*', async (route) => {
+    const summary = await (await route.fetch()).json();
+    const none = { notes: 0, verdicts: { supported: 0, disputed: 0, false: 0, unverified: 0 } };
+    await route.fulfill({ json: { ...summary, totals: none, sentences: {} } });
+  });
+  await page.goto(`/en/articles/${slug}?view=en`);
+  await expect.poll(() => page.evaluate(() => performance.getEntriesByName('annotations:load').length)).toBe(1);
+  await page.evaluate(() => new Promise((done) => setTimeout(done, 500)));
+  expect(await highlightSelectors(page)).toEqual([]);
+});
 
 test('en, wide: a comment takes its kind colour, the reader picks another, renames it, and the name follows the account', async ({
   newReader,
@@ -26,6 +48,8 @@ test('en, wide: a comment takes its kind colour, the reader picks another, renam
   await expect.poll(() => highlightState(page, 'note-pink', 'en', 'p03-s1')).toMatchObject({ inSentence: true });
   expect(await highlightState(page, 'note-comment', 'en', 'p03-s1')).toMatchObject({ inSentence: true });
   expect(await highlightState(page, 'note-blue', 'en', 'p03-s1')).toMatchObject({ inSentence: false });
+  // Its rules came with the first paint (lib/site/highlight-styles.ts), as Chromium parsed them.
+  expect(await highlightSelectors(page)).toEqual(expect.arrayContaining(['::highlight(note-pink)', '::highlight(note-comment)']));
   const card = page.locator('.note-card').filter({ hasText: 'Scale first.' });
   await expect(card.locator('.note-color')).toHaveText('Pink');
 

@@ -7,11 +7,13 @@ import { discussionPainted, notesAnchored } from './page-state';
 // Issue 13, item 4: readers choose what is painted over the article (mine / everyone's / none),
 // remembered; other readers' notes are fainter than one's own; a legend explains the marks.
 
-/** Whether any discussion mark (discussion.ts) lies in a sentence. */
+/** Whether a sentence has a discussion mark (its data-discussion, discussion.ts). */
 const discussionMarked = (page: Page, lang: 'zh' | 'en', sentence: string) =>
-  Promise.all(['discussion-few', 'discussion-some', 'discussion-many'].map((name) => highlightState(page, name, lang, sentence))).then(
-    (states) => states.some((s) => s.inSentence),
-  );
+  page
+    .locator(`.block[data-lang="${lang}"] [data-sid="${sentence}"]`)
+    .first()
+    .getAttribute('data-discussion')
+    .then((level) => level !== null);
 
 /** Whether anything at all is painted in a sentence, other than what the reader has lit. */
 const anythingPainted = async (page: Page, lang: 'zh' | 'en', sentence: string) => {

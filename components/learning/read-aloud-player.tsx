@@ -5,6 +5,7 @@ import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useReadingView } from '@/components/reader/reader-view';
 import { readAloudRates, sentenceElement, sentenceOrder, utterancesOf } from '@/lib/learning-ui/read-aloud';
 import type { ReadAloudMode, Voices } from '@/lib/learning-ui/read-aloud-voices';
+import { setHighlight } from '@/lib/site/highlight-styles';
 
 type Props = { voices: Voices; modes: ReadAloudMode[]; onClose: () => void };
 
@@ -102,7 +103,7 @@ export default function ReadAloudPlayer({ voices, modes, onClose }: Props) {
       range.selectNodeContents(element);
       return [range];
     });
-    CSS.highlights.set(highlightName, new Highlight(...ranges));
+    setHighlight(highlightName, ranges);
     keepOnScreen(sentenceElement(id, view === 'en' ? 'en' : 'zh'));
     return () => void CSS.highlights.delete(highlightName);
   }, [id, view]);

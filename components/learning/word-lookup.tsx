@@ -9,6 +9,7 @@ import { rangeInSentence } from '@/lib/learning-ui/sentence-text';
 import { prefetchAround, stepWord } from '@/lib/learning-ui/word-pieces';
 import { whenIdle } from '@/lib/site/when-idle';
 import { WordCard } from './word-card';
+import { setHighlight } from '@/lib/site/highlight-styles';
 
 type Props = { slug: string; request: LookupRequest; onClose: () => void };
 
@@ -55,7 +56,7 @@ export default function WordLookup({ slug, request, onClose }: Props) {
   useLayoutEffect(() => {
     const range = shown && rangeInSentence(shown.sentence, shown.token.start, shown.token.end);
     if (!range || typeof Highlight !== 'function') return;
-    CSS.highlights.set(highlightName, new Highlight(range));
+    setHighlight(highlightName, [range]);
     return () => void CSS.highlights.delete(highlightName);
   }, [shown]);
 

@@ -1,4 +1,5 @@
 import { highlightColors } from '@/lib/annotations/vocabulary';
+import { setHighlight } from '@/lib/site/highlight-styles';
 import type { Anchored } from './page-anchoring';
 
 /** Kinds drawn with a line of their own under the colour (a plain highlight has none). */
@@ -18,18 +19,32 @@ export function paintHighlights(painted: Anchored[], all: Anchored[], active: Re
   if (!supported()) return;
   const mine = painted.filter((a) => viewerId !== undefined && a.annotation.author.id === viewerId);
   for (const color of highlightColors) {
-    CSS.highlights.set(`note-${color}`, new Highlight(...mine.filter((a) => a.annotation.color === color).flatMap((a) => a.ranges)));
+    setHighlight(
+      `note-${color}`,
+      mine.filter((a) => a.annotation.color === color).flatMap((a) => a.ranges),
+    );
   }
   for (const kind of underlinedKinds) {
-    CSS.highlights.set(`note-${kind}`, new Highlight(...mine.filter((a) => a.annotation.kind === kind).flatMap((a) => a.ranges)));
+    setHighlight(
+      `note-${kind}`,
+      mine.filter((a) => a.annotation.kind === kind).flatMap((a) => a.ranges),
+    );
   }
   const own = new Set(mine);
-  CSS.highlights.set('note-others', new Highlight(...painted.filter((a) => !own.has(a)).flatMap((a) => a.ranges)));
-  CSS.highlights.set('note-aligned', new Highlight(...painted.flatMap((a) => a.counterpart)));
+  setHighlight(
+    'note-others',
+    painted.filter((a) => !own.has(a)).flatMap((a) => a.ranges),
+  );
+  setHighlight(
+    'note-aligned',
+    painted.flatMap((a) => a.counterpart),
+  );
   const lit = all.filter((a) => active.has(a.annotation.id));
-  const activeHighlight = new Highlight(...lit.flatMap((a) => [...a.ranges, ...a.counterpart]));
-  activeHighlight.priority = 1;
-  CSS.highlights.set('note-active', activeHighlight);
+  setHighlight(
+    'note-active',
+    lit.flatMap((a) => [...a.ranges, ...a.counterpart]),
+    1,
+  );
 }
 
 function rectsContain(range: Range, x: number, y: number): boolean {

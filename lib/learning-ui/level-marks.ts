@@ -1,4 +1,5 @@
 import { levelOf } from '@/lib/learning/reading-level';
+import { adoptHighlightStyles } from '@/lib/site/highlight-styles';
 import { rangeInSentence } from './sentence-text';
 import { placeInSentence, wordPiece } from './word-pieces';
 
@@ -23,7 +24,9 @@ export function markWordsAbove(slug: string, level: number): () => void {
       for (const token of placeInSentence(sentence, piece.sentences[sentence.dataset.sid!] ?? [])) {
         const wordLevel = token.pinyin === undefined ? undefined : levelOf(piece.words[token.text]);
         const range = wordLevel !== undefined && wordLevel > level && rangeInSentence(sentence, token.start, token.end);
-        if (range) highlight.add(range);
+        if (!range) continue;
+        adoptHighlightStyles();
+        highlight.add(range);
       }
     }
   };

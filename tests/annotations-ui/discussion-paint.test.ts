@@ -1,24 +1,17 @@
 // @vitest-environment happy-dom
 // The discussion marks: every discussed sentence in both languages, by level, in one walk of the
 // page (issue 19: a query per discussed sentence walked the whole article hundreds of times with
-// 1,000 notes on it), and nothing for a sentence id the summary does not hold.
+// 1,000 notes on it), and nothing for a sentence id the summary does not hold. An attribute on the
+// sentence, not a named highlight (decision 010): no highlight is registered.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ArticleSummary } from '@/lib/annotations/read-model';
 import { paintDiscussion } from '@/lib/annotations-ui/discussion';
 
-class FakeHighlight {
-  ranges: Range[];
-  constructor(...ranges: Range[]) {
-    this.ranges = ranges;
-  }
-}
-
-let painted: Map<string, FakeHighlight>;
+let highlights: Map<string, unknown>;
 
 beforeEach(() => {
-  painted = new Map();
-  vi.stubGlobal('Highlight', FakeHighlight);
-  vi.stubGlobal('CSS', { highlights: painted, escape: (s: string) => s });
+  highlights = new Map();
+  vi.stubGlobal('CSS', { highlights, escape: (s: string) => s });
 });
 afterEach(() => vi.unstubAllGlobals());
 
@@ -39,34 +32,41 @@ function page(ids: string[]): HTMLElement {
 
 const tally = (notes: number) => ({ notes, verdicts: {} });
 const summaryOf = (sentences: Record<string, ReturnType<typeof tally>>) => ({ sentences }) as unknown as ArticleSummary;
-const textsOf = (name: string) => (painted.get(name)?.ranges ?? []).map((range) => range.toString());
+let container: HTMLElement;
+/** The sentences marked at a level, as their text. */
+const textsOf = (level: string) => [...container.querySelectorAll(`[data-discussion="${level}"]`)].map((element) => element.textContent);
 
 describe('paintDiscussion', () => {
   it('marks each discussed sentence in both languages at its level', () => {
-    paintDiscussion(page(['s1', 's2', 's3', 's4']), summaryOf({ s1: tally(1), s2: tally(12), s3: tally(150), s4: tally(0) }));
-    expect(textsOf('discussion-few')).toEqual(['zh s1', 'en s1']);
-    expect(textsOf('discussion-some')).toEqual(['zh s2', 'en s2']);
-    expect(textsOf('discussion-many')).toEqual(['zh s3', 'en s3']);
+    container = page(['s1', 's2', 's3', 's4']);
+    paintDiscussion(container, summaryOf({ s1: tally(1), s2: tally(12), s3: tally(150), s4: tally(0) }));
+    expect(textsOf('few')).toEqual(['zh s1', 'en s1']);
+    expect(textsOf('some')).toEqual(['zh s2', 'en s2']);
+    expect(textsOf('many')).toEqual(['zh s3', 'en s3']);
+    expect(container.querySelectorAll('[data-discussion]')).toHaveLength(6);
+    expect(highlights.size).toBe(0);
   });
 
   it('marks nothing for sentences the summary does not hold, whatever their id', () => {
-    paintDiscussion(page(['constructor', 'toString', 's9']), summaryOf({ s1: tally(3) }));
-    for (const name of ['discussion-few', 'discussion-some', 'discussion-many']) expect(textsOf(name)).toEqual([]);
+    container = page(['constructor', 'toString', 's9']);
+    paintDiscussion(container, summaryOf({ s1: tally(3) }));
+    expect(container.querySelectorAll('[data-discussion]')).toHaveLength(0);
   });
 
   it('walks the page once, however many sentences are discussed', () => {
     const ids = Array.from({ length: 50 }, (_, i) => `s${i}`);
-    const container = page(ids);
+    container = page(ids);
     const walks = vi.spyOn(container, 'querySelectorAll');
     paintDiscussion(container, summaryOf(Object.fromEntries(ids.map((id) => [id, tally(2)]))));
     expect(walks).toHaveBeenCalledTimes(1);
-    expect(textsOf('discussion-few')).toHaveLength(100);
+    expect(textsOf('few')).toHaveLength(100);
   });
 
   it('clears the marks when there is no summary to show', () => {
-    const container = page(['s1']);
+    container = page(['s1']);
     paintDiscussion(container, summaryOf({ s1: tally(4) }));
+    expect(textsOf('few')).toEqual(['zh s1', 'en s1']);
     paintDiscussion(container, undefined);
-    expect(textsOf('discussion-few')).toEqual([]);
+    expect(container.querySelectorAll('[data-discussion]')).toHaveLength(0);
   });
 });
