@@ -15,12 +15,57 @@ export function discussionLevel(notes: number): DiscussionLevel | null {
   return level;
 }
 
+type Tallies = ArticleSummary['sentences'];
+
+/** What is painted in one page: the counts last given, and the blocks that have come near the screen. */
+type Painter = { tallies: Tallies; seen: Set<Element>; observer?: IntersectionObserver };
+
+const painters = new WeakMap<HTMLElement, Painter>();
+
+/** Writes the level of each of `root`'s sentences that changed. */
+function markSentences(root: Element, tallies: Tallies) {
+  for (const element of root.querySelectorAll<HTMLElement>('[data-sid]')) {
+    const id = element.dataset.sid!;
+    const level = Object.hasOwn(tallies, id) ? discussionLevel(tallies[id].notes) : null;
+    if ((element.dataset.discussion ?? null) === level) continue;
+    if (level) element.dataset.discussion = level;
+    else delete element.dataset.discussion;
+  }
+}
+
+function painterOf(container: HTMLElement): Painter {
+  const known = painters.get(container);
+  if (known) return known;
+  const painter: Painter = { tallies: {}, seen: new Set() };
+  painters.set(container, painter);
+  const blocks = container.querySelectorAll('[data-block]');
+  if (typeof IntersectionObserver === 'undefined') {
+    for (const block of blocks) painter.seen.add(block);
+    return painter;
+  }
+  // A block is marked when it comes within a screen of the viewport, and kept up to date from then on.
+  painter.observer = new IntersectionObserver(
+    (entries) => {
+      for (const entry of entries) {
+        if (!entry.isIntersecting) continue;
+        painter.observer!.unobserve(entry.target);
+        painter.seen.add(entry.target);
+        markSentences(entry.target, painter.tallies);
+      }
+    },
+    { rootMargin: '100% 0px' },
+  );
+  for (const block of blocks) painter.observer.observe(block);
+  return painter;
+}
+
 /**
  * Marks every discussed sentence, in both languages, by how much discussion it has: its
  * `data-discussion` attribute, styled in discussion.css. A glance shows where the conversation is,
- * however many notes the article holds, without loading any of them. One walk of the page's
- * sentences (a query per discussed sentence walked the article hundreds of times on a busy one), and
- * only the sentences whose level changes are written.
+ * however many notes the article holds, without loading any of them. One walk of the page's blocks;
+ * a block's sentences are marked when it comes within a screen of the viewport (and again when the
+ * counts change), and only the sentences whose level changes are written: what it costs follows what
+ * the reader looks at.
  *
  * An attribute, not a named highlight like the notes: a page's first highlight rule makes the
  * browser restyle every element, and every later restyle costlier (lib/site/highlight-styles.ts),
@@ -28,14 +73,9 @@ export function discussionLevel(notes: number): DiscussionLevel | null {
  * untouched either way, so anchoring is not affected.
  */
 export function paintDiscussion(container: HTMLElement, summary: ArticleSummary | undefined) {
-  const tallies = summary?.sentences ?? {};
-  for (const element of container.querySelectorAll<HTMLElement>('[data-sid]')) {
-    const id = element.dataset.sid!;
-    const level = Object.hasOwn(tallies, id) ? discussionLevel(tallies[id].notes) : null;
-    if ((element.dataset.discussion ?? null) === level) continue;
-    if (level) element.dataset.discussion = level;
-    else delete element.dataset.discussion;
-  }
+  const painter = painterOf(container);
+  painter.tallies = summary?.sentences ?? {};
+  for (const block of painter.seen) markSentences(block, painter.tallies);
 }
 
 /** The sentence (its id) under a point of the viewport, if any. */

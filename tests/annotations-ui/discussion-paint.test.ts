@@ -2,7 +2,8 @@
 // The discussion marks: every discussed sentence in both languages, by level, in one walk of the
 // page (issue 19: a query per discussed sentence walked the whole article hundreds of times with
 // 1,000 notes on it), and nothing for a sentence id the summary does not hold. An attribute on the
-// sentence, not a named highlight (decision 010): no highlight is registered.
+// sentence, not a named highlight (decision 010): no highlight is registered; a block is marked
+// when it comes near the screen, and kept up to date from then on.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ArticleSummary } from '@/lib/annotations/read-model';
 import { paintDiscussion } from '@/lib/annotations-ui/discussion';
@@ -12,6 +13,8 @@ let highlights: Map<string, unknown>;
 beforeEach(() => {
   highlights = new Map();
   vi.stubGlobal('CSS', { highlights, escape: (s: string) => s });
+  // Every block counts as near the screen unless a test says otherwise.
+  vi.stubGlobal('IntersectionObserver', undefined);
 });
 afterEach(() => vi.unstubAllGlobals());
 
@@ -20,6 +23,7 @@ function page(ids: string[]): HTMLElement {
   for (const lang of ['zh', 'en']) {
     const block = container.appendChild(document.createElement('div'));
     block.className = 'block';
+    block.dataset.block = `b-${lang}`;
     block.dataset.lang = lang;
     for (const id of ids) {
       const sentence = block.appendChild(document.createElement('span'));
@@ -68,5 +72,31 @@ describe('paintDiscussion', () => {
     expect(textsOf('few')).toEqual(['zh s1', 'en s1']);
     paintDiscussion(container, undefined);
     expect(container.querySelectorAll('[data-discussion]')).toHaveLength(0);
+  });
+
+  it('marks a block when it nears the screen, with the latest counts, and keeps the marked ones up to date', () => {
+    const observed: Element[] = [];
+    let report: (entries: { target: Element; isIntersecting: boolean }[]) => void = () => {};
+    class FakeObserver {
+      constructor(callback: typeof report) {
+        report = callback;
+      }
+      observe(target: Element) {
+        observed.push(target);
+      }
+      unobserve() {}
+    }
+    vi.stubGlobal('IntersectionObserver', FakeObserver);
+    container = page(['s1', 's2']);
+    paintDiscussion(container, summaryOf({ s1: tally(2) }));
+    const [zh, en] = observed;
+    expect(container.querySelectorAll('[data-discussion]')).toHaveLength(0);
+    report([{ target: zh, isIntersecting: true }]);
+    expect(textsOf('few')).toEqual(['zh s1']);
+    paintDiscussion(container, summaryOf({ s1: tally(12), s2: tally(1) }));
+    expect(textsOf('some')).toEqual(['zh s1']);
+    expect(textsOf('few')).toEqual(['zh s2']);
+    report([{ target: en, isIntersecting: true }]);
+    expect(textsOf('some')).toEqual(['zh s1', 'en s1']);
   });
 });
