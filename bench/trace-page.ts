@@ -1,11 +1,13 @@
 /**
  * `npm run bench:trace`: where a page's main-thread time goes on a slow phone (issue 19). Loads each
  * page at 390 px in the judge's conditions (bench/lib/slowed-loads.ts: a fresh browser, the CPU
- * slowed 6×, Lighthouse's slow 4G), records a Chromium trace of the load, and prints, for the renderer's main thread from navigation to 4 s
- * after the load event, when the page marked itself hydrated (`page:hydrated`), the time in tasks, the time in each kind of work (script, React callbacks,
- * HTML parsing, style, layout, paint, GC; kinds nest, so they do not add up), and the longest style
- * and layout passes with what the engine said about them (a JavaScript stack when a script forced
- * them), the script time before hydration by file, and every long task with what filled it. Prints only; the figures belong in the decision record of the change they justify.
+ * slowed 6×, Lighthouse's slow 4G), records a Chromium trace of the load, and prints, for the
+ * renderer's main thread from navigation to 4 s after the load event: when the page marked itself
+ * hydrated (`page:hydrated`), the time in tasks, the time in each kind of work (script, React
+ * callbacks, HTML parsing, style, layout, paint, GC; kinds nest, so they do not add up), the longest
+ * style and layout passes with what the engine said about them (a JavaScript stack when a script
+ * forced them), the script time before hydration by file, and every long task with what filled it.
+ * Prints only; the figures belong in the decision record of the change they justify.
  * Options: --no-build, --path=/zh/about (repeatable as a comma-separated list).
  */
 import { spawnSync } from 'node:child_process';
@@ -16,7 +18,7 @@ import { chromium } from 'playwright-core';
 import { chromiumArgs, chromiumPath } from '../scripts/test/chromium';
 import { startNextServer } from './lib/next-server';
 import { benchArgs } from './lib/args';
-import { slow4g } from './lib/slowed-loads';
+import { slow4g, type TraceEvent } from './lib/slowed-loads';
 
 const args = benchArgs();
 const slug = 'deepseek-capex';
@@ -24,8 +26,6 @@ const paths = (
   args.get('path') ?? `/zh/about,/zh/articles/${slug}?view=zh,/zh/articles/${slug}?view=en,/zh/articles/${slug}?view=bilingual`
 ).split(',');
 const port = Number(process.env.BENCH_PORT ?? 3300) + 77;
-
-type TraceEvent = { name: string; ph: string; pid: number; tid: number; ts: number; dur?: number; args?: Record<string, any> };
 
 const kinds = [
   'EvaluateScript',

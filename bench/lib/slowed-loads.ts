@@ -53,7 +53,8 @@ const recorder = `
 
 type Recorded = { __longTasks: number; __lcp: number };
 
-type TraceEvent = { name: string; ph: string; pid: number; tid: number; ts: number; dur?: number; args?: Record<string, any> };
+/** An event of a Chromium trace, as much of it as the benchmarks read. */
+export type TraceEvent = { name: string; ph: string; pid: number; tid: number; ts: number; dur?: number; args?: Record<string, any> };
 
 /**
  * The page's top-level main-thread tasks and its first contentful paint, in ms from the start of its

@@ -81,8 +81,9 @@ export function ReaderView({ initialView, children }: { initialView: ReadingView
   // a custom property on the page: a property every element inherits makes the browser restyle the
   // whole article, ~150 ms on a slow phone. Adding the rule still restyles every element with an id
   // (25-30 ms at 6x, just after hydration), so nothing is written while one row's rule keeps the
-  // targets clear of the bar (decision 010). Written from the observer as the layout happens, so a link followed in the
-  // next frame already lands below the bar; React renders that element empty and never changes it.
+  // targets clear of the bar (decision 010). Written from the observer as the layout happens, so a
+  // link followed in the next frame already lands below the bar; React renders that element empty and
+  // never changes it.
   const barStyle = useRef<HTMLStyleElement>(null);
   useEffect(() => {
     const bar = container.current?.querySelector<HTMLElement>('.reader-toolbar');

@@ -18,7 +18,7 @@ export function discussionLevel(notes: number): DiscussionLevel | null {
 type Tallies = ArticleSummary['sentences'];
 
 /** What is painted in one page: the counts last given, and the blocks that have come near the screen. */
-type Painter = { tallies: Tallies; seen: Set<Element>; observer?: IntersectionObserver };
+type Painter = { tallies: Tallies; seen: Set<Element> };
 
 const painters = new WeakMap<HTMLElement, Painter>();
 
@@ -44,18 +44,18 @@ function painterOf(container: HTMLElement): Painter {
     return painter;
   }
   // A block is marked when it comes within a screen of the viewport, and kept up to date from then on.
-  painter.observer = new IntersectionObserver(
+  const nearScreen = new IntersectionObserver(
     (entries) => {
       for (const entry of entries) {
         if (!entry.isIntersecting) continue;
-        painter.observer!.unobserve(entry.target);
+        nearScreen.unobserve(entry.target);
         painter.seen.add(entry.target);
         markSentences(entry.target, painter.tallies);
       }
     },
     { rootMargin: '100% 0px' },
   );
-  for (const block of blocks) painter.observer.observe(block);
+  for (const block of blocks) nearScreen.observe(block);
   return painter;
 }
 
